@@ -18,7 +18,7 @@ from pglast.keywords import (
     TYPE_FUNC_NAME_KEYWORDS,
 )
 
-_SAFE = re.compile(r"^[a-z_][a-z0-9_$]*$")
+_SAFE = re.compile(r"^[a-z_][a-z0-9_]*$")
 _NEEDS_QUOTE_KEYWORDS = frozenset(RESERVED_KEYWORDS | COL_NAME_KEYWORDS | TYPE_FUNC_NAME_KEYWORDS)
 
 

@@ -1,0 +1,88 @@
+"""``pgstrata status``: what each environment looks like right now."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from pgstrata.config import Environment, Project
+from pgstrata.connect import connection, is_local_host, mask_url
+from pgstrata.environments import resolve_url
+from pgstrata.errors import ConfigError, PgstrataError
+
+_COUNTS_SQL = """
+SELECT
+  (SELECT count(*) FROM pg_catalog.pg_namespace WHERE nspname = ANY(%(schemas)s)) AS schemas_present,
+  (SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = ANY(%(schemas)s) AND c.relkind IN ('r', 'p') AND NOT c.relispartition) AS tables,
+  (SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = ANY(%(schemas)s) AND c.relkind IN ('v', 'm')) AS views,
+  (SELECT count(*) FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+     WHERE n.nspname = ANY(%(schemas)s)
+       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_proc'::regclass
+                       AND d.objid = p.oid AND d.deptype = 'e')) AS functions,
+  current_setting('server_version') AS server_version,
+  coalesce((SELECT ssl FROM pg_catalog.pg_stat_ssl WHERE pid = pg_catalog.pg_backend_pid()), false) AS ssl
+"""
+
+
+@dataclass
+class EnvironmentStatus:
+    """One row of ``pgstrata status``."""
+
+    name: str
+    protection: str
+    url: str | None  # masked
+    local: bool
+    reachable: bool = False
+    configured: bool = True
+    error: str | None = None
+    server_version: str | None = None
+    encrypted: bool | None = None
+    schemas: list[str] = field(default_factory=list)
+    schema_present: bool | None = None
+    tables: int | None = None
+    views: int | None = None
+    functions: int | None = None
+    migrations: dict[str, Any] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def environment_status(project: Project, env: Environment) -> EnvironmentStatus:
+    """Connect to one environment and describe it; never raises for an unreachable one."""
+    row = EnvironmentStatus(
+        name=env.name, protection=env.protection.value, url=None, local=env.is_local,
+        schemas=list(env.physical_schemas),
+    )
+    try:
+        url = resolve_url(project, env)
+    except ConfigError as exc:
+        row.configured = False
+        row.error = exc.message.replace(f"environment {env.name!r} is ", "")
+        return row
+    except PgstrataError as exc:
+        row.error = exc.message
+        return row
+    row.url = "local" if env.is_local else mask_url(url)
+    try:
+        with connection(url) as conn:
+            counts = conn.execute(_COUNTS_SQL, {"schemas": list(env.physical_schemas)}).fetchone()
+    except PgstrataError as exc:
+        row.error = exc.message
+        return row
+    assert counts is not None
+    present, tables, views, functions, version, ssl = counts
+    row.reachable = True
+    row.server_version = version
+    row.encrypted = bool(ssl) if not (env.is_local or is_local_host(url)) else bool(ssl)
+    row.schema_present = present == len(env.physical_schemas)
+    row.tables, row.views, row.functions = tables, views, functions
+    return row
+
+
+def project_status(project: Project, names: list[str] | None = None) -> list[EnvironmentStatus]:
+    """Status of the named environments (default: all, in the config's order)."""
+    envs = [project.environment(n) for n in names] if names else list(project.environments.values())
+    return [environment_status(project, env) for env in envs]
