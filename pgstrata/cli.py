@@ -222,16 +222,6 @@ _stub(cli, "create", "Create an environment's schema from migrations or another 
 _stub(cli, "sync", "Make ENV structurally equal to SOURCE (plan, backup, confirm, apply).",
       [click.argument("env"), click.option("--from", "source"), click.option("--dry-run", is_flag=True),
        click.option("--yes", is_flag=True)])
-_stub(cli, "migrate", "Apply pending migrations to ENV.",
-      [click.argument("env"), click.option("--dry-run", is_flag=True), click.option("--to"),
-       click.option("--approve")])
-_stub(cli, "rollback", "Run .down.sql files in reverse order.",
-      [click.argument("env"), click.option("--to"), click.option("--approve")])
-_stub(cli, "lint", "Hazards in migration SQL.", [click.argument("files", nargs=-1)])
-_stub(cli, "backup", "pg_dump-based backup of ENV.", [click.argument("env")])
-_stub(cli, "restore", "Restore a backup into ENV.", [click.argument("env"), click.argument("backup")])
-_stub(cli, "seed", "Load seed SQL into ENV.", [click.argument("env")])
-_stub(cli, "reset", "Drop and recreate ENV from migrations + seed.", [click.argument("env")])
 _stub(cli, "check", "CI: replay migrations on a shadow database, lint, drift.",
       [click.option("--against")])
 _stub(cli, "demo", "A guided tour on the embedded server.")
@@ -242,15 +232,8 @@ def migration() -> None:
     """Migration files and history."""
 
 
-_stub(migration, "new", "Create an empty timestamped migration file.", [click.argument("name")],
-      full="migration new")
 _stub(migration, "diff", "Write a migration from the difference between ENV and the migrations.",
       [click.argument("name"), click.option("--from", "source")], full="migration diff")
-_stub(migration, "list", "Local files vs applied history.", [click.argument("env", required=False)],
-      full="migration list")
-_stub(migration, "repair", "Mark a version applied or reverted in ENV's history.",
-      [click.argument("env"), click.argument("version"), click.option("--status")],
-      full="migration repair")
 _stub(migration, "squash", "Replace a prefix of migrations by one file.", [click.option("--to")],
       full="migration squash")
 
@@ -260,7 +243,313 @@ def backups() -> None:
     """Backups taken by pgstrata."""
 
 
-_stub(backups, "list", "List backups.", [click.argument("env", required=False)], full="backups list")
+
+
+# ----------------------------------------------------------------------------- migrations
+
+APPROVE = click.option("--approve", "approve", metavar="ENV",
+                       help="Approve a write to a protected environment by naming it.")
+DATA_LOSS = click.option("--allow-data-loss", is_flag=True,
+                         help="Allow statements that delete data on protected environments.")
+DRY_RUN = click.option("--dry-run", is_flag=True, help="Show what would run; change nothing.")
+
+
+def _approval(c: Ctx, project: Any, env_name: str, action: Any, given: str | None) -> str | None:
+    """The approved environment name: --approve, or typed at a prompt on a terminal."""
+    from pgstrata.policy import decide
+
+    env = project.environment(env_name)
+    if given is not None:
+        return given
+    needs = decide(env.protection, action, environment=env.name, approved=None)
+    if not needs.needs_approval:
+        return None
+    if not _interactive():
+        return None  # the policy refuses with a sentence naming --approve
+    c.err.print(f"{env.name} has protection \"approval\": type its name to approve {action.value}: ",
+                end="", markup=False)
+    typed = click.get_text_stream("stdin").readline().strip()
+    return typed or None
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty() and not os.environ.get("CI")
+
+
+def _progress(c: Ctx) -> Any:
+    if not c.err.is_terminal:
+        return None
+
+    def show(event: str, m: Any, i: int, n: int) -> None:
+        c.err.print(f"[{i}/{n}] {event} {m.file.filename}", markup=False)
+
+    return show
+
+
+def _backup_hook() -> Any:
+    from pgstrata.backup import backup_before_write
+
+    return backup_before_write
+
+
+@cli.command()
+@click.argument("env")
+@DRY_RUN
+@click.option("--to", "to", metavar="VERSION", help="Stop after this version.")
+@APPROVE
+@DATA_LOSS
+@pass_ctx
+def migrate(c: Ctx, env: str, dry_run: bool, to: str | None, approve: str | None,
+            allow_data_loss: bool) -> None:
+    """Apply pending migrations to ENV."""
+    from pgstrata import api
+    from pgstrata.policy import Action
+
+    project = c.project()
+    approved = _approval(c, project, env, Action.MIGRATE, approve) if not dry_run else approve
+    opts = api.WriteOptions(dry_run=dry_run, approved=approved, allow_data_loss=allow_data_loss)
+    result = api.migrate(project, env, to=to, opts=opts, progress=_progress(c),
+                         backup=_backup_hook())
+    _report_run(c, env, result, dry_run, "applied", "pending")
+
+
+def _report_run(c: Ctx, env: str, result: Any, dry_run: bool, verb: str, noun: str) -> None:
+    if dry_run:
+        if not result.skipped:
+            c.out.print(f"{env}: nothing {noun}")
+        for version in result.skipped:
+            c.out.print(f"-- would run {version}")
+            for text in result.statements[version]:
+                c.out.print(text + ";", markup=False)
+        return
+    if not result.applied:
+        c.out.print(f"{env}: nothing {noun}; up to date")
+    else:
+        c.out.print(f"{env}: {verb} {len(result.applied)} migration(s): {', '.join(result.applied)}")
+
+
+@cli.command()
+@click.argument("env")
+@DRY_RUN
+@click.option("--to", "to", metavar="VERSION", help="Roll back every migration newer than this.")
+@APPROVE
+@DATA_LOSS
+@pass_ctx
+def rollback(c: Ctx, env: str, dry_run: bool, to: str | None, approve: str | None,
+             allow_data_loss: bool) -> None:
+    """Run .down.sql files in reverse order (default: the last applied migration)."""
+    from pgstrata import api
+    from pgstrata.policy import Action
+
+    project = c.project()
+    approved = _approval(c, project, env, Action.ROLLBACK, approve) if not dry_run else approve
+    opts = api.WriteOptions(dry_run=dry_run, approved=approved, allow_data_loss=allow_data_loss)
+    result = api.rollback(project, env, to=to, opts=opts, progress=_progress(c),
+                          backup=_backup_hook())
+    _report_run(c, env, result, dry_run, "rolled back", "to roll back")
+
+
+@cli.command()
+@click.argument("env")
+@DRY_RUN
+@APPROVE
+@pass_ctx
+def seed(c: Ctx, env: str, dry_run: bool, approve: str | None) -> None:
+    """Load the project's seed SQL into ENV (one transaction)."""
+    from pgstrata import api
+    from pgstrata.policy import Action
+
+    project = c.project()
+    approved = _approval(c, project, env, Action.SEED, approve)
+    files = api.seed(project, env, api.WriteOptions(dry_run=dry_run, approved=approved))
+    names = ", ".join(p.name for p in files) or "no seed files"
+    c.out.print(f"{env}: {'would load' if dry_run else 'loaded'} {names}")
+
+
+@cli.command()
+@click.argument("env")
+@DRY_RUN
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@pass_ctx
+def reset(c: Ctx, env: str, dry_run: bool, yes: bool) -> None:
+    """Drop ENV's schemas and rebuild them from migrations + seed (scratch environments only)."""
+    from pgstrata import api
+
+    project = c.project()
+    opts = api.WriteOptions(dry_run=dry_run)
+    api.authorize(project, project.environment(env), _action("RESET"), opts, {"deletes_data"})
+    if not dry_run and not yes:
+        _confirm(c, f"reset {env}: drop its schemas and every row in them?")
+    result = api.reset(project, env, opts=opts, progress=_progress(c))
+    if dry_run:
+        c.out.print(f"{env}: would drop its schemas and replay the migrations and seed")
+    else:
+        c.out.print(f"{env}: reset; applied {len(result.applied)} migration(s) and the seed")
+
+
+def _action(name: str) -> Any:
+    from pgstrata.policy import Action
+
+    return Action[name]
+
+
+def _confirm(c: Ctx, question: str) -> None:
+    """Ask on a terminal; refuse (exit 4) without one — every prompt has a flag (--yes)."""
+    from pgstrata.errors import PolicyRefused
+
+    if not _interactive():
+        raise PolicyRefused(f"{question} needs confirmation", hint="pass --yes to confirm")
+    c.err.print(f"{question} [y/N] ", end="", markup=False)
+    answer = click.get_text_stream("stdin").readline().strip().lower()
+    if answer not in ("y", "yes"):
+        raise PolicyRefused("not confirmed; nothing was changed")
+
+
+@migration.command("new")
+@click.argument("name")
+@pass_ctx
+def migration_new(c: Ctx, name: str) -> None:
+    """Create an empty timestamped migration file."""
+    from pgstrata import api
+
+    path = api.migration_new(c.project(), name)
+    c.out.print(f"created {path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path}")
+
+
+@migration.command("list")
+@click.argument("env", required=False)
+@JSON_OPTION
+@pass_ctx
+def migration_list(c: Ctx, env: str | None, as_json: bool) -> None:
+    """Local files vs the applied history of ENV (default: the reference environment)."""
+    from dataclasses import asdict
+
+    from pgstrata import api
+
+    project = c.project()
+    rows = api.migration_list(project, env)
+    if as_json:
+        c.json({"environment": env or project.reference, "migrations": [asdict(r) for r in rows]})
+        return
+    table = Table(title=f"migrations on {env or project.reference}", title_justify="left")
+    for col in ("version", "name", "state", "applied at", "down"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r.version, r.name, r.state, r.applied_at or "-", "yes" if r.has_down else "-")
+    c.out.print(table)
+
+
+@migration.command("repair")
+@click.argument("env")
+@click.argument("version")
+@click.option("--status", "status", type=click.Choice(["applied", "reverted"]), required=True)
+@APPROVE
+@pass_ctx
+def migration_repair(c: Ctx, env: str, version: str, status: str, approve: str | None) -> None:
+    """Mark VERSION applied or reverted in ENV's history, without running it."""
+    from pgstrata import api
+    from pgstrata.policy import Action
+
+    project = c.project()
+    approved = _approval(c, project, env, Action.REPAIR, approve)
+    c.out.print(api.repair(project, env, version, status, api.WriteOptions(approved=approved)))
+
+
+# ----------------------------------------------------------------------------- lint
+
+
+@cli.command()
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--against", metavar="ENV", help="Lint only the migrations pending on ENV.")
+@click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), default="warning",
+              show_default=True, help="Exit 1 when a finding is at or above this level.")
+@JSON_OPTION
+@pass_ctx
+def lint(c: Ctx, files: tuple[Path, ...], against: str | None, fail_on: str, as_json: bool) -> int:
+    """Hazards in migration SQL (default: the project's migration files)."""
+    from pgstrata import lint as linter
+
+    paths = list(files)
+    if not paths:
+        from pgstrata import api
+        from pgstrata.migrations import discover
+
+        project = c.project()
+        migration_files = discover(project.migrations_dir)
+        if against:
+            pending = {s.version for s in api.migration_list(project, against) if s.state == "pending"}
+            migration_files = [f for f in migration_files if f.version in pending]
+        paths = [f.path for f in migration_files]
+    for path in paths:
+        if not path.exists():
+            from pgstrata.errors import InputError
+
+            raise InputError(f"file not found: {path}")
+    findings = linter.lint_files(paths)
+    if as_json:
+        c.json(linter.to_json(findings))
+    else:
+        c.out.print(linter.to_text(findings) if findings else f"no findings in {len(paths)} file(s)",
+                    markup=False)
+    return 1 if linter.at_or_above(findings, fail_on) else 0
+
+
+# ----------------------------------------------------------------------------- backups
+
+
+@cli.command()
+@click.argument("env")
+@click.option("--schema-only", is_flag=True, help="Structure only, no rows.")
+@JSON_OPTION
+@pass_ctx
+def backup(c: Ctx, env: str, schema_only: bool, as_json: bool) -> None:
+    """Take a verified pg_dump backup of ENV's schemas."""
+    from pgstrata import api
+
+    m: Any = api.backup(c.project(), env, schema_only=schema_only)
+    if as_json:
+        c.json({"backup": m.to_json()})
+    else:
+        c.out.print(f"backup {m.id}: {m.size} bytes, sha256 {m.sha256[:12]}…, verified")
+
+
+@backups.command("list")
+@click.argument("env", required=False)
+@JSON_OPTION
+@pass_ctx
+def backups_list(c: Ctx, env: str | None, as_json: bool) -> None:
+    """List backups, newest first."""
+    from pgstrata.backup import list_backups
+
+    rows = list_backups(c.project(), env)
+    if as_json:
+        c.json({"backups": [m.to_json() for m in rows]})
+        return
+    table = Table(title="backups", title_justify="left")
+    for col in ("id", "environment", "kind", "size", "server", "created"):
+        table.add_column(col)
+    for m in rows:
+        table.add_row(m.id, m.environment, "schema" if m.schema_only else "schema+data",
+                      str(m.size), m.server_version, m.created_at)
+    c.out.print(table)
+
+
+@cli.command()
+@click.argument("env")
+@click.argument("backup_id", metavar="BACKUP")
+@click.option("--into", "into_url", metavar="URL", help="Restore into another database instead.")
+@APPROVE
+@pass_ctx
+def restore(c: Ctx, env: str, backup_id: str, into_url: str | None, approve: str | None) -> None:
+    """Restore BACKUP into ENV (replacing its managed schemas, in one transaction)."""
+    from pgstrata import api
+    from pgstrata.policy import Action
+
+    project = c.project()
+    approved = _approval(c, project, env, Action.RESTORE, approve) if not into_url else approve
+    m: Any = api.restore(project, env, backup_id, into_url=into_url,
+                         opts=api.WriteOptions(approved=approved))
+    c.out.print(f"restored {m.id} into {'the given database' if into_url else env}")
 
 
 # ----------------------------------------------------------------------------- entry points

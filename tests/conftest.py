@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,17 +58,25 @@ def _start(tmp_root: Path, name: str, bin_dir: Path | None, port: int) -> tuple[
 
 
 @pytest.fixture(scope="session")
-def pg18(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
-    server, handle = _start(tmp_path_factory.mktemp("pg"), "pg18", None, 55400)
+def servers_root() -> Iterator[Path]:
+    """Outside pytest's rotating temp folders, which a parallel run may delete under a server."""
+    root = Path(tempfile.mkdtemp(prefix="pgstrata-tests-"))
+    yield root
+    shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg18(servers_root: Path) -> Iterator[PgServer]:
+    server, handle = _start(servers_root, "pg18", None, 55400)
     yield handle
     server.stop()
 
 
 @pytest.fixture(scope="session")
-def pg15(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
+def pg15(servers_root: Path) -> Iterator[PgServer]:
     if not (DEBIAN_PG15 / "postgres").exists():
         pytest.skip("Debian PostgreSQL 15 is not installed on this machine")
-    server, handle = _start(tmp_path_factory.mktemp("pg"), "pg15", DEBIAN_PG15, 55500)
+    server, handle = _start(servers_root, "pg15", DEBIAN_PG15, 55500)
     yield handle
     server.stop()
 

@@ -1,0 +1,5 @@
+create table countries (
+  code text primary key check (length(code) = 2),
+  alpha3 varchar(3),
+  flag "char"
+);

@@ -1,0 +1,1 @@
+alter table public.customers rename to clients; -- expect

@@ -1,0 +1,3 @@
+begin; -- expect
+create table t (id bigint primary key);
+commit; -- expect

@@ -1,0 +1,1 @@
+truncate table sessions, public.events; -- expect

@@ -1,0 +1,2 @@
+create table import_buffer (line text);
+truncate import_buffer;

@@ -1,0 +1,307 @@
+"""The migration runner against a real server: nothing ever half-applies."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from pgstrata.cli import main
+
+
+def cli(project: Path, *args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--config", str(project / "pgstrata.toml"), *args], out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def write_config(root: Path, url: str, protection: str = "none", extra: str = "") -> None:
+    (root / "pgstrata.toml").write_text(
+        f'[project]\nmigrations = "migrations"\nadvisory_lock_timeout = "20s"\n{extra}\n'
+        f'[environments.test]\nurl = "{url}"\nprotection = "{protection}"\n'
+        f'[environments.dev]\nurl = "{url}"\nprotection = "manual"\n'
+        f'[environments.production]\nurl = "{url}"\nprotection = "approval"\n'
+    )
+
+
+@pytest.fixture
+def project(tmp_path: Path, db: str) -> Path:
+    (tmp_path / "migrations").mkdir()
+    write_config(tmp_path, db)
+    return tmp_path
+
+
+def add(project: Path, version: str, name: str, sql: str, down: str | None = None) -> Path:
+    path = project / "migrations" / f"{version}_{name}.sql"
+    path.write_text(sql)
+    if down is not None:
+        (project / "migrations" / f"{version}_{name}.down.sql").write_text(down)
+    return path
+
+
+def query(url: str, sql: str) -> list[tuple]:
+    with psycopg.connect(url, autocommit=True) as conn:
+        cur = conn.execute(sql)
+        return cur.fetchall() if cur.description else []
+
+
+def url_of(project: Path) -> str:
+    text = (project / "pgstrata.toml").read_text()
+    return text.split('url = "', 1)[1].split('"', 1)[0]
+
+
+def history(project: Path) -> list[tuple]:
+    return query(url_of(project), "select version, state, checksum is not null "
+                 "from supabase_migrations.schema_migrations order by version")
+
+
+def tables(project: Path) -> list[str]:
+    return [r[0] for r in query(url_of(project), "select tablename from pg_tables "
+                                "where schemaname = 'public' order by 1")]
+
+
+def test_applies_in_order_once(project: Path) -> None:
+    add(project, "20240101000000", "users", "create table users (id bigint primary key);")
+    add(project, "20240102000000", "posts",
+        "create table posts (id bigint primary key, user_id bigint references users);\n"
+        "create index on posts (user_id);")
+    code, out, err = cli(project, "migrate", "test")
+    assert code == 0, err
+    assert "applied 2" in out
+    assert tables(project) == ["posts", "users"]
+    assert history(project) == [("20240101000000", "applied", True), ("20240102000000", "applied", True)]
+    code, out, _ = cli(project, "migrate", "test")
+    assert code == 0 and "up to date" in out
+    code, out, _ = cli(project, "migration", "list", "test", "--json")
+    states = [m["state"] for m in json.loads(out)["migrations"]]
+    assert states == ["applied", "applied"]
+
+
+def test_failure_mid_file_leaves_no_trace(project: Path) -> None:
+    add(project, "20240101000000", "ok", "create table ok (id int);")
+    add(project, "20240102000000", "bad",
+        "create table half (id int);\ninsert into half values (1);\n\nselect * from nope;\n")
+    code, _, err = cli(project, "migrate", "test")
+    assert code == 5
+    assert "20240102000000_bad.sql" in err and "line 4" in err and "nope" in err
+    assert tables(project) == ["ok"]
+    assert [r[0] for r in history(project)] == ["20240101000000"]
+
+
+def test_dry_run_changes_nothing(project: Path) -> None:
+    add(project, "20240101000000", "users", "create table users (id int);")
+    code, out, _ = cli(project, "migrate", "test", "--dry-run")
+    assert code == 0 and "create table users" in out
+    assert tables(project) == []
+
+
+def test_edited_applied_file_is_caught(project: Path) -> None:
+    path = add(project, "20240101000000", "users", "create table users (id int);")
+    assert cli(project, "migrate", "test")[0] == 0
+    path.write_text("-- only a comment changed\ncreate   table users (id int);\n")
+    assert cli(project, "migrate", "test")[0] == 0  # whitespace/comments do not count
+    path.write_text("create table users (id bigint);")
+    code, _, err = cli(project, "migrate", "test")
+    assert code == 2 and "20240101000000_users.sql was edited" in err
+    code, out, _ = cli(project, "migration", "list", "test", "--json")
+    assert json.loads(out)["migrations"][0]["state"] == "changed"
+    assert cli(project, "migration", "repair", "test", "20240101000000", "--status", "applied")[0] == 0
+    assert cli(project, "migrate", "test")[0] == 0
+
+
+def test_supabase_cli_history_is_adopted(project: Path) -> None:
+    url = url_of(project)
+    query(url, "create schema supabase_migrations; create table supabase_migrations.schema_migrations"
+               " (version text not null primary key, statements text[], name text);"
+               " insert into supabase_migrations.schema_migrations values"
+               " ('20240101000000', array['create table users (id int)'], 'users');"
+               " create table users (id int);")
+    add(project, "20240101000000", "users", "create table users (id int);")
+    add(project, "20240102000000", "posts", "create table posts (id int);")
+    code, out, err = cli(project, "migrate", "test")
+    assert code == 0, err
+    assert "applied 1" in out
+    assert history(project) == [("20240101000000", "applied", True), ("20240102000000", "applied", True)]
+
+
+def test_non_transactional_file_and_failed_state(project: Path) -> None:
+    add(project, "20240101000000", "t", "create table t (id int, v int);")
+    add(project, "20240102000000", "idx", "create index concurrently t_v on t (v);")
+    assert cli(project, "migrate", "test")[0] == 0
+    assert query(url_of(project), "select count(*) from pg_indexes where indexname = 't_v'") == [(1,)]
+    add(project, "20240103000000", "bad_idx",
+        "create index concurrently t_id on t (id);\ncreate index concurrently t_x on t (nope);")
+    code, _, err = cli(project, "migrate", "test")
+    assert code == 5 and "marked failed" in err
+    code, out, _ = cli(project, "migration", "list", "test", "--json")
+    assert json.loads(out)["migrations"][-1]["state"] == "failed"
+    code, _, err = cli(project, "migrate", "test")
+    assert code == 2 and "repair" in err
+    assert cli(project, "migration", "repair", "test", "20240103000000", "--status", "reverted")[0] == 0
+    (project / "migrations" / "20240103000000_bad_idx.sql").write_text(
+        "create index concurrently if not exists t_id on t (id);")
+    assert cli(project, "migrate", "test")[0] == 0
+
+
+def test_file_with_its_own_begin_commit(project: Path) -> None:
+    add(project, "20240101000000", "wrapped", "begin;\ncreate table w (id int);\ncommit;\n")
+    assert cli(project, "migrate", "test")[0] == 0
+    assert tables(project) == ["w"]
+
+
+def test_rollback_runs_down_files(project: Path) -> None:
+    add(project, "20240101000000", "a", "create table a (id int);", "drop table a;")
+    add(project, "20240102000000", "b", "create table b (id int);", "drop table b;")
+    assert cli(project, "migrate", "test")[0] == 0
+    assert cli(project, "rollback", "test")[0] == 0
+    assert tables(project) == ["a"]
+    assert cli(project, "rollback", "test", "--to", "0")[0] == 0
+    assert tables(project) == [] and history(project) == []
+
+
+def test_rollback_refuses_without_down_file(project: Path) -> None:
+    add(project, "20240101000000", "a", "create table a (id int);")
+    assert cli(project, "migrate", "test")[0] == 0
+    code, _, err = cli(project, "rollback", "test")
+    assert code == 2 and "no .down.sql" in err
+    assert tables(project) == ["a"]
+
+
+def test_manual_environment_is_never_written(project: Path) -> None:
+    add(project, "20240101000000", "a", "create table a (id int);")
+    code, _, err = cli(project, "migrate", "dev")
+    assert code == 4 and "manual" in err
+    assert tables(project) == []
+
+
+def test_approval_needs_approve_and_takes_backup(project: Path) -> None:
+    add(project, "20240101000000", "a", "create table a (id int);")
+    code, _, err = cli(project, "migrate", "production")
+    assert code == 4 and "--approve production" in err
+    assert tables(project) == []
+    code, _, err = cli(project, "migrate", "production", "--approve", "staging")
+    assert code == 4
+    code, out, err = cli(project, "migrate", "production", "--approve", "production")
+    assert code == 0, err
+    assert tables(project) == ["a"]
+    code, out, _ = cli(project, "backups", "list", "production", "--json")
+    assert len(json.loads(out)["backups"]) == 1
+
+
+def test_data_loss_refused_on_approval_without_flag(project: Path) -> None:
+    add(project, "20240101000000", "a", "create table a (id int);")
+    assert cli(project, "migrate", "test")[0] == 0
+    add(project, "20240102000000", "drop_a", "drop table a;")
+    code, _, err = cli(project, "migrate", "production", "--approve", "production")
+    assert code == 4 and "deletes_data" in err
+    assert tables(project) == ["a"]
+    code, _, err = cli(project, "migrate", "production", "--approve", "production", "--allow-data-loss")
+    assert code == 0, err
+    assert tables(project) == []
+
+
+def test_lock_timeout_names_the_holder(project: Path) -> None:
+    from pgstrata.migrations.history import History
+
+    write_config(project, url_of(project), extra='advisory_lock_timeout = "1s"'.replace(
+        "advisory_lock_timeout", "lock_timeout"))
+    text = (project / "pgstrata.toml").read_text().replace('advisory_lock_timeout = "20s"',
+                                                          'advisory_lock_timeout = "1s"')
+    (project / "pgstrata.toml").write_text(text)
+    add(project, "20240101000000", "a", "create table a (id int);")
+    with psycopg.connect(url_of(project), autocommit=True, application_name="other-tool") as holder:
+        key = History(holder).lock_key
+        holder.execute("select pg_advisory_lock(%s)", (key,))
+        code, _, err = cli(project, "migrate", "test")
+    assert code == 3 and "other-tool" in err and "pid" in err
+    assert tables(project) == []
+
+
+def _spawn(project: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "pgstrata", "--config", str(project / "pgstrata.toml"), "migrate", "test"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+
+
+def test_kill_9_mid_file_leaves_database_as_before(project: Path) -> None:
+    add(project, "20240101000000", "a", "create table a (id int);")
+    add(project, "20240102000000", "slow", "create table slow (id int);\nselect pg_sleep(30);")
+    proc = _spawn(project)
+    url = url_of(project)
+    for _ in range(200):
+        if query(url, "select count(*) from pg_stat_activity where query like '%pg_sleep(30)%'"
+                      " and pid <> pg_backend_pid()")[0][0]:
+            break
+        time.sleep(0.05)
+    else:
+        proc.kill()
+        pytest.fail("the migration never started its slow statement")
+    proc.kill()
+    proc.wait()
+    assert "slow" not in tables(project)
+    (project / "migrations" / "20240102000000_slow.sql").write_text("create table slow (id int);")
+    code, _, err = cli(project, "migrate", "test")
+    assert code == 0, err
+    assert tables(project) == ["a", "slow"]
+
+
+def test_concurrent_runs_apply_each_file_once(project: Path) -> None:
+    for i in range(1, 6):
+        add(project, f"2024010{i}000000", f"t{i}", f"create table t{i} (id int);\nselect pg_sleep(0.2);")
+    procs = [_spawn(project) for _ in range(2)]
+    results = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], results
+    assert tables(project) == [f"t{i}" for i in range(1, 6)]
+    assert len(history(project)) == 5
+
+
+def test_schema_environment_gets_own_history(tmp_path: Path, db: str) -> None:
+    (tmp_path / "migrations").mkdir()
+    (tmp_path / "pgstrata.toml").write_text(
+        f'[project]\nmigrations = "migrations"\n'
+        f'[environments.qa]\nurl = "{db}"\nschema = "qa"\nprotection = "none"\n'
+        f'[environments.test]\nurl = "{db}"\nprotection = "none"\n'
+    )
+    query(db, "create schema qa")
+    add(tmp_path, "20240101000000", "a", "create table a (id int);")
+    assert cli(tmp_path, "migrate", "qa")[0] == 0
+    assert cli(tmp_path, "migrate", "test")[0] == 0
+    assert query(db, "select schemaname from pg_tables where tablename = 'a' order by 1") == [
+        ("public",), ("qa",)]
+    assert query(db, "select count(*) from supabase_migrations.schema_migrations_qa") == [(1,)]
+    assert query(db, "select count(*) from supabase_migrations.schema_migrations") == [(1,)]
+
+
+def test_migration_new_creates_timestamped_file(project: Path) -> None:
+    code, out, _ = cli(project, "migration", "new", "Add users table")
+    assert code == 0
+    files = os.listdir(project / "migrations")
+    assert len(files) == 1 and files[0].endswith("_add_users_table.sql") and len(files[0].split("_")[0]) == 14
+
+
+def test_seed_and_reset(project: Path) -> None:
+    text = (project / "pgstrata.toml").read_text().replace(
+        '[project]\n', '[project]\nseed = ["seed.sql"]\n')
+    (project / "pgstrata.toml").write_text(text)
+    (project / "seed.sql").write_text("insert into a values (1), (2);")
+    add(project, "20240101000000", "a", "create table a (id int);")
+    assert cli(project, "migrate", "test")[0] == 0
+    assert cli(project, "seed", "test")[0] == 0
+    assert query(url_of(project), "select count(*) from a") == [(2,)]
+    query(url_of(project), "create table junk (x int)")
+    code, _, err = cli(project, "reset", "test")
+    assert code == 4 and "--yes" in err  # no terminal: never waits for input
+    code, _, err = cli(project, "reset", "test", "--yes")
+    assert code == 0, err
+    assert tables(project) == ["a"]
+    assert query(url_of(project), "select count(*) from a") == [(2,)]
+    code, _, err = cli(project, "reset", "dev", "--yes")
+    assert code == 4 and "manual" in err
