@@ -87,11 +87,20 @@ def init(c: Ctx, supabase: bool | None, ci: str | None, force: bool) -> None:
     from pgstrata.init import init_project
 
     root = c.config.parent if c.config else Path.cwd()
+    existing = (root / "pgstrata.toml").exists()
+    if not (ci and existing and not force):
+        path = init_project(root, supabase=supabase, force=force)
+        c.out.print(f"wrote {path.name}: environments dev (local, manual), test (local, none), "
+                    "staging (migrations), production (approval)")
     if ci:
-        raise NotImplementedYet("`pgstrata init --ci github` is not built yet")
-    path = init_project(root, supabase=supabase, force=force)
-    c.out.print(f"wrote {path.name}: environments dev (local, manual), test (local, none), "
-                "staging (migrations), production (approval)")
+        from pgstrata.config import load
+        from pgstrata.workflow import write_workflow
+
+        project = load(root / "pgstrata.toml")
+        migrations = project.migrations_dir.relative_to(root).as_posix()
+        wf = write_workflow(root, migrations, force=force)
+        c.out.print(f"wrote {wf.relative_to(root)}: check on pull requests, migrate staging on "
+                    "main, production by manual dispatch")
     c.out.print("next: pgstrata status")
 
 
@@ -222,8 +231,6 @@ _stub(cli, "create", "Create an environment's schema from migrations or another 
 _stub(cli, "sync", "Make ENV structurally equal to SOURCE (plan, backup, confirm, apply).",
       [click.argument("env"), click.option("--from", "source"), click.option("--dry-run", is_flag=True),
        click.option("--yes", is_flag=True)])
-_stub(cli, "check", "CI: replay migrations on a shadow database, lint, drift.",
-      [click.option("--against")])
 _stub(cli, "demo", "A guided tour on the embedded server.")
 
 
@@ -492,6 +499,38 @@ def lint(c: Ctx, files: tuple[Path, ...], against: str | None, fail_on: str, as_
         c.out.print(linter.to_text(findings) if findings else f"no findings in {len(paths)} file(s)",
                     markup=False)
     return 1 if linter.at_or_above(findings, fail_on) else 0
+
+
+# ----------------------------------------------------------------------------- check
+
+
+@cli.command()
+@click.option("--against", metavar="ENV", help="Also report drift of ENV; lint only its pending files.")
+@click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), default="warning",
+              show_default=True, help="Exit 1 when a finding is at or above this level.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text")
+@JSON_OPTION
+@pass_ctx
+def check(c: Ctx, against: str | None, fail_on: str, fmt: str, as_json: bool) -> int:
+    """For CI: replay migrations on a shadow database, verify down files, lint, drift."""
+    from pgstrata.check import github_annotations, run_check
+
+    report = run_check(c.project(), against=against)
+    if as_json or fmt == "json":
+        c.json({"check": report.to_json(), "passed": not report.failed(fail_on)})
+    elif fmt == "github":
+        text = github_annotations(report)
+        if text:
+            c.out.print(text, markup=False)
+    else:
+        for f in report.findings:
+            where = f"{f.file}:{f.line}: " if f.file and f.line else (f"{f.file}: " if f.file else "")
+            c.out.print(f"{where}{f.severity} [{f.rule or f.check}] {f.message}", markup=False)
+        c.out.print(f"replayed {report.replayed} migration(s), verified {report.downs_verified} "
+                    f"down file(s), linted {report.linted} file(s)"
+                    + (f", checked drift of {report.drift_checked}" if report.drift_checked else ""),
+                    markup=False)
+    return 1 if report.failed(fail_on) else 0
 
 
 # ----------------------------------------------------------------------------- backups

@@ -99,7 +99,11 @@ class MigrationFailed(PgstrataError):
         version: str | None = None,
         sqlstate: str | None = None,
         hint: str | None = None,
+        file: str | None = None,
+        line: int | None = None,
     ) -> None:
         super().__init__(message, hint=hint)
         self.version = version
         self.sqlstate = sqlstate
+        self.file = file
+        self.line = line

@@ -169,6 +169,8 @@ def _fail(target: Target, m: LoadedMigration, stmt: ParsedStatement | None, exc:
         f"{direction} {path.name} failed at line {line} on {target.environment}: {message}; {outcome}",
         version=m.file.version,
         sqlstate=getattr(diag, "sqlstate", None),
+        file=str(path),
+        line=line,
         hint=None if rolled_back else f"check the database, then `pgstrata migration repair "
         f"{target.environment} {m.file.version} --status applied|reverted`",
     )
