@@ -101,6 +101,16 @@ def _make_traversable(path: Path) -> None:
                 folder.chmod(mode | 0o055)
 
 
+def _make_readable_tree(path: Path) -> None:
+    """Make a folder tree readable by other users (as root, for the server's own user)."""
+    _make_traversable(path)
+    for child in path.rglob("*"):
+        mode = child.stat().st_mode
+        wanted = mode | (0o055 if child.is_dir() else 0o044)
+        if wanted != mode:
+            child.chmod(wanted)
+
+
 class LocalServer:
     """One PostgreSQL data directory under ``root`` (``.pgstrata/local`` of a project)."""
 
@@ -111,6 +121,7 @@ class LocalServer:
         port: int = DEFAULT_PORT,
         bin_dir: Path | None = None,
         settings: dict[str, str] | None = None,
+        readable_dirs: tuple[Path, ...] = (),
     ) -> None:
         self.root = Path(root).absolute()
         self.data_dir = self.root / "data"
@@ -118,6 +129,7 @@ class LocalServer:
         self.port = port
         self.bin_dir = Path(bin_dir) if bin_dir else embedded_bin_dir()
         self.settings = dict(settings or {})
+        self.readable_dirs = tuple(readable_dirs)  # e.g. stand-in extensions the server must read
         self._run_as = RUN_AS_WHEN_ROOT if os.name == "posix" and os.geteuid() == 0 else None
 
     # -- inspection -------------------------------------------------------------------
@@ -243,6 +255,8 @@ class LocalServer:
         _make_traversable(self.bin_dir)
         _make_traversable(self.bin_dir.parent / "lib")
         _make_traversable(self.bin_dir.parent / "share")
+        for folder in self.readable_dirs:
+            _make_readable_tree(folder)
 
     def _run(self, program: str, args: list[str], *, what: str) -> str:
         exe = self.bin_dir / program

@@ -23,7 +23,7 @@ from psycopg import sql
 
 from pgstrata.config import Project
 from pgstrata.connect import connection, mask_url, translate_error
-from pgstrata.environments import local_server, resolve_url
+from pgstrata.environments import local_server, prepare_database, resolve_url
 from pgstrata.errors import ConfigError, InputError
 from pgstrata.local import LocalServer
 from pgstrata.sqlparse import split
@@ -61,21 +61,12 @@ def scratch_database(project: Project | None, purpose: str) -> Iterator[str]:
         conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE template0").format(sql.Identifier(name)))
     url = info.socket_url(name)
     try:
-        if project is not None and project.supabase:
-            _supabase_basics(url)
+        if project is not None:
+            prepare_database(project, url)
         yield url
     finally:
         with connection(admin) as conn:
             conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
-
-
-def _supabase_basics(url: str) -> None:
-    try:
-        from pgstrata.supabase import apply_basics
-    except ImportError:  # pragma: no cover - the package ships it
-        return
-    with connection(url) as conn:
-        apply_basics(conn)
 
 
 def load_sql_file(url: str, path: Path) -> None:

@@ -1,0 +1,15 @@
+-- Supabase-style app: RLS policies on (select app_auth.uid()), profiles FK to app_auth.users, handle_new_user trigger, grants to anon/authenticated/service_role.
+
+DO $$
+DECLARE r text;
+BEGIN
+    FOREACH r IN ARRAY ARRAY['anon', 'authenticated', 'service_role'] LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
+            BEGIN
+                EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+            END;
+        END IF;
+    END LOOP;
+END $$;
+

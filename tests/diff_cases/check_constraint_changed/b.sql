@@ -1,0 +1,9 @@
+-- A check constraint's expression changes (same name), one is added and one dropped.
+
+CREATE TABLE public.products (
+    id integer PRIMARY KEY,
+    price numeric(12,2) NOT NULL,
+    discount numeric(5,2),
+    CONSTRAINT products_price_check CHECK (price >= 0 AND price < 1000000),
+    CONSTRAINT products_discount_range CHECK (discount BETWEEN 0 AND 100)
+);

@@ -1,0 +1,9 @@
+-- Column defaults removed (including a nextval default of a sequence that stays) and one added.
+
+CREATE SEQUENCE public.ref_seq;
+CREATE TABLE public.tickets (
+    id integer PRIMARY KEY,
+    ref bigint DEFAULT nextval('public.ref_seq'),
+    status text DEFAULT 'open',
+    priority integer
+);

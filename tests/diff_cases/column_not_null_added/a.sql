@@ -1,0 +1,7 @@
+-- NOT NULL added to existing columns (one with a default, one plain).
+
+CREATE TABLE public.users (
+    id integer PRIMARY KEY,
+    email text,
+    locale text DEFAULT 'en'
+);

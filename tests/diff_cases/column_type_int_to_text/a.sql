@@ -1,0 +1,7 @@
+-- integer -> text and text -> integer (needs USING col::integer), with a check constraint on the changed column.
+
+CREATE TABLE public.items (
+    id integer PRIMARY KEY,
+    code integer NOT NULL CHECK (code > 0),
+    quantity text
+);

@@ -1,0 +1,8 @@
+-- text -> enum with a text default (needs USING status::order_status and the default dropped/re-set), plus a new enum type.
+
+CREATE TYPE public.order_status AS ENUM ('pending', 'paid', 'shipped');
+CREATE TABLE public.orders (
+    id integer PRIMARY KEY,
+    status public.order_status NOT NULL DEFAULT 'pending'
+);
+CREATE INDEX orders_status_idx ON public.orders (status);

@@ -1,0 +1,4 @@
+-- An extension is dropped after the column using its type is converted back to text.
+
+CREATE EXTENSION IF NOT EXISTS hstore;
+CREATE TABLE public.settings (id integer PRIMARY KEY, attrs hstore);

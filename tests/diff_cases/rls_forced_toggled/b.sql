@@ -1,0 +1,7 @@
+-- FORCE ROW LEVEL SECURITY turned on for one table and off for another.
+
+CREATE TABLE public.a (id integer PRIMARY KEY);
+CREATE TABLE public.b (id integer PRIMARY KEY);
+ALTER TABLE public.a ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.a FORCE ROW LEVEL SECURITY;
+ALTER TABLE public.b ENABLE ROW LEVEL SECURITY;

@@ -1,0 +1,11 @@
+-- A range partition is replaced by a sub-partitioned one (partitioned by list) with two leaves.
+
+CREATE TABLE public.sales (
+    id bigint NOT NULL,
+    sold_on date NOT NULL,
+    channel text NOT NULL
+) PARTITION BY RANGE (sold_on);
+CREATE TABLE public.sales_2024 PARTITION OF public.sales FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE public.sales_2025 PARTITION OF public.sales FOR VALUES FROM ('2025-01-01') TO ('2026-01-01') PARTITION BY LIST (channel);
+CREATE TABLE public.sales_2025_web PARTITION OF public.sales_2025 FOR VALUES IN ('web');
+CREATE TABLE public.sales_2025_store PARTITION OF public.sales_2025 FOR VALUES IN ('store');

@@ -1,0 +1,6 @@
+-- A row trigger becomes a statement trigger with a transition table, a constraint trigger is added, and a trigger is disabled.
+
+CREATE TABLE public.ledger (id integer PRIMARY KEY, amount numeric NOT NULL);
+CREATE FUNCTION public.audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END; $$;
+CREATE TRIGGER ledger_audit AFTER INSERT ON public.ledger FOR EACH ROW EXECUTE FUNCTION public.audit();
+CREATE TRIGGER ledger_extra AFTER DELETE ON public.ledger FOR EACH ROW EXECUTE FUNCTION public.audit();

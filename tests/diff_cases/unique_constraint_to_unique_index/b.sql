@@ -1,0 +1,7 @@
+-- A UNIQUE constraint becomes a (case-insensitive) unique expression index; same name reused.
+
+CREATE TABLE public.users (
+    id integer PRIMARY KEY,
+    email text NOT NULL
+);
+CREATE UNIQUE INDEX users_email_key ON public.users (lower(email));

@@ -1,0 +1,308 @@
+"""Supabase basics and stand-in extensions on real servers (embedded 18, Debian 15)."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from pgstrata.local import LocalServer, embedded_bin_dir
+from pgstrata.supabase import (
+    BASICS_VERSION,
+    STANDIN_MARKER,
+    SupabaseError,
+    apply_basics,
+    available_standins,
+    basics_sql,
+    basics_version,
+    control_path_setting,
+    enable_standins,
+    installed_standins,
+    prepare_local_database,
+    standin_dir,
+    standin_names,
+)
+
+ALICE = "a11ce000-0000-4000-8000-000000000001"
+BOB = "b0b00000-0000-4000-8000-000000000002"
+STANDINS = ["pg_cron", "pg_graphql", "pg_net", "pgcrypto", "pgjwt", "supabase_vault", "uuid-ossp"]
+
+
+def _claims(conn: psycopg.Connection, claims: str) -> None:
+    conn.execute("SELECT set_config('request.jwt.claims', %s, true)", (claims,))
+
+
+@pytest.fixture
+def basics_db(db: str) -> Iterator[psycopg.Connection]:
+    """A fresh database with the basics applied, on each server."""
+    with psycopg.connect(db, autocommit=True) as conn:
+        apply_basics(conn)
+        yield conn
+
+
+# -- basics ----------------------------------------------------------------------------------
+
+
+def test_basics_apply_twice(db: str) -> None:
+    with psycopg.connect(db, autocommit=True) as conn:
+        assert basics_version(conn) is None
+        assert apply_basics(conn) == str(BASICS_VERSION)
+        assert apply_basics(conn) == str(BASICS_VERSION)
+        assert basics_version(conn) == BASICS_VERSION
+        assert conn.execute("SELECT count(*) FROM extensions.pgstrata_supabase_basics").fetchone() == (1,)
+
+        roles = dict(
+            (r[0], r[1:]) for r in conn.execute(
+                "SELECT rolname, rolcanlogin, rolinherit, rolbypassrls FROM pg_roles"
+                " WHERE rolname IN ('anon', 'authenticated', 'service_role', 'authenticator',"
+                " 'supabase_admin', 'supabase_auth_admin', 'supabase_storage_admin', 'dashboard_user')"
+            ).fetchall()
+        )
+        assert roles["anon"] == (False, False, False)
+        assert roles["authenticated"] == (False, False, False)
+        assert roles["service_role"] == (False, False, True)
+        assert roles["authenticator"] == (True, False, False)
+        assert {"supabase_admin", "supabase_auth_admin", "supabase_storage_admin", "dashboard_user"} <= set(roles)
+        members = {r[0] for r in conn.execute(
+            "SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid"
+            " JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = 'authenticator'"
+        ).fetchall()}
+        assert {"anon", "authenticated", "service_role"} <= members
+
+        schemas = {r[0] for r in conn.execute("SELECT nspname FROM pg_namespace").fetchall()}
+        assert {"auth", "storage", "extensions", "realtime", "graphql_public"} <= schemas
+        for fn in ("auth.uid()", "auth.role()", "auth.jwt()", "auth.email()",
+                   "storage.foldername(text)", "storage.filename(text)", "storage.extension(text)"):
+            assert conn.execute("SELECT to_regprocedure(%s)", (fn,)).fetchone() != (None,), fn
+        for table in ("auth.users", "auth.identities", "auth.sessions", "storage.buckets",
+                      "storage.objects", "realtime.messages"):
+            assert conn.execute("SELECT to_regclass(%s)", (table,)).fetchone() != (None,), table
+        rls = conn.execute(
+            "SELECT relrowsecurity FROM pg_class WHERE oid = 'storage.objects'::regclass"
+        ).fetchone()
+        assert rls == (True,)
+        assert conn.execute(
+            "SELECT count(*) FROM pg_publication WHERE pubname = 'supabase_realtime'"
+        ).fetchone() == (1,)
+
+
+def test_basics_need_no_contrib_extension() -> None:
+    text = basics_sql()
+    assert "INSERT INTO extensions.pgstrata_supabase_basics (version) VALUES "\
+        f"({BASICS_VERSION})" in text
+    body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("--"))
+    for forbidden in ("uuid_generate", "gen_salt", "crypt(", "digest(", "COLLATE"):
+        assert forbidden not in body
+
+
+def test_auth_functions_read_the_jwt_claims(basics_db: psycopg.Connection) -> None:
+    conn = basics_db
+    assert conn.execute("SELECT auth.uid(), auth.role(), auth.jwt()").fetchone() == (None, None, None)
+    with conn.transaction():
+        _claims(conn, f'{{"sub": "{ALICE}", "role": "authenticated", "email": "alice@example.invalid"}}')
+        row = conn.execute("SELECT auth.uid()::text, auth.role(), auth.email(), auth.jwt() ->> 'sub'").fetchone()
+        assert row == (ALICE, "authenticated", "alice@example.invalid", ALICE)
+    with conn.transaction():  # the older per-claim setting wins, as on Supabase
+        _claims(conn, f'{{"sub": "{ALICE}"}}')
+        conn.execute("SELECT set_config('request.jwt.claim.sub', %s, true)", (BOB,))
+        assert conn.execute("SELECT auth.uid()::text").fetchone() == (BOB,)
+    assert conn.execute("SELECT auth.uid()").fetchone() == (None,)
+
+
+def test_rls_policy_with_auth_uid(basics_db: psycopg.Connection) -> None:
+    conn = basics_db
+    # No GRANT here: the default privileges of public give authenticated access, as on Supabase.
+    conn.execute(
+        "CREATE TABLE public.notes (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+        " user_id uuid NOT NULL DEFAULT auth.uid(), body text NOT NULL)"
+    )
+    conn.execute("ALTER TABLE public.notes ENABLE ROW LEVEL SECURITY")
+    conn.execute(
+        "CREATE POLICY own_notes ON public.notes FOR ALL TO authenticated"
+        " USING ((SELECT auth.uid()) = user_id) WITH CHECK ((SELECT auth.uid()) = user_id)"
+    )
+    conn.execute(
+        "INSERT INTO public.notes (user_id, body) VALUES (%s, 'alice 1'), (%s, 'alice 2'), (%s, 'bob 1')",
+        (ALICE, ALICE, BOB),
+    )
+    with conn.transaction():
+        _claims(conn, f'{{"sub": "{ALICE}", "role": "authenticated"}}')
+        conn.execute("SET LOCAL ROLE authenticated")
+        bodies = [r[0] for r in conn.execute("SELECT body FROM public.notes ORDER BY id").fetchall()]
+        assert bodies == ["alice 1", "alice 2"]
+        conn.execute("INSERT INTO public.notes (body) VALUES ('alice 3')")  # user_id from auth.uid()
+        with pytest.raises(psycopg.errors.InsufficientPrivilege), conn.transaction():
+            conn.execute("INSERT INTO public.notes (user_id, body) VALUES (%s, 'forged')", (BOB,))
+    with conn.transaction():
+        conn.execute("SET LOCAL ROLE anon")
+        assert conn.execute("SELECT count(*) FROM public.notes").fetchone() == (0,)
+    with conn.transaction():
+        conn.execute("SET LOCAL ROLE service_role")  # BYPASSRLS
+        assert conn.execute("SELECT count(*) FROM public.notes").fetchone() == (4,)
+
+
+def test_storage_objects(basics_db: psycopg.Connection) -> None:
+    conn = basics_db
+    row = conn.execute(
+        "SELECT storage.foldername('a/b/c.tar.gz'), storage.filename('a/b/c.tar.gz'),"
+        " storage.extension('a/b/c.tar.gz')"
+    ).fetchone()
+    assert row == (["a", "b"], "c.tar.gz", "gz")
+    conn.execute("INSERT INTO storage.buckets (id, name) VALUES ('docs', 'docs')")
+    conn.execute("INSERT INTO storage.objects (bucket_id, name) VALUES ('docs', %s)", (f"{ALICE}/x.pdf",))
+    assert conn.execute("SELECT path_tokens FROM storage.objects").fetchone() == ([ALICE, "x.pdf"],)
+    with conn.transaction():
+        _claims(conn, f'{{"sub": "{ALICE}", "role": "authenticated"}}')
+        conn.execute("SET LOCAL ROLE authenticated")  # RLS on, no policy: nothing visible
+        assert conn.execute("SELECT count(*) FROM storage.objects").fetchone() == (0,)
+
+
+def test_basics_leave_a_real_supabase_alone(db: str) -> None:
+    with psycopg.connect(db, autocommit=True) as conn:
+        conn.execute("CREATE SCHEMA auth")
+        conn.execute("CREATE TABLE auth.users (id uuid PRIMARY KEY)")
+        with pytest.raises(SupabaseError, match="did not create"):
+            apply_basics(conn)
+        assert basics_version(conn) is None
+
+
+def test_basics_need_a_superuser(db: str) -> None:
+    role = f"pgstrata_not_super_{os.getpid()}"
+    with psycopg.connect(db, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {role} LOGIN")
+    try:
+        with psycopg.connect(db, user=role, autocommit=True) as conn, \
+                pytest.raises(SupabaseError, match="superuser"):
+            apply_basics(conn)
+    finally:
+        with psycopg.connect(db, autocommit=True) as conn:
+            conn.execute(f"DROP ROLE {role}")
+
+
+def test_enable_standins_only_from_18(db: str) -> None:
+    with psycopg.connect(db, autocommit=True) as conn:
+        enabled = enable_standins(conn)
+        assert enabled == (conn.info.server_version >= 180000)
+    if enabled:  # the database setting reaches new sessions
+        with psycopg.connect(db, autocommit=True) as conn:
+            names = {r[0] for r in conn.execute(
+                "SELECT name FROM pg_available_extensions WHERE comment LIKE %s", (STANDIN_MARKER + "%",)
+            ).fetchall()}
+            assert names == set(STANDINS)
+
+
+# -- stand-in extensions ---------------------------------------------------------------------
+
+
+def test_standin_files() -> None:
+    assert standin_names() == STANDINS
+    folder = standin_dir() / "extension"
+    wheel = {p.stem for p in (embedded_bin_dir().parent / "share" / "extension").glob("*.control")}
+    for name in STANDINS:
+        assert name not in wheel, f"{name} would shadow a real extension of the wheel"
+        control = (folder / f"{name}.control").read_text()
+        comment = re.search(r"^comment = '(.*)'$", control, re.M)
+        assert comment and comment.group(1).startswith(STANDIN_MARKER)
+        version = re.search(r"^default_version = '(.*)'$", control, re.M)
+        assert version and (folder / f"{name}--{version.group(1)}.sql").is_file()
+    assert control_path_setting() == f"'$system:{standin_dir()}'"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def standin_server(servers_root: Path) -> Iterator[str]:
+    """An embedded 18 started with extension_control_path = $system + the stand-ins."""
+    server = LocalServer(
+        servers_root / "pg18-standins", port=_free_port(),
+        settings={"extension_control_path": control_path_setting()},
+    )
+    info = server.start()
+    with psycopg.connect(info.socket_url(), autocommit=True) as conn:
+        assert available_standins(conn) == STANDINS, f"the server cannot read {standin_dir()}"
+        conn.execute("CREATE DATABASE standins TEMPLATE template0")
+    yield info.socket_url("standins")
+    server.stop()
+
+
+def test_standins_load_with_the_server_setting(standin_server: str) -> None:
+    with psycopg.connect(standin_server, autocommit=True) as conn:
+        conn.execute("CREATE SCHEMA IF NOT EXISTS extensions")
+        conn.execute('CREATE EXTENSION IF NOT EXISTS "uuid-ossp" WITH SCHEMA extensions')
+        conn.execute("create extension pgcrypto with schema extensions")
+        conn.execute("CREATE EXTENSION pgjwt WITH SCHEMA extensions")
+        conn.execute("CREATE EXTENSION pg_net WITH SCHEMA extensions")
+        conn.execute("CREATE EXTENSION pg_cron WITH SCHEMA pg_catalog")
+        conn.execute("CREATE EXTENSION pg_graphql")
+        conn.execute("CREATE EXTENSION supabase_vault")
+        conn.execute("CREATE EXTENSION vector WITH SCHEMA extensions")  # the wheel's real one
+        assert installed_standins(conn) == STANDINS
+        q = conn.execute
+
+        # uuid-ossp: RFC 4122 name-based UUIDs are bit-exact
+        assert q("SELECT extensions.uuid_generate_v3(extensions.uuid_ns_dns(), 'www.example.com')::text,"
+                 " extensions.uuid_generate_v5(extensions.uuid_ns_dns(), 'www.example.com')::text"
+                 ).fetchone() == ("5df41881-3aed-3515-88a7-2f4a814cf09e", "2ed6657d-e927-568b-95e1-2665a8aea6a2")
+        v1, v4 = q("SELECT extensions.uuid_generate_v1()::text, extensions.uuid_generate_v4()::text").fetchone()
+        assert v1[14] == "1" and v4[14] == "4"
+
+        # pgcrypto: digests and HMACs are real; crypt keeps its salt prefix
+        assert q("SELECT encode(extensions.digest('abc', 'sha1'), 'hex')").fetchone() == (
+            "a9993e364706816aba3e25717850c26c9cd0d89d",)
+        msg = "The quick brown fox jumps over the lazy dog"
+        assert q("SELECT encode(extensions.hmac(%s, 'key', 'sha256'), 'hex'),"
+                 " encode(extensions.hmac(%s, 'key', 'sha1'), 'hex')", (msg, msg)).fetchone() == (
+            "f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8",
+            "de7c9b85b8b78aa6bc8a7a36f70a90701c9db4d9")
+        ok, wrong, length = q(
+            "WITH h AS (SELECT extensions.crypt('s3cret', extensions.gen_salt('bf')) AS hash)"
+            " SELECT extensions.crypt('s3cret', hash) = hash, extensions.crypt('other', hash) = hash,"
+            " length(hash) FROM h").fetchone()
+        assert (ok, wrong, length) == (True, False, 60)
+        assert q("SELECT extensions.pgp_sym_decrypt(extensions.pgp_sym_encrypt('hi', 'k'), 'k'),"
+                 " length(extensions.gen_random_bytes(16))").fetchone() == ("hi", 16)
+
+        # pgjwt: the jwt.io example token
+        token = q("SELECT extensions.sign('{\"sub\":\"1234567890\",\"name\":\"John Doe\",\"iat\":1516239022}'::json,"
+                  " 'your-256-bit-secret')").fetchone()[0]
+        assert token.endswith(".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c")
+        assert q("SELECT valid FROM extensions.verify(%s, 'your-256-bit-secret')", (token,)).fetchone() == (True,)
+
+        # pg_net: recorded, never sent
+        rid = q("SELECT net.http_post('https://hooks.example.invalid/x', '{\"a\": 1}'::jsonb)").fetchone()[0]
+        assert q("SELECT method, url FROM net.http_request_queue WHERE id = %s", (rid,)).fetchone() == (
+            "POST", "https://hooks.example.invalid/x")
+
+        # pg_cron: both schedule() forms, unschedule() by name
+        q("SELECT cron.schedule('nightly', '0 3 * * *', 'SELECT 1')")
+        q("SELECT cron.schedule('*/5 * * * *', 'SELECT 2')")
+        assert q("SELECT count(*) FROM cron.job").fetchone() == (2,)
+        assert q("SELECT cron.unschedule('nightly')").fetchone() == (True,)
+
+        # supabase_vault and pg_graphql
+        q("SELECT vault.create_secret('not-a-real-secret', 'demo_key')")
+        assert q("SELECT decrypted_secret FROM vault.decrypted_secrets WHERE name = 'demo_key'").fetchone() == (
+            "not-a-real-secret",)
+        assert "errors" in q("SELECT graphql.resolve('{ __typename }')").fetchone()[0]
+
+
+def test_basics_preinstall_standins(standin_server: str) -> None:
+    with psycopg.connect(standin_server, autocommit=True) as conn:
+        for name in ("pgjwt", "pg_net", "pg_cron", "pg_graphql", "supabase_vault", "pgcrypto", '"uuid-ossp"'):
+            conn.execute(f"DROP EXTENSION IF EXISTS {name} CASCADE")
+        local = prepare_local_database(conn)  # the server setting suffices; the database one is extra
+        assert local.standins_enabled
+        assert local.standins_installed == ("pg_graphql", "pgcrypto", "supabase_vault", "uuid-ossp")
+        assert installed_standins(conn) == list(local.standins_installed)
+        # graphql_public.graphql now reaches graphql.resolve (the stand-in's answer)
+        answer = conn.execute("SELECT graphql_public.graphql(query => '{ x }')").fetchone()[0]
+        assert "pgstrata stand-in" in answer["errors"][0]["message"]
