@@ -77,7 +77,15 @@ def _rollback_paths(project: Project, tgt: Target, to: str | None) -> list[Path]
 
 def authorize(project: Project, env: Environment, action: Action, opts: WriteOptions,
               hazards: set[str] | None = None) -> Decision:
-    """Ask the policy; raises PolicyRefused (exit 4) when the answer is no."""
+    """Ask the policy; raises PolicyRefused (exit 4) when the answer is no.
+
+    A dry run writes nothing, so it is shown on every environment; the real run asks again.
+    """
+    if opts.dry_run:
+        from pgstrata.policy import decide
+
+        return decide(env.protection, action, environment=env.name, hazards=hazards or set(),
+                      approved=opts.approved, allow_data_loss=opts.allow_data_loss)
     return enforce(env.protection, action, environment=env.name, hazards=hazards or set(),
                    approved=opts.approved, allow_data_loss=opts.allow_data_loss)
 
@@ -171,8 +179,10 @@ def restore(project: Project, env_name: str, backup_id: str, *, into_url: str | 
     """Restore a backup into an environment (policy-checked) or into another database URL."""
     from pgstrata import backup as backups
 
-    manifest = backups.find(project, backup_id)
     env = project.environment(env_name)
+    if into_url is None:
+        authorize(project, env, Action.RESTORE, opts)  # the policy first, before anything else
+    manifest = backups.find(project, backup_id)
     if into_url is not None:
         backups.check_restore_allowed(manifest, None, None)
         backups.restore(project, manifest, into_url)

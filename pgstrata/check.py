@@ -153,15 +153,10 @@ def _previous(files: list[Any], version: str) -> str:
 
 def _drift(project: Project, env_name: str, files: list[Any]) -> list[CheckFinding]:
     """Differences between ENV and the migrations it has applied, replayed in a shadow."""
-    from pgstrata import api
+    from pgstrata.drift import environment_drift
 
-    applied = [s.version for s in api.migration_list(project, env_name) if s.state == "applied"]
-    spec = f"migrations@{applied[-1]}" if applied else None
-    try:
-        from pgstrata.drift import drift_changes
-    except ImportError:
-        return [CheckFinding("drift", "info", "drift detection needs the schema engine (not built yet)")]
-    return [CheckFinding("drift", "error", text) for text in drift_changes(project, env_name, spec)]
+    return [CheckFinding("drift", "error", f"{env_name}: {line}") for line in
+            environment_drift(project, env_name)]
 
 
 def github_annotations(report: CheckReport) -> str:

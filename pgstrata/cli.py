@@ -22,6 +22,7 @@ from pgstrata import __version__
 from pgstrata.errors import NotImplementedYet, PgstrataError
 
 JSON_SCHEMA_VERSION = 1
+INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug, not the user's input
 
 
 @dataclass
@@ -47,7 +48,7 @@ class Ctx:
 def _console(file: IO[str]) -> Console:
     no_color = bool(os.environ.get("NO_COLOR")) or not file.isatty()
     return Console(file=file, no_color=no_color, highlight=False, soft_wrap=True,
-                   force_terminal=None if file.isatty() else False, width=None if file.isatty() else 120)
+                   force_terminal=None if file.isatty() else False, width=None if file.isatty() else 160)
 
 
 def _not_built(name: str) -> Callable[..., None]:
@@ -177,19 +178,22 @@ def local_url(c: Ctx, database: str) -> None:
 
 @cli.command()
 @click.argument("envs", nargs=-1)
+@click.option("--drift", is_flag=True,
+              help="Also compare each environment with what its applied migrations produce.")
 @JSON_OPTION
 @pass_ctx
-def status(c: Ctx, envs: tuple[str, ...], as_json: bool) -> None:
-    """Per environment: reachable, server version, schema, object counts."""
+def status(c: Ctx, envs: tuple[str, ...], drift: bool, as_json: bool) -> None:
+    """Per environment: reachable, server, protection, objects, migrations, drift."""
     from pgstrata.status import project_status
 
-    rows = project_status(c.project(), list(envs) or None)
+    project = c.project()
+    rows = project_status(project, list(envs) or None, with_drift=drift)
     if as_json:
         c.json({"environments": [r.to_json() for r in rows]})
         return
     table = Table(title="pgstrata status", title_justify="left")
-    for col in ("environment", "protection", "reachable", "server", "schema", "tables",
-                "views", "functions", "notes"):
+    for col in ("environment", "protection", "reachable", "server", "schema", "objects",
+                "migrations", "last migration", "drift", "notes"):
         table.add_column(col)
     for r in rows:
         reach = "yes" if r.reachable else ("not configured" if not r.configured else "no")
@@ -197,9 +201,28 @@ def status(c: Ctx, envs: tuple[str, ...], as_json: bool) -> None:
         notes = r.error or ("local" if r.local else (r.url or ""))
         if r.reachable and not r.local:
             notes += " (TLS)" if r.encrypted else " (not encrypted)"
-        table.add_row(r.name, r.protection, reach, r.server_version or "-", schema,
-                      _n(r.tables), _n(r.views), _n(r.functions), notes)
+        m = r.migrations or {}
+        mig = "-" if not m or "error" in m else (
+            f"{m['applied']} applied, {m['pending']} pending"
+            + (f", {m['failed']} failed" if m["failed"] else "")
+            + (f", {m['changed']} changed" if m["changed"] else ""))
+        last = f"{m['last']} ({(m.get('last_applied_at') or '')[:10]})" if m.get("last") else "-"
+        drift_text = "-" if r.drift is None else ("none" if not r.drift else f"{len(r.drift)} object(s)")
+        objects = "-" if r.tables is None else f"{r.tables} tables, {r.views} views, {r.functions} functions"
+        table.add_row(r.name, r.protection, reach, r.server_version or "-", schema, objects,
+                      mig, last, drift_text, notes)
     c.out.print(table)
+    standins = sorted({s for r in rows for s in (r.standins or [])})
+    if standins:
+        c.out.print(f"local stand-in extensions (not the real ones): {', '.join(standins)}")
+    sb = project.supabase_config
+    if sb is not None:
+        c.out.print(f"from supabase/config.toml: schemas {', '.join(project.schemas)}; seed "
+                    f"{', '.join(sb.seed) or 'none'}"
+                    + (f"; Supabase PostgreSQL {sb.major_version}" if sb.major_version else ""))
+    for r in rows:
+        for line in r.drift or []:
+            c.out.print(f"drift in {r.name}: {line}", markup=False)
 
 
 def _n(value: int | None) -> str:
@@ -219,19 +242,16 @@ def _stub(group: click.Group, name: str, help_text: str, params: Sequence[Callab
     group.command(name, help=help_text)(fn)
 
 
-_stub(cli, "extract", "Deterministic DDL of a schema.",
-      [click.argument("source"), click.option("-o", "--output"), click.option("--as-schema"),
-       click.option("--template", is_flag=True)])
-_stub(cli, "compare", "Structural diff of two schemas; --format sql is the script TARGET→SOURCE.",
-      [click.argument("source"), click.argument("target", required=False),
-       click.option("--format", "fmt"), click.option("--exit-code", is_flag=True),
-       click.option("-o", "--output")])
-_stub(cli, "create", "Create an environment's schema from migrations or another source.",
-      [click.argument("env"), click.option("--from", "source")])
-_stub(cli, "sync", "Make ENV structurally equal to SOURCE (plan, backup, confirm, apply).",
-      [click.argument("env"), click.option("--from", "source"), click.option("--dry-run", is_flag=True),
-       click.option("--yes", is_flag=True)])
-_stub(cli, "demo", "A guided tour on the embedded server.")
+
+
+@cli.command()
+@click.option("--port", type=int, default=None, help="TCP port for the demo's local server.")
+@pass_ctx
+def demo(c: Ctx, port: int | None) -> int:
+    """A guided tour of the whole workflow on the embedded server, in ./pgstrata-demo."""
+    from pgstrata.demo import run_demo
+
+    return run_demo(c.out, Path.cwd(), port=port)
 
 
 @cli.group()
@@ -239,10 +259,6 @@ def migration() -> None:
     """Migration files and history."""
 
 
-_stub(migration, "diff", "Write a migration from the difference between ENV and the migrations.",
-      [click.argument("name"), click.option("--from", "source")], full="migration diff")
-_stub(migration, "squash", "Replace a prefix of migrations by one file.", [click.option("--to")],
-      full="migration squash")
 
 
 @cli.group()
@@ -284,11 +300,24 @@ def _interactive() -> bool:
 
 
 def _progress(c: Ctx) -> Any:
+    """A rich progress bar over the files (stderr, terminals only: quiet in CI and pipes)."""
     if not c.err.is_terminal:
         return None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    state: dict[str, Any] = {}
 
     def show(event: str, m: Any, i: int, n: int) -> None:
-        c.err.print(f"[{i}/{n}] {event} {m.file.filename}", markup=False)
+        if "bar" not in state:
+            bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                           console=c.err, transient=True)
+            bar.start()
+            state["bar"], state["task"] = bar, bar.add_task(event, total=n)
+        bar = state["bar"]
+        bar.update(state["task"], completed=i - 1, description=f"{event} {m.file.filename}")
+        if i == n:
+            bar.update(state["task"], completed=n)
+            bar.stop()
 
     return show
 
@@ -321,6 +350,8 @@ def migrate(c: Ctx, env: str, dry_run: bool, to: str | None, approve: str | None
 
 
 def _report_run(c: Ctx, env: str, result: Any, dry_run: bool, verb: str, noun: str) -> None:
+    for warning in getattr(result, "warnings", []):
+        c.err.print(f"warning: {warning}", markup=False)
     if dry_run:
         if not result.skipped:
             c.out.print(f"{env}: nothing {noun}")
@@ -423,6 +454,45 @@ def migration_new(c: Ctx, name: str) -> None:
     c.out.print(f"created {path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path}")
 
 
+@migration.command("diff")
+@click.argument("name")
+@click.option("--from", "source", metavar="ENV", help="Default: the reference environment (dev).")
+@DRY_RUN
+@pass_ctx
+def migration_diff(c: Ctx, name: str, source: str | None, dry_run: bool) -> None:
+    """Write a migration (and its .down.sql) from ENV vs the replayed migrations."""
+    from pgstrata import schema_ops
+
+    project = c.project()
+    result = schema_ops.migration_diff(project, name, source_env=source, dry_run=dry_run)
+    env = source or project.reference
+    if result.up.empty:
+        c.out.print(f"no differences between {env} and the migrations; no file written")
+        return
+    if dry_run or result.path is None:
+        c.out.print(result.up.to_sql(header=f"migration diff {name} (dry run)"), markup=False)
+        return
+    rel = result.path.relative_to(project.root) if result.path.is_relative_to(project.root) else result.path
+    c.out.print(f"wrote {rel} ({len(result.up.statements)} statement(s)) and its .down.sql")
+    hazards = sorted({str(h) for h in result.up.hazards})
+    if hazards:
+        c.out.print(f"hazards: {', '.join(hazards)} — review before applying")
+
+
+@migration.command("squash")
+@click.option("--to", "to", metavar="VERSION", help="Squash up to this version (default: all).")
+@pass_ctx
+def migration_squash(c: Ctx, to: str | None) -> None:
+    """Replace the migrations up to VERSION by one verified file."""
+    from pgstrata.migrations.squash import squash
+
+    result = squash(c.project(), to=to)
+    c.out.print(f"squashed {len(result.replaced)} migrations into {result.path.name} "
+                f"(verified with pg_dump; {result.data_statements} data statement(s) carried over)")
+    c.out.print("environments that applied the old files keep working: their history rows are "
+                "accepted as part of the squash")
+
+
 @migration.command("list")
 @click.argument("env", required=False)
 @JSON_OPTION
@@ -460,6 +530,166 @@ def migration_repair(c: Ctx, env: str, version: str, status: str, approve: str |
     project = c.project()
     approved = _approval(c, project, env, Action.REPAIR, approve)
     c.out.print(api.repair(project, env, version, status, api.WriteOptions(approved=approved)))
+
+
+# ----------------------------------------------------------------------------- schema engine
+
+
+def _project_or_none(c: Ctx) -> Any:
+    from pgstrata.config import find_config, load
+
+    path = c.config or find_config()
+    return load(path) if path else None
+
+
+def _write(c: Ctx, text: str, output: str | None) -> None:
+    if output and output != "-":
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        c.out.file.write(text)
+        c.out.file.flush()
+
+
+@cli.command()
+@click.argument("source")
+@click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of stdout.")
+@click.option("--as-schema", metavar="NAME", help="Write the DDL for schema NAME.")
+@click.option("--template", is_flag=True,
+              help='Write the schema as the psql variable :"target_schema".')
+@pass_ctx
+def extract(c: Ctx, source: str, output: str | None, as_schema: str | None, template: bool) -> None:
+    """Deterministic DDL that recreates SOURCE's schema(s) on an empty database."""
+    from pgstrata import schema_ops
+
+    if as_schema and template:
+        from pgstrata.errors import UsageError
+
+        raise UsageError("--as-schema and --template exclude each other")
+    project = _project_or_none(c)
+    text = schema_ops.extract(project, source, as_schema=as_schema, template=template)
+    _write(c, text, output)
+    for line in text.splitlines():
+        if line.startswith("--   ") and "cannot reproduce" not in line:
+            c.err.print(f"warning: not reproduced:{line[4:]}", markup=False)
+
+
+_SIGN = {"create": ("+", "green"), "drop": ("-", "red"), "alter": ("~", "yellow"),
+         "replace": ("~", "yellow")}
+
+
+@cli.command()
+@click.argument("source")
+@click.argument("target", required=False)
+@click.option("--format", "fmt", type=click.Choice(["text", "sql", "json"]), default="text",
+              show_default=True)
+@click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of stdout.")
+@click.option("--exit-code", is_flag=True, help="Exit 1 when the schemas differ.")
+@click.option("--safe", is_flag=True, help="Leave out statements that delete data, and say so.")
+@JSON_OPTION
+@pass_ctx
+def compare(c: Ctx, source: str, target: str | None, fmt: str, output: str | None,
+            exit_code: bool, safe: bool, as_json: bool) -> int:
+    """Structural diff; --format sql is the script that turns TARGET into SOURCE.
+
+    With one argument, SOURCE is the project's reference environment (default dev).
+    """
+    from pgstrata import schema_ops
+
+    project = _project_or_none(c)
+    if target is None:
+        if project is None:
+            from pgstrata.errors import UsageError
+
+            raise UsageError("compare needs SOURCE and TARGET outside a project")
+        source, target = project.reference, source
+    result = schema_ops.compare(project, source, target)
+    plan = schema_ops.without_data_loss(result.plan) if safe else result.plan
+    if as_json:
+        fmt = "json"
+    header = f"pgstrata compare: turns {result.target} into {result.source}"
+    if fmt == "sql":
+        _write(c, plan.to_sql(header=header) if not plan.empty else f"-- {header}\n-- no differences\n",
+               output)
+    elif fmt == "json":
+        _write(c, plan.to_json(), output)
+    else:
+        lines = []
+        if plan.empty:
+            lines.append(f"{result.source} and {result.target} are the same")
+        for change in plan.changes:
+            sign, colour = _SIGN.get(change.action.value, ("~", "yellow"))
+            hz = f"  [{', '.join(sorted(str(h) for h in change.hazards))}]" if change.hazards else ""
+            lines.append(f"[{colour}]{sign}[/{colour}] {rich_escape(str(change.id))}{hz}")
+        for warning in plan.warnings:
+            lines.append(f"note: {rich_escape(warning)}")
+        if output:
+            Path(output).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        else:
+            for line in lines:
+                c.out.print(line)
+    return 1 if exit_code and not plan.empty else 0
+
+
+def rich_escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+@cli.command()
+@click.argument("env")
+@click.option("--from", "source", metavar="SOURCE",
+              help="migrations (default), file:PATH.sql, an environment or a URL.")
+@DRY_RUN
+@APPROVE
+@pass_ctx
+def create(c: Ctx, env: str, source: str | None, dry_run: bool, approve: str | None) -> None:
+    """Create ENV's schema from the migrations (default), a template file or another source."""
+    from pgstrata import schema_ops
+
+    project = c.project()
+    c.out.print(schema_ops.create(project, env, source, dry_run=dry_run, approved=approve))
+
+
+@cli.command()
+@click.argument("env")
+@click.option("--from", "source", metavar="SOURCE", help="Default: the reference environment.")
+@DRY_RUN
+@click.option("--yes", is_flag=True, help="Apply without asking.")
+@click.option("--safe", is_flag=True, help="Leave out changes that delete data.")
+@APPROVE
+@DATA_LOSS
+@pass_ctx
+def sync(c: Ctx, env: str, source: str | None, dry_run: bool, yes: bool, safe: bool,
+         approve: str | None, allow_data_loss: bool) -> int:
+    """Make ENV structurally equal to SOURCE: plan, backup, confirm, apply, verify."""
+    from pgstrata import schema_ops
+
+    project = c.project()
+    source = source or project.reference
+
+    def confirm(plan: Any) -> bool:
+        c.out.print(plan.to_sql(header=f"sync {env} from {source}"), markup=False)
+        if yes:
+            return True
+        _confirm(c, f"apply these {len(plan.statements)} statement(s) to {env}?")
+        return True
+
+    result = schema_ops.sync(project, env, source, dry_run=dry_run, approved=approve,
+                             allow_data_loss=allow_data_loss, safe=safe, confirm=confirm)
+    if result.plan.empty:
+        c.out.print(f"{env} already matches {source}")
+        return 0
+    if dry_run:
+        c.out.print(result.plan.to_sql(header=f"sync {env} from {source} (dry run)"), markup=False)
+        return 0
+    if result.remaining is not None and not result.remaining.empty:
+        c.err.print(f"{env} still differs from {source} after the sync:", markup=False)
+        for change in result.remaining.changes:
+            c.err.print(f"  {change.id}", markup=False)
+        return 1
+    c.out.print(f"{env} now matches {source} ({len(result.plan.statements)} statement(s) applied)")
+    return 0
 
 
 # ----------------------------------------------------------------------------- lint
@@ -622,6 +852,16 @@ def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None,
     except KeyboardInterrupt:
         ctx.err.print("interrupted", markup=False)
         return 130
+    except Exception as exc:  # a bug: still one sentence, never a secret, traceback on --debug
+        from pgstrata.connect import scrub
+
+        if debug:
+            import traceback
+
+            traceback.print_exc(file=stderr)
+        ctx.err.print(f"internal error: {type(exc).__name__}: {scrub(str(exc))} "
+                      "(this is a bug in pgstrata; --debug shows the traceback)", markup=False)
+        return INTERNAL_ERROR
     return result if isinstance(result, int) else 0
 
 

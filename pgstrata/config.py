@@ -36,6 +36,42 @@ TOP_KEYS = {"project", "environments", "local"}
 
 
 @dataclass(frozen=True, slots=True)
+class SupabaseConfig:
+    """Defaults read from ``supabase/config.toml`` (the Supabase CLI's project file)."""
+
+    path: Path | None = None
+    major_version: int | None = None
+    seed: tuple[str, ...] = ()  # relative to the project root
+    schemas: tuple[str, ...] = ()  # [api] schemas minus Supabase's own
+
+
+_SUPABASE_OWNED = {"graphql_public", "storage", "auth", "extensions", "realtime", "graphql"}
+
+
+def read_supabase_config(path: Path) -> SupabaseConfig:
+    """``[db] major_version``, ``[db.seed] sql_paths`` and ``[api] schemas`` of a Supabase project."""
+    if not path.is_file():
+        return SupabaseConfig()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"supabase/config.toml is not valid TOML: {exc}",
+                          key="supabase/config.toml") from None
+    db = data.get("db", {}) if isinstance(data.get("db"), dict) else {}
+    seed = db.get("seed", {}) if isinstance(db.get("seed"), dict) else {}
+    api = data.get("api", {}) if isinstance(data.get("api"), dict) else {}
+    paths = seed.get("sql_paths", ["./seed.sql"]) if seed.get("enabled", True) else []
+    seeds = tuple(
+        (Path("supabase") / p).as_posix().replace("/./", "/") for p in paths
+        if isinstance(p, str) and "*" not in p
+    )
+    schemas = tuple(s for s in api.get("schemas", []) if isinstance(s, str) and s not in _SUPABASE_OWNED)
+    version = db.get("major_version")
+    return SupabaseConfig(path=path, major_version=version if isinstance(version, int) else None,
+                          seed=seeds, schemas=schemas)
+
+
+@dataclass(frozen=True, slots=True)
 class Environment:
     """One environment: where it is and how much pgstrata may write to it."""
 
@@ -104,6 +140,7 @@ class Project:
     local_port: int = 54322
     supabase: bool = False
     shadow_url: str | None = None
+    supabase_config: SupabaseConfig | None = None  # what supabase/config.toml contributed
 
     @property
     def state_dir(self) -> Path:
@@ -294,10 +331,11 @@ def parse(data: Mapping[str, Any], *, root: Path, config_path: Path | None = Non
     supabase = bool(_expect(local.get("supabase", project.get("supabase", supabase_dir.is_dir())),
                             bool, "local.supabase", "true or false"))
     default_migrations = "supabase/migrations" if supabase_dir.is_dir() else "migrations"
+    sb = read_supabase_config(supabase_dir / "config.toml")
     migrations = _expect(project.get("migrations", default_migrations), str,
                          "project.migrations", "a folder path")
-    seeds = _str_list(project.get("seed", []), "project.seed")
-    schemas = _str_list(project.get("schemas", ["public"]), "project.schemas")
+    seeds = _str_list(project.get("seed", list(sb.seed)), "project.seed")
+    schemas = _str_list(project.get("schemas", list(sb.schemas) or ["public"]), "project.schemas")
     if not schemas:
         raise ConfigError("project.schemas must name at least one schema", key="project.schemas")
     reference = _expect(project.get("reference", "dev"), str, "project.reference", "an environment name")
@@ -336,5 +374,6 @@ def parse(data: Mapping[str, Any], *, root: Path, config_path: Path | None = Non
         local_port=port,
         supabase=supabase,
         shadow_url=shadow,
+        supabase_config=sb if sb.path is not None else None,
     )
 

@@ -69,39 +69,66 @@ class ObjectId:
     schema: str | None
     name: str
     parent: str | None = None
+    _hash: int = field(default=0, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # identities are hashed millions of times while planning: hash once
+        object.__setattr__(self, "_hash", hash((self.kind, self.schema, self.name, self.parent)))
+
+    def __hash__(self) -> int:
+        return self._hash
 
     def __str__(self) -> str:
         where = ".".join(p for p in (self.schema, self.parent, self.name) if p)
         return f"{self.kind.value} {where}"
 
 
+class Identified:
+    """Gives a model value its :class:`ObjectId`, made once (``_identity``) and kept.
+
+    Planning asks a value for its id many times; the id is not a dataclass field, so it is
+    no part of equality, ``repr`` or ``replace()`` (a replaced value makes its own)."""
+
+    __slots__ = ("_oid",)
+
+    def _identity(self) -> ObjectId:
+        raise NotImplementedError
+
+    @property
+    def id(self) -> ObjectId:
+        try:
+            return self._oid  # type: ignore[no-any-return]
+        except AttributeError:
+            oid = self._identity()
+            object.__setattr__(self, "_oid", oid)
+            return oid
+
+
 # --------------------------------------------------------------------------- schemas & types
 
 
 @dataclass(frozen=True, slots=True)
-class Schema:
+class Schema(Identified):
     name: str
     owner: str | None = None
 
-    @property
-    def id(self) -> ObjectId:
+    def _identity(self) -> ObjectId:
         return ObjectId(Kind.SCHEMA, None, self.name)
 
 
 @dataclass(frozen=True, slots=True)
-class Extension:
+class Extension(Identified):
     name: str
     schema: str  # the schema its objects live in
     version: str
     relocatable: bool = True
 
-    @property
-    def id(self) -> ObjectId:
+    def _identity(self) -> ObjectId:
         return ObjectId(Kind.EXTENSION, None, self.name)
 
 
 @dataclass(frozen=True, slots=True)
-class Collation:
+class Collation(Identified):
     schema: str
     name: str
     provider: str  # 'c' libc, 'i' icu, 'd' default, 'b' builtin
@@ -110,19 +137,17 @@ class Collation:
     lc_ctype: str | None
     locale: str | None  # ICU / builtin locale
 
-    @property
-    def id(self) -> ObjectId:
+    def _identity(self) -> ObjectId:
         return ObjectId(Kind.COLLATION, self.schema, self.name)
 
 
 @dataclass(frozen=True, slots=True)
-class EnumType:
+class EnumType(Identified):
     schema: str
     name: str
     labels: tuple[str, ...]  # in enumsortorder
 
-    @property
-    def id(self) -> ObjectId:
+    def _identity(self) -> ObjectId:
         return ObjectId(Kind.ENUM, self.schema, self.name)
 
 
@@ -134,7 +159,7 @@ class DomainCheck:
 
 
 @dataclass(frozen=True, slots=True)
-class Domain:
+class Domain(Identified):
     schema: str
     name: str
     base_type: str  # format_type(typbasetype, typtypmod)
@@ -143,8 +168,7 @@ class Domain:
     collation: str | None = None  # qualified collation name when not the base type's default
     checks: tuple[DomainCheck, ...] = ()
 
-    @property
-    def id(self) -> ObjectId:
+    def _identity(self) -> ObjectId:
         return ObjectId(Kind.DOMAIN, self.schema, self.name)
 
 
@@ -158,18 +182,17 @@ class Attribute:
 
 
 @dataclass(frozen=True, slots=True)
-class CompositeType:
+class CompositeType(Identified):
     schema: str
     name: str
     attributes: tuple[Attribute, ...]
 
-    @property
-    def id(self) -> ObjectId:
+    def _identity(self) -> ObjectId:
         return ObjectId(Kind.COMPOSITE, self.schema, self.name)
 
 
 @dataclass(frozen=True, slots=True)
-class RangeType:
+class RangeType(Identified):
     schema: str
     name: str
     subtype: str
@@ -179,13 +202,12 @@ class RangeType:
     subtype_diff: str | None = None
     multirange_name: str | None = None
 
-    @property
-    def id(self) -> ObjectId:
+    def _identity(self) -> ObjectId:
         return ObjectId(Kind.RANGE, self.schema, self.name)
 
 
 @dataclass(frozen=True, slots=True)
-class Sequence:
+class Sequence(Identified):
     schema: str
     name: str
     data_type: str  # smallint | integer | bigint
@@ -198,8 +220,7 @@ class Sequence:
     owned_by: tuple[str, str] | None = None  # (table, column) in the same schema
     persistence: str = "p"  # 'p' permanent, 'u' unlogged
 
-    @property
-    def id(self) -> ObjectId:
+    def _identity(self) -> ObjectId:
         return ObjectId(Kind.SEQUENCE, self.schema, self.name)
 
 
@@ -232,6 +253,8 @@ class Column:
     collation: str | None = None  # only when it differs from the type's default
     inherited: bool = False  # attislocal = false (comes from a parent table)
     not_null_name: str | None = None  # PostgreSQL 18 named NOT NULL constraint
+    not_null_valid: bool = True  # PostgreSQL 18: NOT NULL … NOT VALID (convalidated = false)
+    not_null_no_inherit: bool = False  # PostgreSQL 18: NOT NULL … NO INHERIT
     storage: str | None = None  # only when differing from the type's default
     compression: str | None = None
 
@@ -241,7 +264,7 @@ class Column:
 
 
 @dataclass(frozen=True, slots=True)
-class Table:
+class Table(Identified):
     schema: str
     name: str
     columns: tuple[Column, ...]
@@ -260,8 +283,7 @@ class Table:
     foreign_server: str | None = None  # foreign tables only
     foreign_options: tuple[str, ...] = ()
 
-    @property
-    def id(self) -> ObjectId:
+    def _identity(self) -> ObjectId:
         kind = Kind.FOREIGN_TABLE if self.kind == "f" else Kind.TABLE
         return ObjectId(kind, self.schema, self.name)
 
@@ -273,7 +295,7 @@ class Table:
 
 
 @dataclass(frozen=True, slots=True)
-class Constraint:
+class Constraint(Identified):
     """A table constraint: p primary key, u unique, f foreign key, c check, x exclusion, n not null."""
 
     schema: str
@@ -291,14 +313,14 @@ class Constraint:
     ref_table: str | None = None
     ref_columns: tuple[str, ...] = ()
     index_name: str | None = None  # backing index of p/u/x
+    index_options: tuple[str, ...] = ()  # reloptions of the backing index (WITH (fillfactor=70))
 
-    @property
-    def id(self) -> ObjectId:
+    def _identity(self) -> ObjectId:
         return ObjectId(Kind.CONSTRAINT, self.schema, self.name, self.table)
 
 
 @dataclass(frozen=True, slots=True)
-class Index:
+class Index(Identified):
     """A stand-alone index (not the backing index of a constraint)."""
 
     schema: str
@@ -312,8 +334,7 @@ class Index:
     is_partitioned: bool = False  # index on a partitioned table (relkind 'I')
     columns: tuple[str, ...] = ()  # plain column names referenced (for dependencies)
 
-    @property
-    def id(self) -> ObjectId:
+    def _identity(self) -> ObjectId:
         return ObjectId(Kind.INDEX, self.schema, self.name, self.table)
 
 
@@ -321,7 +342,7 @@ class Index:
 
 
 @dataclass(frozen=True, slots=True)
-class View:
+class View(Identified):
     schema: str
     name: str
     definition: str  # pg_get_viewdef(oid, true), without trailing semicolon
@@ -332,14 +353,13 @@ class View:
     with_data: bool = True  # matviews: relispopulated
     access_method: str | None = None
 
-    @property
-    def id(self) -> ObjectId:
+    def _identity(self) -> ObjectId:
         kind = Kind.MATERIALIZED_VIEW if self.materialized else Kind.VIEW
         return ObjectId(kind, self.schema, self.name)
 
 
 @dataclass(frozen=True, slots=True)
-class Function:
+class Function(Identified):
     """A function, procedure or aggregate.
 
     ``definition`` is the complete ``CREATE OR REPLACE …`` statement as PostgreSQL
@@ -360,14 +380,13 @@ class Function:
     security_definer: bool = False
     config: tuple[str, ...] = ()  # proconfig "search_path=public"
 
-    @property
-    def id(self) -> ObjectId:
+    def _identity(self) -> ObjectId:
         kind = {"p": Kind.PROCEDURE, "a": Kind.AGGREGATE}.get(self.kind, Kind.FUNCTION)
         return ObjectId(kind, self.schema, f"{self.name}({self.identity_args})")
 
 
 @dataclass(frozen=True, slots=True)
-class Trigger:
+class Trigger(Identified):
     schema: str
     table: str
     name: str
@@ -377,38 +396,35 @@ class Trigger:
     constraint: bool = False
     inherited: bool = False  # cloned onto a partition from its parent
 
-    @property
-    def id(self) -> ObjectId:
+    def _identity(self) -> ObjectId:
         return ObjectId(Kind.TRIGGER, self.schema, self.name, self.table)
 
 
 @dataclass(frozen=True, slots=True)
-class EventTrigger:
+class EventTrigger(Identified):
     name: str
     event: str
     function: tuple[str, str]
     tags: tuple[str, ...] = ()
     enabled: str = "O"
 
-    @property
-    def id(self) -> ObjectId:
+    def _identity(self) -> ObjectId:
         return ObjectId(Kind.EVENT_TRIGGER, None, self.name)
 
 
 @dataclass(frozen=True, slots=True)
-class Rule:
+class Rule(Identified):
     schema: str
     table: str
     name: str
     definition: str  # pg_get_ruledef(oid, true)
 
-    @property
-    def id(self) -> ObjectId:
+    def _identity(self) -> ObjectId:
         return ObjectId(Kind.RULE, self.schema, self.name, self.table)
 
 
 @dataclass(frozen=True, slots=True)
-class Policy:
+class Policy(Identified):
     schema: str
     table: str
     name: str
@@ -418,26 +434,24 @@ class Policy:
     using: str | None = None
     with_check: str | None = None
 
-    @property
-    def id(self) -> ObjectId:
+    def _identity(self) -> ObjectId:
         return ObjectId(Kind.POLICY, self.schema, self.name, self.table)
 
 
 @dataclass(frozen=True, slots=True)
-class Cast:
+class Cast(Identified):
     source: str
     target: str
     function: str | None  # regprocedure text, None for WITHOUT FUNCTION / INOUT
     context: str  # e explicit, a assignment, i implicit
     method: str  # f function, i inout, b binary
 
-    @property
-    def id(self) -> ObjectId:
+    def _identity(self) -> ObjectId:
         return ObjectId(Kind.CAST, None, f"({self.source} AS {self.target})")
 
 
 @dataclass(frozen=True, slots=True)
-class Publication:
+class Publication(Identified):
     name: str
     all_tables: bool = False
     tables: tuple[tuple[str, str], ...] = ()  # (schema, table)
@@ -445,8 +459,7 @@ class Publication:
     publish: tuple[str, ...] = ("insert", "update", "delete", "truncate")
     via_root: bool = False
 
-    @property
-    def id(self) -> ObjectId:
+    def _identity(self) -> ObjectId:
         return ObjectId(Kind.PUBLICATION, None, self.name)
 
 
@@ -454,16 +467,21 @@ class Publication:
 
 
 @dataclass(frozen=True, slots=True, order=True)
-class Grant:
+class Grant(Identified):
     """One privilege of one grantee on one object (or one column of a table)."""
 
     target: ObjectId  # the table, sequence, function, schema, type … (column grants: COLUMN id)
     grantee: str  # role name or "PUBLIC"
     privilege: str  # SELECT, INSERT, UPDATE, USAGE, EXECUTE …
     grantable: bool = False
+    # True: a privilege PostgreSQL grants by default (EXECUTE/USAGE to PUBLIC on functions and
+    # types) that was revoked — render as REVOKE; absent entries mean "as by default".
+    revoked: bool = False
+    # Position of the grantee's entry in the object's ACL (aclexplode order).  pg_dump prints
+    # ACL entries in stored order, so GRANTs are emitted in this order; not part of equality.
+    position: int = field(default=0, compare=False)
 
-    @property
-    def id(self) -> ObjectId:
+    def _identity(self) -> ObjectId:
         return ObjectId(
             Kind.GRANT,
             self.target.schema,
@@ -473,16 +491,16 @@ class Grant:
 
 
 @dataclass(frozen=True, slots=True, order=True)
-class DefaultPrivilege:
+class DefaultPrivilege(Identified):
     role: str  # the role whose future objects get the privilege
     schema: str | None  # None: in all schemas
     object_type: str  # r tables, S sequences, f functions, T types, n schemas
     grantee: str
     privilege: str
     grantable: bool = False
+    revoked: bool = False  # a built-in default privilege revoked (global entries, schema None)
 
-    @property
-    def id(self) -> ObjectId:
+    def _identity(self) -> ObjectId:
         return ObjectId(
             Kind.DEFAULT_PRIVILEGE,
             self.schema,
@@ -491,25 +509,23 @@ class DefaultPrivilege:
 
 
 @dataclass(frozen=True, slots=True, order=True)
-class Comment:
+class Comment(Identified):
     target: ObjectId
     text: str
 
-    @property
-    def id(self) -> ObjectId:
+    def _identity(self) -> ObjectId:
         return ObjectId(Kind.COMMENT, self.target.schema, str(self.target), self.target.parent)
 
 
 @dataclass(frozen=True, slots=True)
-class Unsupported:
+class Unsupported(Identified):
     """An object pgstrata sees but cannot reproduce yet; reported, never dropped silently."""
 
     schema: str | None
     name: str
     what: str  # e.g. "foreign server", "operator", "text search configuration"
 
-    @property
-    def id(self) -> ObjectId:
+    def _identity(self) -> ObjectId:
         return ObjectId(Kind.UNSUPPORTED, self.schema, f"{self.what} {self.name}")
 
 

@@ -45,12 +45,14 @@ class EnvironmentStatus:
     views: int | None = None
     functions: int | None = None
     migrations: dict[str, Any] | None = None
+    drift: list[str] | None = None  # None: not computed (status --drift computes it)
+    standins: list[str] | None = None  # stand-in extensions installed (local Supabase servers)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
-def environment_status(project: Project, env: Environment) -> EnvironmentStatus:
+def environment_status(project: Project, env: Environment, *, with_drift: bool = False) -> EnvironmentStatus:
     """Connect to one environment and describe it; never raises for an unreachable one."""
     row = EnvironmentStatus(
         name=env.name, protection=env.protection.value, url=None, local=env.is_local,
@@ -79,10 +81,52 @@ def environment_status(project: Project, env: Environment) -> EnvironmentStatus:
     row.encrypted = bool(ssl) if not (env.is_local or is_local_host(url)) else bool(ssl)
     row.schema_present = present == len(env.physical_schemas)
     row.tables, row.views, row.functions = tables, views, functions
+    row.migrations = _migrations(project, env, url)
+    if with_drift:
+        from pgstrata.drift import environment_drift
+
+        try:
+            row.drift = environment_drift(project, env.name)
+        except PgstrataError as exc:
+            row.drift = [f"drift not computed: {exc.message}"]
+    if env.is_local and project.supabase:
+        row.standins = _standins(url)
     return row
 
 
-def project_status(project: Project, names: list[str] | None = None) -> list[EnvironmentStatus]:
+def _migrations(project: Project, env: Environment, url: str) -> dict[str, Any]:
+    """applied / pending / failed counts and the last applied migration (history only)."""
+    from pgstrata.migrations import discover
+    from pgstrata.migrations.runner import Target, states
+
+    try:
+        rows = states(Target(url=url, environment=env.name, schema=env.schema),
+                      discover(project.migrations_dir))
+    except PgstrataError as exc:
+        return {"error": exc.message}
+    applied = [r for r in rows if r.state in ("applied", "changed")]
+    last = max(applied, key=lambda r: r.version) if applied else None
+    return {
+        "applied": len(applied),
+        "pending": sum(1 for r in rows if r.state == "pending"),
+        "failed": sum(1 for r in rows if r.state in ("failed", "running")),
+        "changed": sum(1 for r in rows if r.state == "changed"),
+        "missing": sum(1 for r in rows if r.state == "missing"),
+        "last": last.version if last else None,
+        "last_name": last.name if last else None,
+        "last_applied_at": last.applied_at if last else None,
+    }
+
+
+def _standins(url: str) -> list[str]:
+    from pgstrata.supabase import installed_standins
+
+    with connection(url) as conn:
+        return list(installed_standins(conn))
+
+
+def project_status(project: Project, names: list[str] | None = None, *,
+                   with_drift: bool = False) -> list[EnvironmentStatus]:
     """Status of the named environments (default: all, in the config's order)."""
     envs = [project.environment(n) for n in names] if names else list(project.environments.values())
-    return [environment_status(project, env) for env in envs]
+    return [environment_status(project, env, with_drift=with_drift) for env in envs]

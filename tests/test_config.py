@@ -147,3 +147,18 @@ def test_dotenv_rejects_garbage(tmp_path: Path) -> None:
     (tmp_path / ".env").write_text("this is not an assignment\n")
     with pytest.raises(ConfigError, match="line 1"):
         read_dotenv(tmp_path / ".env")
+
+
+def test_supabase_config_toml_gives_defaults(tmp_path: Path) -> None:
+    (tmp_path / "supabase").mkdir()
+    (tmp_path / "supabase" / "config.toml").write_text(
+        '[api]\nschemas = ["public", "app", "graphql_public"]\n'
+        '[db]\nmajor_version = 15\n[db.seed]\nsql_paths = ["./seed.sql", "./more/*.sql"]\n')
+    project = _parse({"environments": {"dev": {"url": "local"}}}, tmp_path)
+    assert project.schemas == ("public", "app")
+    assert project.seed_files == (tmp_path / "supabase" / "seed.sql",)
+    assert project.supabase and project.supabase_config is not None
+    assert project.supabase_config.major_version == 15
+    assert project.migrations_dir == tmp_path / "supabase" / "migrations"
+    explicit = _parse({"project": {"schemas": ["public"]}}, tmp_path)
+    assert explicit.schemas == ("public",)  # pgstrata.toml wins

@@ -305,3 +305,34 @@ def test_seed_and_reset(project: Path) -> None:
     assert query(url_of(project), "select count(*) from a") == [(2,)]
     code, _, err = cli(project, "reset", "dev", "--yes")
     assert code == 4 and "manual" in err
+
+
+def test_squash_keeps_result_and_history(project: Path) -> None:
+    add(project, "20240101000000", "a", "create table a (id bigint primary key);")
+    add(project, "20240102000000", "b", "alter table a add column name text;\n"
+        "insert into a values (1, 'seeded');")
+    add(project, "20240103000000", "c", "create index a_name on a (name);")
+    assert cli(project, "migrate", "test")[0] == 0
+    code, out, err = cli(project, "migration", "squash", "--to", "20240102000000")
+    assert code == 0, err
+    names = sorted(os.listdir(project / "migrations"))
+    assert names == ["20240102000000_squashed.sql", "20240103000000_c.sql"]
+    code, out, err = cli(project, "migrate", "test")  # old history rows are accepted
+    assert code == 0 and "up to date" in out, err
+    from pgstrata.local import LocalServer
+
+    try:
+        code, out, _ = cli(project, "check", "--json")
+        assert json.loads(out)["check"]["replayed"] == 2
+    finally:
+        LocalServer(project / ".pgstrata" / "local").stop()
+
+
+def test_pooler_url_warns() -> None:
+    from pgstrata.migrations.runner import Target, pooler_warning
+
+    pooled = Target(url="postgresql://u:pw@aws-0-eu.pooler.supabase.com:6543/postgres",
+                    environment="staging")
+    warning = pooler_warning(pooled)
+    assert warning is not None and "6543" in warning and "pw" not in warning
+    assert pooler_warning(Target(url="postgresql://u@db.x.supabase.co:5432/postgres")) is None

@@ -139,11 +139,13 @@ class History:
             (state, execution_ms, version),
         )
 
-    def adopt_checksum(self, version: str, checksum: str) -> None:
-        """Fill the checksum of a row the Supabase CLI wrote (it has none)."""
+    def adopt_checksum(self, version: str, checksum: str, *, force: bool = False) -> None:
+        """Fill the checksum of a row the Supabase CLI wrote (it has none); ``force``: replace
+        it (the file was replaced by ``migration squash``)."""
+        condition = "" if force else " AND checksum IS NULL"
         self.conn.execute(
             sql.SQL("UPDATE {} SET checksum = %s, state = coalesce(state, 'applied')"
-                    " WHERE version = %s AND checksum IS NULL").format(self.table),
+                    " WHERE version = %s" + condition).format(self.table),
             (checksum, version),
         )
 

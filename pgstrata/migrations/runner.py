@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 import psycopg
 from psycopg import sql
 
-from pgstrata.connect import connect, mask_url, scrub, translate_error, url_password
+from pgstrata.connect import (
+    connect,
+    looks_like_pooler,
+    mask_url,
+    scrub,
+    translate_error,
+    url_password,
+)
 from pgstrata.errors import DatabaseError, InputError, MigrationFailed, PgstrataError
 from pgstrata.migrations.files import LoadedMigration, MigrationFile, load
 from pgstrata.migrations.history import APPLIED, FAILED, RUNNING, History, HistoryRow
@@ -61,6 +68,7 @@ class FileState:
 @dataclass
 class RunResult:
     applied: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # dry run
     statements: dict[str, list[str]] = field(default_factory=dict)
 
@@ -189,6 +197,9 @@ def _run_transactional(s: Session, m: LoadedMigration, stmts: list[ParsedStateme
             after(int((time.monotonic() - started) * 1000))
     except psycopg.Error as exc:
         raise _fail(s.target, m, current, exc, rolled_back=True, direction=direction) from None
+    finally:
+        if not s.conn.closed and s.conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE:
+            s.conn.execute("RESET ALL")  # a file's own SET must not leak into the next file
 
 
 def _run_statement_by_statement(s: Session, m: LoadedMigration, stmts: list[ParsedStatement],
@@ -216,6 +227,7 @@ def _validated(s: Session, files: Sequence[MigrationFile]) -> tuple[dict[str, Hi
     by_version = {f.version: f for f in files}
     env = s.target.environment
     loaded: dict[str, LoadedMigration] = {}
+    replaced, squash_files = _squash_declarations(files)
     for version, row in rows.items():
         if row.state in (RUNNING, FAILED):
             raise HistoryError(
@@ -224,6 +236,8 @@ def _validated(s: Session, files: Sequence[MigrationFile]) -> tuple[dict[str, Hi
                 "--status applied|reverted`",
             )
         file = by_version.get(version)
+        if file is None and version in replaced:
+            continue  # applied before `migration squash` folded it into a newer file
         if file is None:
             raise HistoryError(
                 f"migration {version} is applied on {env} but not in the migrations folder",
@@ -233,6 +247,8 @@ def _validated(s: Session, files: Sequence[MigrationFile]) -> tuple[dict[str, Hi
         loaded[version] = m
         if row.checksum is None:
             s.history.adopt_checksum(version, m.checksum)  # written by the Supabase CLI
+        elif row.checksum != m.checksum and version in squash_files:
+            s.history.adopt_checksum(version, m.checksum, force=True)  # the squash replaced it
         elif row.checksum != m.checksum:
             raise HistoryError(
                 f"migration {file.filename} was edited after it was applied on {env}",
@@ -242,10 +258,34 @@ def _validated(s: Session, files: Sequence[MigrationFile]) -> tuple[dict[str, Hi
     return rows, loaded
 
 
+def _squash_declarations(files: Sequence[MigrationFile]) -> tuple[set[str], set[str]]:
+    """(versions replaced by squash files, the squash files' own versions)."""
+    from pgstrata.migrations.squash import squashed_versions
+
+    replaced: set[str] = set()
+    squash_files: set[str] = set()
+    for f in files:
+        if f.path.name.endswith("_squashed.sql"):
+            replaced |= squashed_versions(f.path.read_text(encoding="utf-8"))
+            squash_files.add(f.version)
+    return replaced, squash_files
+
+
+def pooler_warning(target: Target) -> str | None:
+    """A warning for URLs of a transaction-mode pooler, where session locks do not hold."""
+    if not looks_like_pooler(target.url):
+        return None
+    return (f"{target.environment}'s URL looks like Supabase's transaction-mode pooler (port 6543): "
+            "session advisory locks and SET do not hold there; use the direct or session (5432) URL")
+
+
 def migrate(target: Target, files: Sequence[MigrationFile], *, to: str | None = None,
             dry_run: bool = False, progress: Progress | None = None) -> RunResult:
     """Apply pending migrations in version order (up to and including ``to``)."""
     result = RunResult()
+    warning = pooler_warning(target)
+    if warning:
+        result.warnings.append(warning)
     with Session(target) as s:
         rows, _ = _validated(s, files)
         last = max(rows) if rows else ""

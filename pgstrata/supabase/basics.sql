@@ -44,6 +44,9 @@ BEGIN
             EXCEPTION WHEN duplicate_object OR unique_violation THEN
                 NULL;  -- created meanwhile by another database's basics
             END;
+        ELSIF spec.name <> 'postgres' THEN
+            -- a role made earlier by hand or by a migration gets Supabase's attributes
+            EXECUTE pg_catalog.format('ALTER ROLE %I %s', spec.name, spec.options);
         END IF;
     END LOOP;
 END

@@ -1,0 +1,139 @@
+"""Rows of one inspection → the SchemaModel (pure: unit-testable from hand-written rows).
+
+The builders run in an order that lets later ones name earlier objects: types and tables
+register their catalog addresses in the :class:`Context`, then comments, grants and
+dependencies, which the catalog states by address, are resolved against them.  Whatever
+cannot be resolved is outside the inspected scope (another schema, an extension's object,
+a built-in) and is left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from pgstrata.catalog.build_access import build_default_privileges, build_grants
+from pgstrata.catalog.build_deps import DependencyGraph
+from pgstrata.catalog.build_publications import build_publications
+from pgstrata.catalog.build_routines import (
+    build_casts,
+    build_event_triggers,
+    build_functions,
+    build_policies,
+    build_rules,
+    build_triggers,
+)
+from pgstrata.catalog.build_tables import (
+    build_constraints,
+    build_indexes,
+    build_sequences,
+    build_tables,
+    build_views,
+)
+from pgstrata.catalog.build_types import (
+    build_collations,
+    build_composites,
+    build_domains,
+    build_enums,
+    build_extensions,
+    build_ranges,
+    build_schemas,
+)
+from pgstrata.catalog.context import Context, id_key
+from pgstrata.catalog.rows import CommentRow, UnsupportedRow
+from pgstrata.catalog.scope import Scope
+from pgstrata.catalog.stages import CatalogRows
+from pgstrata.model import Comment, SchemaModel, Unsupported
+
+
+def build_model(
+    rows: CatalogRows,
+    scope: Scope,
+    *,
+    server_version: int = 0,
+    include_owner: bool = False,
+    ready: Callable[[str], None] = lambda stage: None,
+) -> SchemaModel:
+    """The model of the rows read for ``scope`` (names already logical, everything sorted).
+
+    ``ready(stage)`` is called before the rows of each stage of ``stages.STAGES`` are used, so
+    that a reader still receiving later stages can fill them in meanwhile.
+    """
+    ctx = Context(scope)
+    ready("relations")
+    schemas = build_schemas(ctx, include_owner=include_owner)
+    extensions = build_extensions(rows.extensions, rows.hidden, ctx)
+    collations = build_collations(rows.collations, ctx)
+    enums = build_enums(rows.enums, ctx)
+    domains = build_domains(rows.domains, ctx)
+    composites = build_composites(rows.composites, ctx)
+    ranges = build_ranges(rows.ranges, ctx)
+    sequences, identities = build_sequences(rows.sequences, ctx)
+    tables = build_tables(
+        rows.tables, rows.columns, rows.inherits, rows.not_nulls, identities, ctx
+    )
+    views = build_views(rows.views, ctx)
+    ready("constraints")
+    constraints = build_constraints(rows.constraints, ctx)
+    graph = DependencyGraph(ctx)  # edges between the objects known so far, while waiting
+    later = graph.add(rows.dependencies)
+    ready("objects")
+    indexes = build_indexes(rows.indexes, ctx)
+    functions = build_functions(rows.functions, rows.aggregates, ctx)
+    triggers = build_triggers(rows.triggers, ctx)
+    event_triggers = build_event_triggers(rows.event_triggers, ctx)
+    rules = build_rules(rows.rules, ctx)
+    policies = build_policies(rows.policies, ctx)
+    casts = build_casts(rows.casts, ctx)
+    publications, unsupported = build_publications(
+        rows.publications, rows.publication_tables, rows.publication_schemas, ctx
+    )
+    graph.add(later)  # every object is known now
+    dependencies = graph.result()
+    ready("annotations")
+    return SchemaModel(
+        server_version=server_version,
+        schemas=schemas,
+        extensions=extensions,
+        collations=collations,
+        enums=enums,
+        domains=domains,
+        composites=composites,
+        ranges=ranges,
+        sequences=sequences,
+        tables=tables,
+        constraints=constraints,
+        indexes=indexes,
+        views=views,
+        functions=functions,
+        triggers=triggers,
+        event_triggers=event_triggers,
+        rules=rules,
+        policies=policies,
+        casts=casts,
+        publications=publications,
+        grants=build_grants(rows.grants, ctx),
+        default_privileges=build_default_privileges(rows.default_privileges, ctx),
+        comments=build_comments(rows.comments, ctx),
+        unsupported=build_unsupported(rows.unsupported, unsupported, ctx),
+        dependencies=dependencies,
+        schema_map=scope.schema_map(),
+    )
+
+
+def build_comments(rows: Sequence[CommentRow], ctx: Context) -> tuple[Comment, ...]:
+    out = []
+    for row in rows:
+        target = ctx.target(row.classid, row.objid, row.column_name)
+        if target is not None:
+            out.append(Comment(target=target, text=row.text))
+    return tuple(sorted(out, key=lambda c: id_key(c.id)))
+
+
+def build_unsupported(
+    rows: Sequence[UnsupportedRow], found: Sequence[Unsupported], ctx: Context
+) -> tuple[Unsupported, ...]:
+    out = [
+        Unsupported(schema=ctx.optional_schema(r.schema), name=r.name, what=r.what) for r in rows
+    ]
+    out.extend(found)
+    return tuple(sorted(set(out), key=lambda u: id_key(u.id)))

@@ -1,0 +1,141 @@
+"""Rows → schemas, extensions, collations, and enum, domain, composite and range types."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pgstrata.catalog.context import (
+    PG_CLASS,
+    PG_COLLATION,
+    PG_CONSTRAINT,
+    PG_EXTENSION,
+    PG_NAMESPACE,
+    PG_TYPE,
+    Context,
+    sorted_by_id,
+)
+from pgstrata.catalog.rows import (
+    CollationRow,
+    CompositeRow,
+    DomainRow,
+    EnumRow,
+    ExtensionRow,
+    HiddenRow,
+    RangeRow,
+)
+from pgstrata.model import (
+    Attribute,
+    Collation,
+    CompositeType,
+    Domain,
+    DomainCheck,
+    EnumType,
+    Extension,
+    Kind,
+    ObjectId,
+    RangeType,
+    Schema,
+)
+
+
+def build_schemas(ctx: Context, *, include_owner: bool) -> tuple[Schema, ...]:
+    out = []
+    for row in ctx.scope.schemas:
+        schema = Schema(name=ctx.schema(row.name), owner=row.owner if include_owner else None)
+        out.append((ctx.add(PG_NAMESPACE, row.oid, schema.id), schema))
+    return sorted_by_id(out)
+
+
+def build_extensions(
+    rows: Sequence[ExtensionRow], members: Sequence[HiddenRow], ctx: Context
+) -> tuple[Extension, ...]:
+    out = []
+    for row in rows:
+        ext = Extension(
+            name=row.name, schema=ctx.schema(row.schema), version=row.version,
+            relocatable=row.relocatable,
+        )
+        out.append((ctx.add(PG_EXTENSION, row.oid, ext.id), ext))
+    for member in members:  # a dependency on an extension's object is one on the extension
+        if member.extension_oid is not None:
+            ident = ctx.objects.get((PG_EXTENSION, member.extension_oid))
+            if ident is not None:
+                ctx.aliases[(member.classid, member.objid)] = ident
+    return sorted_by_id(out)
+
+
+def build_collations(rows: Sequence[CollationRow], ctx: Context) -> tuple[Collation, ...]:
+    out = []
+    for row in rows:
+        coll = Collation(
+            schema=ctx.schema(row.schema), name=row.name, provider=row.provider,
+            deterministic=row.deterministic, lc_collate=row.lc_collate, lc_ctype=row.lc_ctype,
+            locale=row.locale,
+        )
+        out.append((ctx.add(PG_COLLATION, row.oid, coll.id), coll))
+    return sorted_by_id(out)
+
+
+def build_enums(rows: Sequence[EnumRow], ctx: Context) -> tuple[EnumType, ...]:
+    out = []
+    for row in rows:
+        enum = EnumType(schema=ctx.schema(row.schema), name=row.name, labels=tuple(row.labels))
+        out.append((ctx.add(PG_TYPE, row.oid, enum.id), enum))
+    return sorted_by_id(out)
+
+
+def build_domains(rows: Sequence[DomainRow], ctx: Context) -> tuple[Domain, ...]:
+    out = []
+    for row in rows:
+        checks = tuple(
+            DomainCheck(name=name, definition=definition, validated=validated)
+            for name, definition, validated in zip(
+                row.check_names, row.check_definitions, row.check_validated, strict=True
+            )
+        )
+        schema = ctx.schema(row.schema)
+        domain = Domain(
+            schema=schema, name=row.name, base_type=row.base_type,
+            not_null=row.not_null, default=row.default_expr, collation=row.collation,
+            checks=checks,
+        )
+        for oid, check in zip(row.check_oids, checks, strict=True):
+            # a comment on a domain's CHECK names it like a table constraint, parent = domain
+            target = ObjectId(Kind.CONSTRAINT, schema, check.name, row.name)
+            ctx.targets[(PG_CONSTRAINT, oid)] = target
+        out.append((ctx.add(PG_TYPE, row.oid, domain.id), domain))
+    return sorted_by_id(out)
+
+
+def build_composites(rows: Sequence[CompositeRow], ctx: Context) -> tuple[CompositeType, ...]:
+    out = []
+    for row in rows:
+        attributes = tuple(
+            Attribute(name=name, type=type_, collation=collation)
+            for name, type_, collation in zip(
+                row.attribute_names, row.attribute_types, row.attribute_collations, strict=True
+            )
+        )
+        schema = ctx.schema(row.schema)
+        composite = CompositeType(schema=schema, name=row.name, attributes=attributes)
+        # attribute types are recorded on the composite's pg_class row
+        ident = ctx.aliases[(PG_CLASS, row.relid)] = ctx.add(PG_TYPE, row.oid, composite.id)
+        ctx.relations[row.relid] = (schema, row.name)
+        out.append((ident, composite))
+    return sorted_by_id(out)
+
+
+def build_ranges(rows: Sequence[RangeRow], ctx: Context) -> tuple[RangeType, ...]:
+    out = []
+    for row in rows:
+        rng = RangeType(
+            schema=ctx.schema(row.schema), name=row.name, subtype=row.subtype,
+            subtype_opclass=row.subtype_opclass, collation=row.collation,
+            canonical=row.canonical, subtype_diff=row.subtype_diff,
+            multirange_name=row.multirange_name,
+        )
+        ident = ctx.add(PG_TYPE, row.oid, rng.id)
+        if row.multirange_oid is not None:
+            ctx.aliases[(PG_TYPE, row.multirange_oid)] = ident
+        out.append((ident, rng))
+    return sorted_by_id(out)

@@ -1,0 +1,100 @@
+"""State shared by the builders of one inspection: logical schema names and oid → ObjectId maps.
+
+The builders register every object they make under its catalog address (classid, oid), so
+that comments, grants and dependencies — which the catalog states by address — can name the
+objects of the model.  Everything here is pure bookkeeping; nothing talks to a database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TypeVar
+
+from pgstrata.catalog.scope import Scope
+from pgstrata.model import Kind, ObjectId
+
+# Catalog oids (classid values); fixed in PostgreSQL's headers since long before 13.
+PG_CLASS = 1259
+PG_TYPE = 1247
+PG_PROC = 1255
+PG_NAMESPACE = 2615
+PG_CONSTRAINT = 2606
+PG_CAST = 2605
+PG_REWRITE = 2618
+PG_TRIGGER = 2620
+PG_EXTENSION = 3079
+PG_POLICY = 3256
+PG_COLLATION = 3456
+PG_EVENT_TRIGGER = 3466
+PG_PUBLICATION = 6104
+PG_PUBLICATION_REL = 6106
+
+# catalogs whose hidden objects (extension members …) the queries leave out, by name
+CATALOGS: dict[str, int] = {
+    "pg_class": PG_CLASS, "pg_type": PG_TYPE, "pg_proc": PG_PROC, "pg_cast": PG_CAST,
+    "pg_collation": PG_COLLATION, "pg_trigger": PG_TRIGGER, "pg_event_trigger": PG_EVENT_TRIGGER,
+    "pg_policy": PG_POLICY, "pg_rewrite": PG_REWRITE, "pg_publication": PG_PUBLICATION,
+}
+
+Address = tuple[int, int]  # (classid, oid)
+SortKey = tuple[str, str, str, str]
+T = TypeVar("T")
+
+
+def id_key(oid: ObjectId) -> SortKey:
+    """Total order on ObjectIds, also across a None and a str schema or parent."""
+    return (oid.kind, oid.schema or "", oid.name, oid.parent or "")
+
+
+def sorted_by_id(pairs: Iterable[tuple[ObjectId, T]]) -> tuple[T, ...]:
+    """The objects of (identity, object) pairs, in identity order."""
+    return tuple(obj for _, obj in sorted(pairs, key=lambda pair: id_key(pair[0])))
+
+
+class Context:
+    """Logical names and the address maps filled while building one model."""
+
+    def __init__(self, scope: Scope) -> None:
+        self.scope = scope
+        self.objects: dict[Address, ObjectId] = {}  # model objects
+        self.aliases: dict[Address, ObjectId] = {}  # other addresses that stand for one (deps only)
+        self.targets: dict[Address, ObjectId] = {}  # not modeled, but grants/comments name them
+        self.relations: dict[int, tuple[str, str]] = {}  # relid → (logical schema, name)
+        self.column_names: dict[tuple[int, int], str] = {}  # (relid, attnum) → name: tables, matviews
+        self._columns: dict[tuple[int, int], ObjectId] = {}
+
+    def schema(self, physical: str) -> str:
+        """The logical name of a schema (rename applied)."""
+        return self.scope.rename.get(physical, physical)
+
+    def optional_schema(self, physical: str | None) -> str | None:
+        return None if physical is None else self.scope.rename.get(physical, physical)
+
+    def add(self, classid: int, oid: int, ident: ObjectId) -> ObjectId:
+        self.objects[(classid, oid)] = ident
+        return ident
+
+    def column_ids(self) -> dict[tuple[int, int], ObjectId]:
+        """(relid, attnum) → COLUMN id of every table column, made once."""
+        if len(self._columns) != len(self.column_names):
+            relations = self.relations
+            self._columns = {
+                key: ObjectId(Kind.COLUMN, relations[key[0]][0], name, relations[key[0]][1])
+                for key, name in self.column_names.items()
+            }
+        return self._columns
+
+    def column_list(self, relid: int, nums: Iterable[int] | None) -> tuple[str, ...]:
+        """Names of the given attnums of a relation, skipping 0 (an index expression)."""
+        names = self.column_names
+        return tuple(names[(relid, n)] for n in nums or () if n > 0 and (relid, n) in names)
+
+    def target(self, classid: int, oid: int, column: str | None) -> ObjectId | None:
+        """What a comment or a grant is on: a model object, a column or an identity sequence."""
+        if column is not None and classid == PG_CLASS:
+            relation = self.relations.get(oid)
+            if relation is None:
+                return None
+            return ObjectId(Kind.COLUMN, relation[0], column, relation[1])
+        key = (classid, oid)
+        return self.objects.get(key) or self.targets.get(key)

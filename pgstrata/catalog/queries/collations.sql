@@ -1,0 +1,13 @@
+-- Collations in the inspected schemas (PostgreSQL 13-14: ICU locales live in collcollate).
+SELECT c.oid,
+       n.nspname AS schema,
+       c.collname AS name,
+       c.collprovider AS provider,
+       c.collisdeterministic AS deterministic,
+       c.collcollate AS lc_collate,
+       c.collctype AS lc_ctype,
+       NULL::text AS locale
+FROM pg_collation c
+JOIN pg_namespace n ON n.oid = c.collnamespace
+WHERE c.collnamespace = ANY (%(schemas)s::oid[])
+  AND c.oid <> ALL (%(hidden_pg_collation)s::oid[])

@@ -1,0 +1,33 @@
+-- Live columns of the tables of the inspected schemas (PostgreSQL 13: no attcompression).
+-- The default is NULL for generated columns, whose expression is in "generated";
+-- collation and storage are NULL when they are the type's own.  Defaults cannot refer to
+-- columns, so they are printed without opening the table (relid 0): much faster when cold.
+WITH rels AS (
+  SELECT c.oid
+  FROM pg_class c
+  WHERE c.relkind IN ('r', 'p', 'f')
+    AND c.relnamespace = ANY (%(schemas)s::oid[])
+    AND c.oid <> ALL (%(hidden_pg_class)s::oid[])
+)
+SELECT a.attrelid AS relid,
+       a.attnum AS num,
+       a.attname AS name,
+       format_type(a.atttypid, a.atttypmod) AS type,
+       a.attnotnull AS not_null,
+       CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, 0, true) END AS default_expr,
+       CASE WHEN a.attgenerated <> '' THEN pg_get_expr(d.adbin, d.adrelid, true) END AS generated,
+       a.attgenerated AS generated_kind,
+       a.attidentity AS identity,
+       CASE WHEN co.oid IS NULL THEN NULL
+            WHEN pg_collation_is_visible(co.oid) THEN quote_ident(co.collname)
+            ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END AS collation,
+       NOT a.attislocal AS inherited,
+       CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage END AS storage,
+       NULL::"char" AS compression
+FROM rels r
+JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
+JOIN pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+LEFT JOIN pg_collation co ON co.oid = a.attcollation AND a.attcollation <> t.typcollation
+LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+ORDER BY a.attrelid, a.attnum

@@ -1,0 +1,40 @@
+-- Table constraints p, u, f, c, x (NOT NULL constraints fold into the columns); the names of
+-- the constrained columns are looked up from column_nums by the builder.
+-- Foreign keys cloned onto the partitions of a referenced partitioned table are left
+-- out (same conrelid as their parent): PostgreSQL recreates them by itself.
+WITH rels AS (
+  SELECT c.oid
+  FROM pg_class c
+  WHERE c.relkind IN ('r', 'p', 'f')
+    AND c.relnamespace = ANY (%(schemas)s::oid[])
+    AND c.oid <> ALL (%(hidden_pg_class)s::oid[])
+)
+SELECT k.oid,
+       k.conrelid AS relid,
+       k.conname AS name,
+       k.contype AS type,
+       pg_get_constraintdef(k.oid, true) AS definition,
+       k.conkey AS column_nums,
+       k.condeferrable AS deferrable,
+       k.condeferred AS deferred,
+       k.convalidated AS validated,
+       NOT k.conislocal AS inherited,
+       k.connoinherit AS no_inherit,
+       fn.nspname AS ref_schema,
+       f.relname AS ref_table,
+       CASE WHEN k.contype = 'f' THEN
+         ARRAY(SELECT a.attname::text
+               FROM unnest(k.confkey) WITH ORDINALITY AS u(num, ord)
+               JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.num
+               ORDER BY u.ord) END AS ref_columns,
+       CASE WHEN k.contype IN ('p', 'u', 'x') THEN k.conindid END AS index_oid,
+       CASE WHEN k.contype IN ('p', 'u', 'x') THEN i.relname::text END AS index_name,
+       CASE WHEN k.contype IN ('p', 'u', 'x') THEN i.reloptions END AS index_options
+FROM rels r
+JOIN pg_constraint k ON k.conrelid = r.oid
+LEFT JOIN pg_constraint pk ON pk.oid = k.conparentid
+LEFT JOIN pg_class f ON f.oid = k.confrelid
+LEFT JOIN pg_namespace fn ON fn.oid = f.relnamespace
+LEFT JOIN pg_class i ON i.oid = k.conindid
+WHERE k.contype IN ('p', 'u', 'f', 'c', 'x')
+  AND NOT (k.contype = 'f' AND pk.conrelid IS NOT DISTINCT FROM k.conrelid)

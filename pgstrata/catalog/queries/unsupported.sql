@@ -1,0 +1,119 @@
+-- Objects pgstrata sees but cannot model yet, so that they are reported and never dropped
+-- silently.  Schema-bound ones come from the inspected schemas; database-wide ones (foreign
+-- data wrappers, servers, languages, transforms, access methods, subscriptions) only when the
+-- whole database is inspected, except the foreign servers of the inspected foreign tables.
+WITH ext AS (
+  SELECT classid, objid FROM pg_depend WHERE deptype = 'e'
+)
+SELECT n.nspname AS schema,
+       o.oprname || '(' || coalesce(format_type(nullif(o.oprleft, 0), NULL), 'NONE') || ', '
+         || coalesce(format_type(nullif(o.oprright, 0), NULL), 'NONE') || ')' AS name,
+       'operator' AS what
+FROM pg_operator o JOIN pg_namespace n ON n.oid = o.oprnamespace
+WHERE o.oprnamespace = ANY (%(schemas)s::oid[])
+  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_operator'::regclass AND objid = o.oid)
+UNION ALL
+SELECT n.nspname, c.opcname || ' USING ' || am.amname, 'operator class'
+FROM pg_opclass c JOIN pg_namespace n ON n.oid = c.opcnamespace JOIN pg_am am ON am.oid = c.opcmethod
+WHERE c.opcnamespace = ANY (%(schemas)s::oid[])
+  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_opclass'::regclass AND objid = c.oid)
+UNION ALL
+SELECT n.nspname, f.opfname || ' USING ' || am.amname, 'operator family'
+FROM pg_opfamily f JOIN pg_namespace n ON n.oid = f.opfnamespace JOIN pg_am am ON am.oid = f.opfmethod
+WHERE f.opfnamespace = ANY (%(schemas)s::oid[])
+  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_opfamily'::regclass AND objid = f.oid)
+  AND NOT EXISTS (SELECT FROM pg_opclass c WHERE c.opcfamily = f.oid AND c.opcname = f.opfname)
+UNION ALL
+SELECT n.nspname, c.cfgname, 'text search configuration'
+FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
+WHERE c.cfgnamespace = ANY (%(schemas)s::oid[])
+  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_ts_config'::regclass AND objid = c.oid)
+UNION ALL
+SELECT n.nspname, d.dictname, 'text search dictionary'
+FROM pg_ts_dict d JOIN pg_namespace n ON n.oid = d.dictnamespace
+WHERE d.dictnamespace = ANY (%(schemas)s::oid[])
+  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_ts_dict'::regclass AND objid = d.oid)
+UNION ALL
+SELECT n.nspname, p.prsname, 'text search parser'
+FROM pg_ts_parser p JOIN pg_namespace n ON n.oid = p.prsnamespace
+WHERE p.prsnamespace = ANY (%(schemas)s::oid[])
+  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_ts_parser'::regclass AND objid = p.oid)
+UNION ALL
+SELECT n.nspname, t.tmplname, 'text search template'
+FROM pg_ts_template t JOIN pg_namespace n ON n.oid = t.tmplnamespace
+WHERE t.tmplnamespace = ANY (%(schemas)s::oid[])
+  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_ts_template'::regclass AND objid = t.oid)
+UNION ALL
+SELECT n.nspname, c.conname, 'conversion'
+FROM pg_conversion c JOIN pg_namespace n ON n.oid = c.connamespace
+WHERE c.connamespace = ANY (%(schemas)s::oid[])
+  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_conversion'::regclass AND objid = c.oid)
+UNION ALL
+SELECT n.nspname, s.stxname, 'statistics object'
+FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace
+WHERE s.stxnamespace = ANY (%(schemas)s::oid[])
+  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_statistic_ext'::regclass AND objid = s.oid)
+UNION ALL
+SELECT n.nspname, t.typname, CASE t.typtype WHEN 'p' THEN 'shell type' ELSE 'base type' END
+FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+WHERE t.typnamespace = ANY (%(schemas)s::oid[])
+  AND t.typtype IN ('b', 'p')
+  AND NOT EXISTS (SELECT FROM pg_type e WHERE e.typarray = t.oid)
+  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_type'::regclass AND objid = t.oid)
+UNION ALL
+SELECT n.nspname, c.relname, 'typed table'
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relnamespace = ANY (%(schemas)s::oid[]) AND c.reloftype <> 0
+  AND c.relkind IN ('r', 'p')
+  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_class'::regclass AND objid = c.oid)
+UNION ALL
+SELECT n.nspname, c.relname || '.' || a.attname, w.what
+FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+CROSS JOIN LATERAL (VALUES
+  (coalesce(a.attstattarget, -1) <> -1, 'column statistics target'),
+  (a.attoptions IS NOT NULL, 'column options'),
+  (a.attfdwoptions IS NOT NULL, 'foreign table column options')) AS w(present, what)
+WHERE c.relnamespace = ANY (%(schemas)s::oid[]) AND c.relkind IN ('r', 'p', 'f', 'm')
+  AND a.attnum > 0 AND NOT a.attisdropped AND w.present
+  AND (coalesce(a.attstattarget, -1) <> -1 OR a.attoptions IS NOT NULL OR a.attfdwoptions IS NOT NULL)
+  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_class'::regclass AND objid = c.oid)
+UNION ALL
+SELECT n.nspname, c.relname || ' in ' || s.spcname, 'tablespace'
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_tablespace s ON s.oid = c.reltablespace
+WHERE c.relnamespace = ANY (%(schemas)s::oid[]) AND c.reltablespace <> 0
+  AND c.relkind IN ('r', 'p', 'm', 'i', 'I')
+  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_class'::regclass AND objid = c.oid)
+UNION ALL
+SELECT NULL, w.fdwname, 'foreign data wrapper'
+FROM pg_foreign_data_wrapper w
+WHERE %(whole)s
+  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_foreign_data_wrapper'::regclass AND objid = w.oid)
+UNION ALL
+SELECT NULL, s.srvname, 'foreign server'
+FROM pg_foreign_server s
+WHERE (%(whole)s
+       OR EXISTS (SELECT FROM pg_foreign_table t JOIN pg_class c ON c.oid = t.ftrelid
+                  WHERE t.ftserver = s.oid AND c.relnamespace = ANY (%(schemas)s::oid[])))
+  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_foreign_server'::regclass AND objid = s.oid)
+UNION ALL
+SELECT NULL, l.lanname, 'language'
+FROM pg_language l
+WHERE %(whole)s AND l.oid >= 16384
+  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_language'::regclass AND objid = l.oid)
+UNION ALL
+SELECT NULL, format_type(t.trftype, NULL) || ' language ' || l.lanname, 'transform'
+FROM pg_transform t JOIN pg_language l ON l.oid = t.trflang
+WHERE %(whole)s
+  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_transform'::regclass AND objid = t.oid)
+UNION ALL
+SELECT NULL, a.amname, 'access method'
+FROM pg_am a
+WHERE %(whole)s AND a.oid >= 16384
+  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_am'::regclass AND objid = a.oid)
+UNION ALL
+SELECT NULL, s.subname, 'subscription'
+FROM pg_subscription s
+WHERE %(whole)s
+  AND s.subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())

@@ -1,0 +1,238 @@
+"""Run the catalog queries for one scope and hand their rows over (I/O only, no model building).
+
+One REPEATABLE READ, READ ONLY transaction, so every query sees one snapshot, and a fixed
+number of pipelined round trips whatever the size of the database:
+
+1. ``scope.sql`` and ``hidden.sql`` (extension members; the routines and casts PostgreSQL
+   makes with a range type): the scope is resolved from them;
+2. the session settings, then the other ``queries/<kind>.sql`` in four stages
+   (``stages.STAGES``), one pipeline sync each.  A background thread sends the stages and
+   waits for the server, so the model is built from the first stages while the server still
+   works on the last ones (``CatalogStream.ready``).
+
+Query parameters: ``schemas`` (oid[] of the inspected schemas), ``whole`` (true when the
+whole database is inspected), ``platform`` (text[]: SUPABASE_SCHEMAS) and, for each catalog
+of ``context.CATALOGS``, ``hidden_<catalog>`` (oid[] of its hidden objects, which every
+query leaves out: one scan of pg_depend instead of one per query).
+
+The search_path rule: before anything is printed (pg_get_indexdef, format_type …), the
+transaction-local ``search_path`` is set to the one inspected schema (quoted with
+``quoting.ident``), or to '' when several schemas or the whole database are inspected.
+Inside one schema, definitions then come out unqualified, so ``dev`` and ``test`` read
+alike; otherwise everything outside pg_catalog is schema-qualified.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache, partial
+from importlib import resources
+from typing import Any
+
+import psycopg
+from psycopg import pq
+from psycopg.types.numeric import Oid
+
+from pgstrata.catalog.context import CATALOGS
+from pgstrata.catalog.rows import HiddenRow, SchemaRow
+from pgstrata.catalog.scope import SUPABASE_SCHEMAS, Scope, resolve_scope
+from pgstrata.catalog.stages import ROW_TYPES, STAGES, CatalogRows
+from pgstrata.errors import InputError
+
+MIN_VERSION = 13
+MAX_VERSION = 18
+
+# Session settings that change how definitions are printed (the search_path is bound), and
+# enough work_mem to sort the columns of 10,000 tables without spilling to disk.
+_SETTINGS = (
+    "SELECT set_config('search_path', %s, true),"
+    " set_config('quote_all_identifiers', 'off', true),"
+    " set_config('DateStyle', 'ISO', true),"
+    " set_config('IntervalStyle', 'postgres', true),"
+    " set_config('extra_float_digits', '3', true),"
+    " set_config('work_mem', '64MB', true)"
+)
+
+Cursors = list[tuple[str, "psycopg.Cursor[Any]"]]
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """What one inspection read: server version, the resolved scope and every query's rows."""
+
+    server_version: int
+    scope: Scope
+    rows: CatalogRows
+
+
+@cache
+def query_text(name: str, major: int) -> str:
+    """``queries/<name>.<v>.sql`` for the highest v <= major, else ``queries/<name>.sql``."""
+    folder = resources.files("pgstrata.catalog").joinpath("queries")
+    for version in range(major, MIN_VERSION, -1):
+        variant = folder.joinpath(f"{name}.{version}.sql")
+        if variant.is_file():
+            return variant.read_text(encoding="utf-8")
+    return folder.joinpath(f"{name}.sql").read_text(encoding="utf-8")
+
+
+def query_parameters(scope: Scope, hidden: Sequence[HiddenRow]) -> dict[str, Any]:
+    """The parameters of the queries: the scope, and the hidden objects of each catalog."""
+    by_class: dict[int, list[Oid]] = {}
+    for row in hidden:
+        by_class.setdefault(row.classid, []).append(Oid(row.objid))
+    params: dict[str, Any] = {
+        "schemas": [Oid(oid) for oid in scope.oids],
+        "whole": scope.whole,
+        "platform": sorted(SUPABASE_SCHEMAS),
+    }
+    for name, classid in CATALOGS.items():
+        params[f"hidden_{name}"] = by_class.get(classid, [])
+    return params
+
+
+class CatalogStream:
+    """The rows of one inspection, arriving stage by stage (``stages.STAGES``).
+
+    :meth:`ready` waits for a stage and turns its results into rows in the calling thread;
+    the fields of :attr:`rows` of a stage are filled once it returned.
+    """
+
+    def __init__(self, scope: Scope, server_version: int) -> None:
+        self.scope = scope
+        self.server_version = server_version
+        self.rows = CatalogRows()
+        self._arrived: dict[str, Cursors] = {}
+        self._converted: set[str] = set()
+        self._error: BaseException | None = None
+        self._condition = threading.Condition()
+
+    def ready(self, stage: str) -> None:
+        """Block until ``stage`` has arrived and fill its fields of :attr:`rows`."""
+        if stage in self._converted:
+            return
+        with self._condition:
+            self._condition.wait_for(lambda: stage in self._arrived or self._error is not None)
+            if stage not in self._arrived:
+                raise self._error  # type: ignore[misc]
+            cursors = self._arrived.pop(stage)
+        for name, cursor in cursors:
+            setattr(self.rows, name, cursor.fetchall())
+        self._converted.add(stage)
+
+    def snapshot(self) -> Snapshot:
+        """Wait for every stage: the complete rows."""
+        for stage, _ in STAGES:
+            self.ready(stage)
+        return Snapshot(self.server_version, self.scope, self.rows)
+
+    def deliver(self, stage: str, cursors: Cursors) -> None:
+        with self._condition:
+            self._arrived[stage] = cursors
+            self._condition.notify_all()
+
+    def fail(self, error: BaseException) -> None:
+        with self._condition:
+            self._error = error
+            self._condition.notify_all()
+
+
+def read_catalog(
+    conn: psycopg.Connection[Any],
+    *,
+    schemas: Sequence[str] | None = None,
+    rename: Mapping[str, str] | None = None,
+) -> Snapshot:
+    """Resolve the scope and read every kind of object in it, in one snapshot."""
+    with open_catalog(conn, schemas=schemas, rename=rename) as stream:
+        return stream.snapshot()
+
+
+@contextmanager
+def open_catalog(
+    conn: psycopg.Connection[Any],
+    *,
+    schemas: Sequence[str] | None = None,
+    rename: Mapping[str, str] | None = None,
+) -> Iterator[CatalogStream]:
+    """Resolve the scope, then stream the stages of rows while the block runs.
+
+    The transaction (a savepoint when ``conn`` is already in one) is rolled back at the end,
+    so that no setting outlives the inspection.
+    """
+    version = conn.info.server_version
+    major = version // 10000
+    if not MIN_VERSION <= major <= MAX_VERSION:
+        raise InputError(
+            f"PostgreSQL {major} is not supported: pgstrata inspects {MIN_VERSION} to {MAX_VERSION}"
+        )
+    fresh = conn.info.transaction_status == pq.TransactionStatus.IDLE
+    with conn.pipeline() as pipeline, conn.transaction(force_rollback=True):
+        if fresh:
+            conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        scope_cursor = conn.cursor(row_factory=_row_maker("scope", SchemaRow))
+        scope_cursor.execute(query_text("scope", major))
+        hidden_cursor = conn.cursor(row_factory=_row_maker("hidden", HiddenRow))
+        hidden_cursor.execute(query_text("hidden", major))
+        pipeline.sync()
+        scope = resolve_scope(scope_cursor.fetchall(), schemas, rename)
+        hidden = hidden_cursor.fetchall()
+        params = query_parameters(scope, hidden)
+        conn.execute(_SETTINGS, (scope.search_path,))
+        stream = CatalogStream(scope, version)
+        stream.rows.hidden = hidden
+        stop = threading.Event()
+        sender = threading.Thread(
+            target=_send_stages, args=(conn, pipeline, stream, params, major, stop),
+            name="pgstrata-catalog", daemon=True,
+        )
+        sender.start()
+        try:
+            yield stream
+        finally:
+            stop.set()
+            sender.join()
+
+
+def _send_stages(
+    conn: psycopg.Connection[Any],
+    pipeline: psycopg.Pipeline,
+    stream: CatalogStream,
+    params: dict[str, Any],
+    major: int,
+    stop: threading.Event,
+) -> None:
+    """The sending thread: each stage's queries, one sync, then its cursors are handed over."""
+    try:
+        for stage, names in STAGES:
+            if stop.is_set():
+                return
+            cursors: Cursors = []
+            for name in names:
+                text = query_text(name, major)
+                cursor = conn.cursor(row_factory=_row_maker(name, ROW_TYPES[name]))
+                cursor.execute(text, params if "%(" in text else None)
+                cursors.append((name, cursor))
+            pipeline.sync()
+            stream.deliver(stage, cursors)
+    except BaseException as exc:  # raised again by CatalogStream.ready in the consuming thread
+        stream.fail(exc)
+
+
+def _row_maker(name: str, row_type: Any) -> Callable[[Any], Callable[[Sequence[Any]], Any]]:
+    """A psycopg row factory making ``row_type`` tuples, after checking the query's columns."""
+
+    def factory(cursor: Any) -> Callable[[Sequence[Any]], Any]:
+        if cursor.description is not None:
+            names = tuple(column.name for column in cursor.description)
+            if names != row_type._fields:
+                raise RuntimeError(
+                    f"queries/{name}.sql returns {names}, rows.{row_type.__name__} expects "
+                    f"{row_type._fields}"
+                )
+        return partial(tuple.__new__, row_type)  # _make, without its Python-level checks
+
+    return factory

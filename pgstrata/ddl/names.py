@@ -1,0 +1,75 @@
+"""How object references are spelled in rendered SQL (the only place names meet SQL text here).
+
+Every renderer in :mod:`pgstrata.ddl` spells schema-qualified names through a
+:class:`Names`.  The default spells them with :mod:`pgstrata.quoting`.  In
+*template* mode (``extract --template``) one schema is written as the psql
+variable ``:"target_schema"`` instead, so ``psql -v target_schema=staging -f
+template.sql`` creates the objects in ``staging``.  psql substitutes variables
+outside quoted strings only, which is exactly where qualified names occur.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pgstrata.model import Kind, ObjectId
+from pgstrata.quoting import ident, literal, qualified
+
+TEMPLATE_VARIABLE = "target_schema"
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """Spelling of schema-qualified names; ``template_schema`` is written as a psql variable."""
+
+    template_schema: str | None = None
+    domains: frozenset[tuple[str, str]] = frozenset()  # (schema, name): constraint parents that are domains
+
+    def schema(self, name: str) -> str:
+        if self.template_schema is not None and name == self.template_schema:
+            return ':"' + TEMPLATE_VARIABLE + '"'
+        return ident(name)
+
+    def qual(self, schema: str | None, name: str) -> str:
+        if schema is None:
+            return ident(name)
+        if self.template_schema is not None and schema == self.template_schema:
+            return self.schema(schema) + "." + ident(name)
+        return qualified(schema, name)
+
+    def routine(self, schema: str, name_with_args: str) -> str:
+        """``s.f(args)`` from an ObjectId name ``f(args)`` (args already SQL text)."""
+        name, _, args = name_with_args.partition("(")
+        return self.qual(schema, name) + "(" + args
+
+    def ref(self, target: ObjectId) -> str:
+        """``<keyword> <reference>`` of an object, as COMMENT ON / SECURITY LABEL write it."""
+        k = target.kind
+        if k is Kind.COLUMN:
+            assert target.parent is not None
+            return "COLUMN " + self.qual(target.schema, target.parent) + "." + ident(target.name)
+        if k in (Kind.CONSTRAINT, Kind.TRIGGER, Kind.RULE, Kind.POLICY):
+            assert target.parent is not None
+            kw = k.value.upper()
+            on = "ON DOMAIN" if (k is Kind.CONSTRAINT and (target.schema or "", target.parent)
+                                 in self.domains) else "ON"
+            return f"{kw} {ident(target.name)} {on} {self.qual(target.schema, target.parent)}"
+        if k in (Kind.FUNCTION, Kind.PROCEDURE, Kind.AGGREGATE):
+            assert target.schema is not None
+            return k.value.upper() + " " + self.routine(target.schema, target.name)
+        if k is Kind.CAST:
+            return "CAST " + target.name
+        if k in (Kind.ENUM, Kind.COMPOSITE, Kind.RANGE):
+            return "TYPE " + self.qual(target.schema, target.name)
+        if k is Kind.SCHEMA:
+            return "SCHEMA " + self.schema(target.name)
+        return k.value.upper() + " " + self.qual(target.schema, target.name)
+
+
+def role(name: str) -> str:
+    """A role in GRANT/TO lists: ``PUBLIC`` is a keyword, everything else an identifier."""
+    return "PUBLIC" if name in ("public", "PUBLIC") else ident(name)
+
+
+def string(value: str | None) -> str:
+    return literal(value)

@@ -1,0 +1,98 @@
+"""Renderers for grants, default privileges, comments and publications."""
+
+from __future__ import annotations
+
+from pgstrata.ddl.names import Names, role
+from pgstrata.model import Comment, DefaultPrivilege, Grant, Kind, ObjectId, Publication
+from pgstrata.quoting import ident, literal
+
+_GRANT_KEYWORD = {
+    Kind.TABLE: "TABLE",
+    Kind.VIEW: "TABLE",
+    Kind.MATERIALIZED_VIEW: "TABLE",
+    Kind.FOREIGN_TABLE: "TABLE",
+    Kind.SEQUENCE: "SEQUENCE",
+    Kind.FUNCTION: "FUNCTION",
+    Kind.AGGREGATE: "FUNCTION",
+    Kind.PROCEDURE: "PROCEDURE",
+    Kind.SCHEMA: "SCHEMA",
+    Kind.ENUM: "TYPE",
+    Kind.COMPOSITE: "TYPE",
+    Kind.RANGE: "TYPE",
+    Kind.DOMAIN: "DOMAIN",
+}
+
+
+def grant_target(target: ObjectId, n: Names) -> tuple[str, str]:
+    """(column list or "", "ON <keyword> <name>") of a grant's object."""
+    if target.kind is Kind.COLUMN:
+        assert target.parent is not None
+        return f" ({ident(target.name)})", "ON TABLE " + n.qual(target.schema, target.parent)
+    kw = _GRANT_KEYWORD.get(target.kind, target.kind.value.upper())
+    if target.kind is Kind.SCHEMA:
+        return "", "ON SCHEMA " + n.schema(target.name)
+    if target.kind in (Kind.FUNCTION, Kind.PROCEDURE, Kind.AGGREGATE):
+        assert target.schema is not None
+        return "", f"ON {kw} " + n.routine(target.schema, target.name)
+    return "", f"ON {kw} " + n.qual(target.schema, target.name)
+
+
+def grant(g: Grant, n: Names) -> list[str]:
+    cols, on = grant_target(g.target, n)
+    sql = f"GRANT {g.privilege}{cols} {on} TO {role(g.grantee)}"
+    return [sql + " WITH GRANT OPTION" if g.grantable else sql]
+
+
+def revoke(g: Grant, n: Names, *, grant_option_only: bool = False) -> list[str]:
+    cols, on = grant_target(g.target, n)
+    opt = "GRANT OPTION FOR " if grant_option_only else ""
+    return [f"REVOKE {opt}{g.privilege}{cols} {on} FROM {role(g.grantee)}"]
+
+
+_DEFAULT_OBJECTS = {"r": "TABLES", "S": "SEQUENCES", "f": "FUNCTIONS", "T": "TYPES", "n": "SCHEMAS"}
+
+
+def _default_head(d: DefaultPrivilege, n: Names) -> str:
+    sql = "ALTER DEFAULT PRIVILEGES FOR ROLE " + ident(d.role)
+    if d.schema is not None:
+        sql += " IN SCHEMA " + n.schema(d.schema)
+    return sql
+
+
+def grant_default(d: DefaultPrivilege, n: Names) -> list[str]:
+    sql = f"{_default_head(d, n)} GRANT {d.privilege} ON {_DEFAULT_OBJECTS[d.object_type]} TO {role(d.grantee)}"
+    return [sql + " WITH GRANT OPTION" if d.grantable else sql]
+
+
+def revoke_default(d: DefaultPrivilege, n: Names) -> list[str]:
+    return [f"{_default_head(d, n)} REVOKE {d.privilege} ON {_DEFAULT_OBJECTS[d.object_type]} FROM {role(d.grantee)}"]
+
+
+def comment(c: Comment, n: Names) -> list[str]:
+    return [f"COMMENT ON {n.ref(c.target)} IS {literal(c.text)}"]
+
+
+def drop_comment(c: Comment, n: Names) -> list[str]:
+    return [f"COMMENT ON {n.ref(c.target)} IS NULL"]
+
+
+def create_publication(p: Publication, n: Names) -> list[str]:
+    sql = "CREATE PUBLICATION " + ident(p.name)
+    targets = []
+    if p.all_tables:
+        sql += " FOR ALL TABLES"
+    else:
+        if p.tables:
+            targets.append("TABLE " + ", ".join(n.qual(s, t) for s, t in p.tables))
+        if p.schemas:
+            targets.append("TABLES IN SCHEMA " + ", ".join(n.schema(s) for s in p.schemas))
+        if targets:
+            sql += " FOR " + ", ".join(targets)
+    opts = [f"publish = {literal(', '.join(p.publish))}"]
+    if p.via_root:
+        opts.append("publish_via_partition_root = true")
+    return [sql + " WITH (" + ", ".join(opts) + ")"]
+
+
+def drop_publication(p: Publication, n: Names) -> list[str]:
+    return ["DROP PUBLICATION " + ident(p.name)]

@@ -1,0 +1,157 @@
+"""Renderers for views, routines, triggers, rules, policies and casts."""
+
+from __future__ import annotations
+
+from pgstrata.ddl.names import Names, role
+from pgstrata.model import Cast, EventTrigger, Function, Policy, Rule, Trigger, View
+from pgstrata.quoting import ident, literal
+
+# ----------------------------------------------------------------------------- views
+
+
+def create_view(v: View, n: Names, *, replace: bool = False) -> list[str]:
+    name = n.qual(v.schema, v.name)
+    body = v.definition.rstrip().rstrip(";")
+    if v.materialized:
+        sql = f"CREATE MATERIALIZED VIEW {name}"
+        if v.access_method and v.access_method != "heap":
+            sql += " USING " + ident(v.access_method)
+        if v.options:
+            sql += " WITH (" + ", ".join(v.options) + ")"
+        sql += " AS\n" + body + ("\nWITH DATA" if v.with_data else "\nWITH NO DATA")
+        return [sql]
+    sql = f"CREATE {'OR REPLACE ' if replace else ''}VIEW {name}"
+    if v.options:
+        sql += " WITH (" + ", ".join(v.options) + ")"
+    sql += " AS\n" + body
+    if v.check_option:
+        sql += f"\n  WITH {v.check_option.upper()} CHECK OPTION"
+    return [sql]
+
+
+def drop_view(v: View, n: Names) -> list[str]:
+    kw = "MATERIALIZED VIEW" if v.materialized else "VIEW"
+    return [f"DROP {kw} {n.qual(v.schema, v.name)}"]
+
+
+# ----------------------------------------------------------------------------- routines
+
+
+def create_function(f: Function, n: Names) -> list[str]:
+    text = f.definition.rstrip().rstrip(";").rstrip()
+    if n.template_schema is not None and f.schema == n.template_schema:
+        text = _retarget_header(f, text, n)
+    return [text]
+
+
+def _retarget_header(f: Function, text: str, n: Names) -> str:
+    """Write the routine's own schema as the template variable in its header."""
+    from pgstrata.quoting import qualified
+
+    plain = qualified(f.schema, f.name) + "("
+    head, sep, rest = text.partition(plain)
+    if sep and "$" not in head:
+        return head + n.qual(f.schema, f.name) + "(" + rest
+    return text
+
+
+def routine_keyword(f: Function) -> str:
+    return {"p": "PROCEDURE", "a": "AGGREGATE"}.get(f.kind, "FUNCTION")
+
+
+def drop_function(f: Function, n: Names) -> list[str]:
+    return [f"DROP {routine_keyword(f)} {n.qual(f.schema, f.name)}({f.identity_args})"]
+
+
+# ----------------------------------------------------------------------------- triggers & rules
+
+
+def create_trigger(t: Trigger, n: Names) -> list[str]:
+    out = [t.definition.rstrip().rstrip(";")]
+    if t.enabled != "O":
+        word = {"D": "DISABLE", "R": "ENABLE REPLICA", "A": "ENABLE ALWAYS"}[t.enabled]
+        out.append(f"ALTER TABLE {n.qual(t.schema, t.table)} {word} TRIGGER {ident(t.name)}")
+    return out
+
+
+def drop_trigger(t: Trigger, n: Names) -> list[str]:
+    return [f"DROP TRIGGER {ident(t.name)} ON {n.qual(t.schema, t.table)}"]
+
+
+def create_event_trigger(e: EventTrigger, n: Names) -> list[str]:
+    sql = f"CREATE EVENT TRIGGER {ident(e.name)} ON {ident(e.event)}"
+    if e.tags:
+        sql += "\n  WHEN TAG IN (" + ", ".join(literal(t) for t in e.tags) + ")"
+    sql += f"\n  EXECUTE FUNCTION {n.qual(*e.function)}()"
+    out = [sql]
+    if e.enabled != "O":
+        word = {"D": "DISABLE", "R": "ENABLE REPLICA", "A": "ENABLE ALWAYS"}[e.enabled]
+        out.append(f"ALTER EVENT TRIGGER {ident(e.name)} {word}")
+    return out
+
+
+def drop_event_trigger(e: EventTrigger, n: Names) -> list[str]:
+    return ["DROP EVENT TRIGGER " + ident(e.name)]
+
+
+def create_rule(r: Rule, n: Names) -> list[str]:
+    return [r.definition.rstrip().rstrip(";")]
+
+
+def drop_rule(r: Rule, n: Names) -> list[str]:
+    return [f"DROP RULE {ident(r.name)} ON {n.qual(r.schema, r.table)}"]
+
+
+# ----------------------------------------------------------------------------- policies
+
+
+def _roles(roles: tuple[str, ...]) -> str:
+    return ", ".join(role(r) for r in roles) if roles else "PUBLIC"
+
+
+def create_policy(p: Policy, n: Names) -> list[str]:
+    sql = f"CREATE POLICY {ident(p.name)} ON {n.qual(p.schema, p.table)}"
+    if not p.permissive:
+        sql += "\n  AS RESTRICTIVE"
+    if p.command != "ALL":
+        sql += "\n  FOR " + p.command
+    if tuple(p.roles) != ("public",):
+        sql += "\n  TO " + _roles(p.roles)
+    if p.using is not None:
+        sql += f"\n  USING ({p.using})"
+    if p.with_check is not None:
+        sql += f"\n  WITH CHECK ({p.with_check})"
+    return [sql]
+
+
+def alter_policy(old: Policy, new: Policy, n: Names) -> list[str]:
+    sql = f"ALTER POLICY {ident(new.name)} ON {n.qual(new.schema, new.table)}"
+    if old.roles != new.roles:
+        sql += " TO " + _roles(new.roles)
+    if old.using != new.using and new.using is not None:
+        sql += f" USING ({new.using})"
+    if old.with_check != new.with_check and new.with_check is not None:
+        sql += f" WITH CHECK ({new.with_check})"
+    return [sql]
+
+
+def drop_policy(p: Policy, n: Names) -> list[str]:
+    return [f"DROP POLICY {ident(p.name)} ON {n.qual(p.schema, p.table)}"]
+
+
+# ----------------------------------------------------------------------------- casts
+
+
+def create_cast(c: Cast, n: Names) -> list[str]:
+    if c.method == "f" and c.function:
+        how = "WITH FUNCTION " + c.function
+    elif c.method == "i":
+        how = "WITH INOUT"
+    else:
+        how = "WITHOUT FUNCTION"
+    ctx = {"a": " AS ASSIGNMENT", "i": " AS IMPLICIT"}.get(c.context, "")
+    return [f"CREATE CAST ({c.source} AS {c.target}) {how}{ctx}"]
+
+
+def drop_cast(c: Cast, n: Names) -> list[str]:
+    return [f"DROP CAST ({c.source} AS {c.target})"]

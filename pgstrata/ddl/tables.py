@@ -1,0 +1,259 @@
+"""Renderers for tables, columns, constraints and indexes."""
+
+from __future__ import annotations
+
+from pgstrata.ddl.names import Names
+from pgstrata.model import Column, Constraint, Identity, Index, Table
+from pgstrata.quoting import ident
+
+NAMEDATALEN = 64
+
+
+def default_not_null_name(table: str, column: str) -> str:
+    """The name PostgreSQL 18 gives an unnamed NOT NULL (``makeObjectName``, before de-duplication)."""
+    label = "not_null"
+    avail = NAMEDATALEN - 1 - (len(label) + 1) - 1
+    n1, n2 = len(table.encode()), len(column.encode())
+    while n1 + n2 > avail:
+        if n1 > n2:
+            n1 -= 1
+        else:
+            n2 -= 1
+    t = table.encode()[:n1].decode(errors="ignore")
+    c = column.encode()[:n2].decode(errors="ignore")
+    return f"{t}_{c}_{label}"
+
+
+def identity_clause(col: Column, table: Table, n: Names) -> str:
+    ident_ = col.identity
+    assert ident_ is not None
+    kind = "ALWAYS" if ident_.always else "BY DEFAULT"
+    return f"GENERATED {kind} AS IDENTITY ({identity_options(ident_, table, n)})"
+
+
+def identity_options(i: Identity, table: Table, n: Names) -> str:
+    return (
+        f"SEQUENCE NAME {n.qual(table.schema, i.sequence_name)} START WITH {i.start} "
+        f"INCREMENT BY {i.increment} MINVALUE {i.min_value} MAXVALUE {i.max_value} "
+        f"CACHE {i.cache}{' CYCLE' if i.cycle else ' NO CYCLE'}"
+    )
+
+
+def column_definition(
+    col: Column, table: Table, n: Names, *, with_identity: bool = True, with_not_null: bool = True,
+    explicit_names: bool = False,
+) -> str:
+    parts = [ident(col.name), col.type]
+    if col.collation:
+        parts.append("COLLATE " + col.collation)
+    if col.compression:
+        parts.append("COMPRESSION " + col.compression)
+    if col.generated is not None:
+        kind = "VIRTUAL" if col.generated_kind == "v" else "STORED"
+        parts.append(f"GENERATED ALWAYS AS ({col.generated}) {kind}")
+    elif col.default is not None:
+        parts.append("DEFAULT " + col.default)
+    if col.not_null and with_not_null and col.not_null_valid:
+        parts.append(not_null_clause(col, table, explicit=explicit_names))
+    if col.identity is not None and with_identity:
+        parts.append(identity_clause(col, table, n))
+    return " ".join(parts)
+
+
+def not_null_clause(col: Column, table: Table, *, explicit: bool = False) -> str:
+    """``NOT NULL``, named when the name is not the default one (or ``explicit``: while another
+    table of the schema still holds the default name, PostgreSQL would pick another)."""
+    name = col.not_null_name
+    tail = " NO INHERIT" if col.not_null_no_inherit else ""
+    if name and (explicit or name != default_not_null_name(table.name, col.name)):
+        return f"CONSTRAINT {ident(name)} NOT NULL{tail}"
+    return "NOT NULL" + tail
+
+
+def not_valid_not_null(t: Table, col: Column, n: Names) -> str:
+    """PostgreSQL 18's NOT NULL … NOT VALID cannot be written inside CREATE TABLE."""
+    name = col.not_null_name or default_not_null_name(t.name, col.name)
+    return f"ALTER TABLE {n.qual(t.schema, t.name)} ADD CONSTRAINT {ident(name)} NOT NULL {ident(col.name)} NOT VALID"
+
+
+def create_table(
+    t: Table, n: Names, *, parents: tuple[Table, ...] = (), checks: tuple[Constraint, ...] = (),
+    explicit_names: bool = False,
+) -> list[str]:
+    """CREATE TABLE plus what cannot be said inside it.
+
+    Partitions are created stand-alone with every column, then attached (as
+    pg_dump does): this keeps partition-local NOT NULL names and defaults.
+    Inheritance children list only their local columns and ``INHERITS``.
+    ``checks`` are a partition's inherited CHECK constraints: ATTACH needs them
+    present (it merges them, as pg_dump's output relies on).
+    """
+    kw = "UNLOGGED TABLE" if t.persistence == "u" else "TABLE"
+    if t.kind == "f":
+        kw = "FOREIGN TABLE"
+    partition = t.partition_of is not None
+    parent_cols = {c.name: c for p in parents for c in p.columns}
+    cols = []
+    later: list[str] = []
+    for col in t.columns:
+        if col.inherited and not partition:
+            later += _inherited_column_fixups(t, col, parent_cols.get(col.name), n)
+            continue
+        with_identity = not (partition and col.name in parent_cols and parent_cols[col.name].identity)
+        cols.append("    " + column_definition(col, t, n, with_identity=with_identity,
+                                                explicit_names=explicit_names))
+    for check in checks:
+        cols.append(f"    CONSTRAINT {ident(check.name)} {check.definition}")
+    sql = f"CREATE {kw} {n.qual(t.schema, t.name)} (" + (("\n" + ",\n".join(cols) + "\n") if cols else "") + ")"
+    if t.inherits and not partition:
+        sql += "\nINHERITS (" + ", ".join(n.qual(s, name) for s, name in t.inherits) + ")"
+    if t.partition_key:
+        sql += "\nPARTITION BY " + t.partition_key
+    if t.access_method and t.kind != "p":
+        sql += "\nUSING " + ident(t.access_method)
+    if t.options:
+        sql += "\nWITH (" + ", ".join(t.options) + ")"
+    if t.kind == "f" and t.foreign_server:
+        sql += "\nSERVER " + ident(t.foreign_server)
+        if t.foreign_options:
+            sql += "\nOPTIONS (" + ", ".join(t.foreign_options) + ")"
+    out = [sql, *later]
+    for col in t.columns:
+        if col.not_null and not col.not_null_valid and not (col.inherited and not partition):
+            out.append(not_valid_not_null(t, col, n))
+    for col in t.columns:
+        if col.storage and not (col.inherited and not partition):
+            out.append(f"ALTER TABLE ONLY {n.qual(t.schema, t.name)} ALTER COLUMN {ident(col.name)} "
+                       f"SET STORAGE {col.storage}")
+    out += table_flags(None, t, n)
+    return out
+
+
+def attach_partition(t: Table, n: Names) -> str:
+    assert t.partition_of is not None and t.partition_bound is not None
+    ps, pt = t.partition_of
+    return f"ALTER TABLE ONLY {n.qual(ps, pt)} ATTACH PARTITION {n.qual(t.schema, t.name)} {t.partition_bound}"
+
+
+def detach_partition(t: Table, n: Names) -> str:
+    assert t.partition_of is not None
+    ps, pt = t.partition_of
+    return f"ALTER TABLE {n.qual(ps, pt)} DETACH PARTITION {n.qual(t.schema, t.name)}"
+
+
+def _inherited_column_fixups(t: Table, col: Column, parent: Column | None, n: Names) -> list[str]:
+    out = []
+    target = f"ALTER TABLE ONLY {n.qual(t.schema, t.name)} ALTER COLUMN {ident(col.name)}"
+    parent_default = parent.default if parent else None
+    if col.default != parent_default and col.generated is None:
+        out.append(target + (" SET DEFAULT " + col.default if col.default is not None else " DROP DEFAULT"))
+    if col.not_null and not (parent and parent.not_null):
+        out.append(target + " SET NOT NULL")
+    return out
+
+
+def table_flags(old: Table | None, t: Table, n: Names) -> list[str]:
+    """RLS switches and replica identity other than index (index form needs the index first)."""
+    name = n.qual(t.schema, t.name)
+    out = []
+    if t.rls_enabled != (old.rls_enabled if old else False):
+        out.append(f"ALTER TABLE {name} {'ENABLE' if t.rls_enabled else 'DISABLE'} ROW LEVEL SECURITY")
+    if t.rls_forced != (old.rls_forced if old else False):
+        out.append(f"ALTER TABLE {name} {'FORCE' if t.rls_forced else 'NO FORCE'} ROW LEVEL SECURITY")
+    old_ri = old.replica_identity if old else "d"
+    if t.replica_identity != old_ri and t.replica_identity != "i":
+        word = {"d": "DEFAULT", "n": "NOTHING", "f": "FULL"}[t.replica_identity]
+        out.append(f"ALTER TABLE ONLY {name} REPLICA IDENTITY {word}")
+    return out
+
+
+def replica_identity_index(t: Table, n: Names) -> str:
+    assert t.replica_identity_index is not None
+    return f"ALTER TABLE ONLY {n.qual(t.schema, t.name)} REPLICA IDENTITY USING INDEX {ident(t.replica_identity_index)}"
+
+
+def drop_table(t: Table, n: Names) -> list[str]:
+    kw = "FOREIGN TABLE" if t.kind == "f" else "TABLE"
+    return [f"DROP {kw} {n.qual(t.schema, t.name)}"]
+
+
+# ----------------------------------------------------------------------------- columns
+
+
+def alter_table(t: Table, n: Names, *, only: bool = False) -> str:
+    kw = "FOREIGN TABLE" if t.kind == "f" else "TABLE"
+    return f"ALTER {kw} {'ONLY ' if only else ''}{n.qual(t.schema, t.name)}"
+
+
+def add_column(t: Table, col: Column, n: Names) -> list[str]:
+    return [f"{alter_table(t, n)} ADD COLUMN {column_definition(col, t, n)}"]
+
+
+def drop_column(t: Table, col: Column, n: Names) -> list[str]:
+    return [f"{alter_table(t, n)} DROP COLUMN {ident(col.name)}"]
+
+
+def alter_column(t: Table, col: Column, n: Names) -> str:
+    return f"{alter_table(t, n)} ALTER COLUMN {ident(col.name)}"
+
+
+# ----------------------------------------------------------------------------- constraints
+
+
+def add_constraint(c: Constraint, n: Names, *, only: bool) -> list[str]:
+    target = f"ALTER TABLE {'ONLY ' if only else ''}{n.qual(c.schema, c.table)}"
+    return [f"{target} ADD CONSTRAINT {ident(c.name)} {constraint_definition(c)}"]
+
+
+def constraint_definition(c: Constraint) -> str:
+    """pg_get_constraintdef text plus the backing index's WITH (…), which it does not print."""
+    if not c.index_options or c.type not in "pux":
+        return c.definition
+    d = c.definition
+    pos = _after_group(d, d.find("("))
+    if d.startswith(" INCLUDE (", pos):
+        pos = _after_group(d, pos + len(" INCLUDE "))
+    return d[:pos] + " WITH (" + ", ".join(c.index_options) + ")" + d[pos:]
+
+
+def _after_group(text: str, start: int) -> int:
+    """Index just after the parenthesised group opening at ``start`` (quotes respected)."""
+    depth, i, quote = 0, start, ""
+    while i < len(text):
+        ch = text[i]
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return len(text)
+
+
+def drop_constraint(c: Constraint, n: Names) -> list[str]:
+    return [f"ALTER TABLE {n.qual(c.schema, c.table)} DROP CONSTRAINT {ident(c.name)}"]
+
+
+def validate_constraint(c: Constraint, n: Names) -> list[str]:
+    return [f"ALTER TABLE {n.qual(c.schema, c.table)} VALIDATE CONSTRAINT {ident(c.name)}"]
+
+
+# ----------------------------------------------------------------------------- indexes
+
+
+def create_index(i: Index, n: Names) -> list[str]:
+    return [i.definition.rstrip().rstrip(";")]
+
+
+def attach_index(parent: tuple[str, str], child_schema: str, child: str, n: Names) -> str:
+    return f"ALTER INDEX {n.qual(*parent)} ATTACH PARTITION {n.qual(child_schema, child)}"
+
+
+def drop_index(i: Index, n: Names) -> list[str]:
+    return ["DROP INDEX " + n.qual(i.schema, i.name)]

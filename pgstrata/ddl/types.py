@@ -1,0 +1,206 @@
+"""Renderers for schemas, extensions, collations, types and sequences."""
+
+from __future__ import annotations
+
+from pgstrata.ddl.names import Names
+from pgstrata.model import (
+    Collation,
+    CompositeType,
+    Domain,
+    DomainCheck,
+    EnumType,
+    Extension,
+    RangeType,
+    Schema,
+    Sequence,
+)
+from pgstrata.quoting import ident, literal
+
+# ----------------------------------------------------------------------------- schemas, extensions
+
+
+def create_schema(s: Schema, n: Names) -> list[str]:
+    # IF NOT EXISTS: ``public`` (and a template's target) usually exist already.
+    return ["CREATE SCHEMA IF NOT EXISTS " + n.schema(s.name)]
+
+
+def drop_schema(s: Schema, n: Names) -> list[str]:
+    return ["DROP SCHEMA " + n.schema(s.name)]
+
+
+def create_extension(e: Extension, n: Names) -> list[str]:
+    return [f"CREATE EXTENSION IF NOT EXISTS {ident(e.name)} WITH SCHEMA {n.schema(e.schema)}"]
+
+
+def drop_extension(e: Extension, n: Names) -> list[str]:
+    return ["DROP EXTENSION " + ident(e.name)]
+
+
+# ----------------------------------------------------------------------------- collations
+
+
+def create_collation(c: Collation, n: Names) -> list[str]:
+    provider = {"c": "libc", "i": "icu", "b": "builtin"}.get(c.provider, "libc")
+    opts = [f"provider = {provider}"]
+    if c.provider in ("i", "b") and c.locale is not None:
+        opts.append("locale = " + literal(c.locale))
+    elif c.lc_collate == c.lc_ctype and c.lc_collate is not None:
+        opts.append("locale = " + literal(c.lc_collate))
+    else:
+        if c.lc_collate is not None:
+            opts.append("lc_collate = " + literal(c.lc_collate))
+        if c.lc_ctype is not None:
+            opts.append("lc_ctype = " + literal(c.lc_ctype))
+    if not c.deterministic:
+        opts.append("deterministic = false")
+    return [f"CREATE COLLATION {n.qual(c.schema, c.name)} ({', '.join(opts)})"]
+
+
+def drop_collation(c: Collation, n: Names) -> list[str]:
+    return ["DROP COLLATION " + n.qual(c.schema, c.name)]
+
+
+# ----------------------------------------------------------------------------- enums
+
+
+def create_enum(e: EnumType, n: Names) -> list[str]:
+    labels = ", ".join(literal(label) for label in e.labels)
+    return [f"CREATE TYPE {n.qual(e.schema, e.name)} AS ENUM ({labels})"]
+
+
+def drop_type(schema: str, name: str, n: Names) -> list[str]:
+    return ["DROP TYPE " + n.qual(schema, name)]
+
+
+def add_enum_value(e: EnumType, label: str, *, before: str | None, after: str | None, n: Names) -> str:
+    sql = f"ALTER TYPE {n.qual(e.schema, e.name)} ADD VALUE {literal(label)}"
+    if before is not None:
+        sql += " BEFORE " + literal(before)
+    elif after is not None:
+        sql += " AFTER " + literal(after)
+    return sql
+
+
+# ----------------------------------------------------------------------------- domains
+
+
+def check_body(check: DomainCheck) -> str:
+    """The CHECK (…) text of a domain/table check without a trailing NOT VALID."""
+    body = check.definition
+    if body.endswith(" NOT VALID"):
+        body = body[: -len(" NOT VALID")]
+    return body
+
+
+def create_domain(d: Domain, n: Names) -> list[str]:
+    sql = f"CREATE DOMAIN {n.qual(d.schema, d.name)} AS {d.base_type}"
+    if d.collation:
+        sql += " COLLATE " + d.collation
+    if d.default is not None:
+        sql += " DEFAULT " + d.default
+    if d.not_null:
+        sql += " NOT NULL"
+    later: list[str] = []
+    for check in d.checks:
+        if check.validated:
+            sql += f" CONSTRAINT {ident(check.name)} {check_body(check)}"
+        else:
+            later.append(add_domain_check(d, check, n))
+    return [sql, *later]
+
+
+def add_domain_check(d: Domain, check: DomainCheck, n: Names) -> str:
+    sql = f"ALTER DOMAIN {n.qual(d.schema, d.name)} ADD CONSTRAINT {ident(check.name)} {check_body(check)}"
+    return sql if check.validated else sql + " NOT VALID"
+
+
+def drop_domain_check(d: Domain, name: str, n: Names) -> str:
+    return f"ALTER DOMAIN {n.qual(d.schema, d.name)} DROP CONSTRAINT {ident(name)}"
+
+
+def drop_domain(d: Domain, n: Names) -> list[str]:
+    return ["DROP DOMAIN " + n.qual(d.schema, d.name)]
+
+
+# ----------------------------------------------------------------------------- composite & range
+
+
+def create_composite(c: CompositeType, n: Names) -> list[str]:
+    attrs = []
+    for a in c.attributes:
+        attrs.append(f"\n    {ident(a.name)} {a.type}" + (f" COLLATE {a.collation}" if a.collation else ""))
+    return [f"CREATE TYPE {n.qual(c.schema, c.name)} AS ({','.join(attrs)}\n)"]
+
+
+def create_range(r: RangeType, n: Names) -> list[str]:
+    opts = ["subtype = " + r.subtype]
+    if r.multirange_name:
+        opts.append("multirange_type_name = " + n.qual(r.schema, r.multirange_name))
+    if r.subtype_opclass:
+        opts.append("subtype_opclass = " + r.subtype_opclass)
+    if r.collation:
+        opts.append("collation = " + r.collation)
+    if r.canonical:
+        opts.append("canonical = " + r.canonical)
+    if r.subtype_diff:
+        opts.append("subtype_diff = " + r.subtype_diff)
+    body = ",\n    ".join(opts)
+    return [f"CREATE TYPE {n.qual(r.schema, r.name)} AS RANGE (\n    {body}\n)"]
+
+
+# ----------------------------------------------------------------------------- sequences
+
+
+def sequence_options(s: Sequence, *, with_type: bool = True) -> str:
+    parts = [f"AS {s.data_type}"] if with_type else []
+    parts += [
+        f"START WITH {s.start}",
+        f"INCREMENT BY {s.increment}",
+        f"MINVALUE {s.min_value}",
+        f"MAXVALUE {s.max_value}",
+        f"CACHE {s.cache}",
+        "CYCLE" if s.cycle else "NO CYCLE",
+    ]
+    return " ".join(parts)
+
+
+def create_sequence(s: Sequence, n: Names) -> list[str]:
+    unlogged = "UNLOGGED " if s.persistence == "u" else ""
+    return [f"CREATE {unlogged}SEQUENCE {n.qual(s.schema, s.name)} {sequence_options(s)}"]
+
+
+def alter_sequence(old: Sequence, new: Sequence, n: Names) -> list[str]:
+    parts: list[str] = []
+    if old.data_type != new.data_type:
+        parts.append("AS " + new.data_type)
+    if old.start != new.start:
+        parts.append(f"START WITH {new.start}")
+    if old.increment != new.increment:
+        parts.append(f"INCREMENT BY {new.increment}")
+    if old.min_value != new.min_value or old.data_type != new.data_type:
+        parts.append(f"MINVALUE {new.min_value}")
+    if old.max_value != new.max_value or old.data_type != new.data_type:
+        parts.append(f"MAXVALUE {new.max_value}")
+    if old.cache != new.cache:
+        parts.append(f"CACHE {new.cache}")
+    if old.cycle != new.cycle:
+        parts.append("CYCLE" if new.cycle else "NO CYCLE")
+    if new.min_value > old.min_value or new.max_value < old.max_value:
+        # The current value may fall outside the narrowed range, which PostgreSQL refuses.
+        parts.append(f"RESTART WITH {new.start}")
+    out = [f"ALTER SEQUENCE {n.qual(new.schema, new.name)} {' '.join(parts)}"] if parts else []
+    if old.persistence != new.persistence:
+        kw = "UNLOGGED" if new.persistence == "u" else "LOGGED"
+        out.append(f"ALTER SEQUENCE {n.qual(new.schema, new.name)} SET {kw}")
+    return out
+
+
+def sequence_owned_by(s: Sequence, n: Names) -> list[str]:
+    if s.owned_by is None:
+        return [f"ALTER SEQUENCE {n.qual(s.schema, s.name)} OWNED BY NONE"]
+    table, column = s.owned_by
+    return [f"ALTER SEQUENCE {n.qual(s.schema, s.name)} OWNED BY {n.qual(s.schema, table)}.{ident(column)}"]
+
+
+def drop_sequence(s: Sequence, n: Names) -> list[str]:
+    return ["DROP SEQUENCE " + n.qual(s.schema, s.name)]

@@ -1,0 +1,214 @@
+"""compare(source, target) → the Plan that turns TARGET into SOURCE.
+
+One comparator per kind, in :data:`REGISTRY` (``(old, new, ctx) → [Change]``,
+``old`` from the target, ``new`` from the source, either may be None).  After
+the comparators ran, every object that a change drops, replaces or invalidates
+(a column whose type changes, an enum rebuilt) has its dependents — walked
+through the *target's* dependency graph — dropped and created again, unless a
+comparator already does.  :func:`pgstrata.diff.order.order` then orders it all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from pgstrata.ddl.names import Names
+from pgstrata.diff import kinds_privileges as kp
+from pgstrata.diff import kinds_relations as kr
+from pgstrata.diff import kinds_routines as kro
+from pgstrata.diff import kinds_tables as kt
+from pgstrata.diff import kinds_types as kty
+from pgstrata.diff.changes import Action, Change, alter
+from pgstrata.diff.context import Context, Graph, column_id
+from pgstrata.diff.order import order
+from pgstrata.diff.ranks import rank
+from pgstrata.model import Column, Kind, ObjectId, SchemaModel, Table
+from pgstrata.plan import Plan, collector_paused
+
+Comparator = Callable[[Any, Any, Context], list[Change]]
+
+# model attribute → comparator, in the order comparators run (tables before their sub-objects).
+REGISTRY: dict[str, Comparator] = {
+    "schemas": kty.compare_schema,
+    "extensions": kty.compare_extension,
+    "collations": kty.compare_collation,
+    "enums": kty.compare_enum,
+    "domains": kty.compare_domain,
+    "composites": kty.compare_composite,
+    "ranges": kty.compare_range,
+    "sequences": kty.compare_sequence,
+    "tables": kt.compare_table,
+    "constraints": kr.compare_constraint,
+    "indexes": kr.compare_index,
+    "views": kro.compare_view,
+    "functions": kro.compare_function,
+    "triggers": kr.compare_trigger,
+    "event_triggers": kro.compare_event_trigger,
+    "rules": kr.compare_rule,
+    "policies": kr.compare_policy,
+    "casts": kro.compare_cast,
+    "publications": kp.compare_publication,
+    "grants": kp.compare_grant,
+    "default_privileges": kp.compare_default_privilege,
+    "comments": kp.compare_comment,
+}
+
+# Kinds whose objects can be dropped and created again without losing data.
+REBUILDABLE = frozenset({
+    Kind.VIEW, Kind.MATERIALIZED_VIEW, Kind.FUNCTION, Kind.PROCEDURE, Kind.AGGREGATE, Kind.TRIGGER,
+    Kind.POLICY, Kind.RULE, Kind.INDEX, Kind.CONSTRAINT, Kind.GRANT, Kind.COMMENT, Kind.CAST,
+    Kind.EVENT_TRIGGER, Kind.PUBLICATION,
+})
+
+BLOCK_TYPE_CHANGE = frozenset({
+    Kind.VIEW, Kind.MATERIALIZED_VIEW, Kind.RULE, Kind.POLICY, Kind.TRIGGER, Kind.FUNCTION, Kind.PROCEDURE,
+})
+
+_ATTR_OF_KIND = {
+    Kind.VIEW: "views", Kind.MATERIALIZED_VIEW: "views", Kind.FUNCTION: "functions",
+    Kind.PROCEDURE: "functions", Kind.AGGREGATE: "functions", Kind.TRIGGER: "triggers",
+    Kind.POLICY: "policies", Kind.RULE: "rules", Kind.INDEX: "indexes", Kind.CONSTRAINT: "constraints",
+    Kind.GRANT: "grants", Kind.COMMENT: "comments", Kind.CAST: "casts", Kind.EVENT_TRIGGER: "event_triggers",
+    Kind.PUBLICATION: "publications",
+}
+
+
+def compare(source: SchemaModel, target: SchemaModel, *, names: Names | None = None) -> Plan:
+    """The plan that makes ``target`` structurally equal to ``source``."""
+    with collector_paused():
+        return _compare(source, target, names or Names())
+
+
+def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
+    domains = frozenset((d.schema, d.name) for d in (*source.domains, *target.domains))
+    if domains:
+        names = replace(names, domains=domains)
+    ctx = Context(old=Graph.build(target), new=Graph.build(source), names=names)
+    version = ctx.server_version
+    ctx.rebuilt = {key for key, t in ctx.old.tables.items()
+                   if key in ctx.new.tables and kt.must_rebuild(t, ctx.new.tables[key], version)}
+    ctx.dropped_tables = {key for key in ctx.old.tables if key not in ctx.new.tables} | ctx.rebuilt
+    for key, t in ctx.new.tables.items():
+        before = ctx.old.tables.get(key)
+        if t.partition_of is not None and (
+            before is None or key in ctx.dropped_tables
+            or (before.partition_of, before.partition_bound) != (t.partition_of, t.partition_bound)
+        ):
+            ctx.attaching.add(key)
+    changes: list[Change] = []
+    for attr, comparator in REGISTRY.items():
+        old_objs = {o.id: o for o in getattr(target, attr)}
+        new_objs = {o.id: o for o in getattr(source, attr)}
+        for oid in sorted(old_objs.keys() | new_objs.keys(), key=_key):
+            changes += comparator(old_objs.get(oid), new_objs.get(oid), ctx)
+    changes = _rebuild_dependents(changes, ctx)
+    changes = _drop_orphans(changes)
+    changes = kp.reorder_grants(changes, ctx)
+    warnings = tuple(f"unsupported: {u.what} {u.name}" + (f" in schema {u.schema}" if u.schema else "")
+                     for u in sorted(source.unsupported, key=lambda u: _key(u.id)))
+    return Plan(changes=order(changes), source=source, warnings=warnings,
+                preamble=preamble(source, names))
+
+
+def preamble(model: SchemaModel, names: Names | None) -> tuple[str, ...]:
+    """Session settings every script starts with (see :mod:`pgstrata.extract` for the search_path rule)."""
+    from pgstrata.extract import search_path_setting
+
+    return ("SET check_function_bodies = false", "SET client_min_messages = warning",
+            search_path_setting(model, names or Names()))
+
+
+def _key(oid: ObjectId) -> tuple[str, str, str, str]:
+    return (oid.kind, oid.schema or "", oid.parent or "", oid.name)  # a StrEnum sorts as its value
+
+
+def _rebuild_dependents(changes: list[Change], ctx: Context) -> list[Change]:
+    """Drop and re-create (from the source) everything that depends on what is dropped or invalidated."""
+    touched = {c.id for c in changes if c.action in (Action.DROP, Action.CREATE, Action.REPLACE)}
+    seeds: list[ObjectId] = sorted({oid for c in changes if c.action in (Action.DROP, Action.REPLACE)
+                                    for oid in c.removes}
+                                   | ctx.invalidated, key=_key)
+    seen: set[ObjectId] = set(seeds)
+    queue = list(seeds)
+    extra: list[Change] = []
+    rebuilt: set[ObjectId] = set()
+    # An in-place type change is blocked only by these; PostgreSQL rebuilds indexes and constraints.
+    for cid in sorted(ctx.retyped - seen, key=_key):
+        for dep in sorted(ctx.old.rdeps.get(cid, ()), key=_key):
+            if dep.kind in BLOCK_TYPE_CHANGE and dep not in seen:
+                seen.add(dep)
+                queue.append(dep)
+    while queue:
+        current = queue.pop(0)
+        if current.kind in REBUILDABLE and current not in rebuilt:
+            extra += _rebuild(current, ctx, touched, rebuilt)
+        for dep in sorted(ctx.old.rdeps.get(current, ()), key=_key):
+            if dep in seen:
+                continue
+            seen.add(dep)
+            if dep.kind is Kind.COLUMN:
+                extra += _reset_default(dep, ctx)
+                continue
+            if dep.kind in REBUILDABLE:
+                queue.append(dep)
+    if rebuilt:
+        changes = [c for c in changes if not (c.id in rebuilt and c.action is Action.ALTER)]
+    return changes + extra
+
+
+def _rebuild(oid: ObjectId, ctx: Context, touched: set[ObjectId], rebuilt: set[ObjectId]) -> list[Change]:
+    old_obj = ctx.old.objects.get(oid)
+    new_obj = ctx.new.objects.get(oid)
+    if old_obj is None or new_obj is None or oid in touched:
+        return []  # gone anyway, or a comparator already drops and creates it
+    ctx.recreated.add(oid)
+    rebuilt.add(oid)
+    comparator = REGISTRY[_ATTR_OF_KIND[oid.kind]]
+    return comparator(old_obj, None, ctx) + comparator(None, new_obj, ctx)
+
+
+def _reset_default(cid: ObjectId, ctx: Context) -> list[Change]:
+    """A default whose expression uses something dropped: DROP DEFAULT first, SET DEFAULT after."""
+    assert cid.schema is not None and cid.parent is not None
+    old_t = ctx.old.tables.get((cid.schema, cid.parent))
+    new_t = ctx.new.tables.get((cid.schema, cid.parent))
+    if old_t is None or new_t is None or ctx.table_dropped(cid.schema, cid.parent):
+        return []
+    old_c, new_c = old_t.column(cid.name), new_t.column(cid.name)
+    if old_c is None or old_c.default is None or old_c.generated is not None:
+        return []
+    out = [_default_change(old_t, old_c, None, ctx, requires=ctx.old.requires(cid))]
+    if new_c is not None and new_c.default is not None and new_c.generated is None:
+        out.append(_default_change(new_t, new_c, new_c.default, ctx, requires=ctx.new.requires(cid) | {cid}))
+    return out
+
+
+def _default_change(t: Table, c: Column, default: str | None, ctx: Context, *,
+                    requires: frozenset[ObjectId]) -> Change:
+    from pgstrata.ddl.tables import alter_column
+
+    head = alter_column(t, c, ctx.names)
+    oid = ObjectId(Kind.COLUMN, t.schema, c.name + " DEFAULT", t.name)
+    if default is None:
+        return Change(oid, (head + " DROP DEFAULT",), action=Action.DROP, requires=requires,
+                      rank=rank(Kind.COLUMN))
+    return alter(oid, [head + " SET DEFAULT " + default], requires=requires | {column_id(t.schema, t.name, c.name)},
+                 rank=rank(Kind.COLUMN))
+
+
+def _drop_orphans(changes: list[Change]) -> list[Change]:
+    """REVOKE / COMMENT … IS NULL on objects the plan drops anyway are not needed."""
+    # a column drop names its table in ``removes`` only to order view drops first: not removed
+    removed = {oid for c in changes if c.action is Action.DROP for oid in c.removes
+               if not (c.id.kind is Kind.COLUMN and oid.kind in (Kind.TABLE, Kind.FOREIGN_TABLE))}
+    out = []
+    for c in changes:
+        if c.action is Action.DROP and c.id.kind in (Kind.GRANT, Kind.COMMENT) and c.requires & removed:
+            continue
+        out.append(c)
+    return out
+
+
+__all__ = ["REGISTRY", "compare"]

@@ -1,0 +1,393 @@
+"""What every comparator may look at: both models, their dependency graphs, names.
+
+Dependencies are the catalog's (pg_depend / pg_rewrite) plus implicit ones the
+model states structurally (an object needs its schema; a column its type; a
+partition its parent; an index, constraint, trigger, policy or rule its table;
+an FK the referenced table's keys; a grant or comment its target …).  Both are
+stored as ``dependent → {referenced}``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from pgstrata.ddl.names import Names
+from pgstrata.model import (
+    Constraint,
+    Dependency,
+    Index,
+    Kind,
+    ObjectId,
+    SchemaModel,
+    Sequence,
+    Table,
+    View,
+)
+from pgstrata.quoting import ident, qualified
+
+_TYPMOD = re.compile(r"\(.*\)")
+_NEXTVAL = re.compile(r"nextval\('((?:[^']|'')+)'::regclass\)")
+
+
+def column_id(schema: str, table: str, column: str) -> ObjectId:
+    return ObjectId(Kind.COLUMN, schema, column, table)
+
+
+def table_key(t: Table) -> tuple[str, str]:
+    return (t.schema, t.name)
+
+
+@dataclass(slots=True)
+class Graph:
+    """One model's dependency graph plus lookups the comparators need."""
+
+    model: SchemaModel
+    deps: dict[ObjectId, set[ObjectId]] = field(default_factory=dict)
+    # referenced → {dependents}, made from ``deps`` when first asked for (only the target's is)
+    _rdeps: dict[ObjectId, set[ObjectId]] | None = None
+    order_only: set[tuple[ObjectId, ObjectId]] = field(default_factory=set)  # edges rdeps leaves out
+    _sub_objects: dict[tuple[str, str], list[ObjectId]] | None = None
+    tables: dict[tuple[str, str], Table] = field(default_factory=dict)
+    objects: dict[ObjectId, object] = field(default_factory=dict)
+    types: dict[str, ObjectId] = field(default_factory=dict)
+    children: dict[tuple[str, str], list[Table]] = field(default_factory=dict)
+    constraints_of: dict[tuple[str, str], list[Constraint]] = field(default_factory=dict)
+    indexes_of: dict[tuple[str, str], list[Index]] = field(default_factory=dict)
+    identity_sequences: set[tuple[str, str]] = field(default_factory=set)
+    relations: dict[tuple[str, str], ObjectId] = field(default_factory=dict)  # tables and views
+
+    # (schema, table, column) → the column's ObjectId, made once per graph
+    column_ids: dict[tuple[str, str, str], ObjectId] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, model: SchemaModel) -> Graph:
+        g = cls(model)
+        g.objects = model.objects()
+        objects, column_ids, tables = g.objects, g.column_ids, g.tables
+        # Reuse the column ids the dependencies hold: dict lookups by the identical object are
+        # faster than by an equal one.
+        for dep in model.dependencies:
+            for end in (dep.dependent, dep.referenced):
+                if end.kind is Kind.COLUMN and end.schema is not None and end.parent is not None:
+                    column_ids.setdefault((end.schema, end.parent, end.name), end)
+        for t in model.tables:
+            key = (t.schema, t.name)
+            tables[key] = t
+            for c in t.columns:
+                ckey = (t.schema, t.name, c.name)
+                cid = column_ids.get(ckey)
+                if cid is None:
+                    cid = column_ids[ckey] = ObjectId(Kind.COLUMN, t.schema, c.name, t.name)
+                objects[cid] = c
+                if c.identity is not None:
+                    g.identity_sequences.add((t.schema, c.identity.sequence_name))
+            for parent in ([t.partition_of] if t.partition_of else []) + list(t.inherits):
+                g.children.setdefault(parent, []).append(t)
+        for v in model.views:
+            g.relations[(v.schema, v.name)] = v.id
+            for cname, _ in v.columns:
+                objects.setdefault(g.column_id(v.schema, v.name, cname), v)
+        for t in model.tables:
+            g.relations[table_key(t)] = t.id
+        for c in model.constraints:
+            g.constraints_of.setdefault((c.schema, c.table), []).append(c)
+        for i in model.indexes:
+            g.indexes_of.setdefault((i.schema, i.table), []).append(i)
+        for group in (model.enums, model.domains, model.composites, model.ranges):
+            for obj in group:
+                g.types[qualified(obj.schema, obj.name)] = obj.id
+                g.types.setdefault(ident(obj.name), obj.id)
+        for t in model.tables:  # row types
+            g.types.setdefault(qualified(t.schema, t.name), t.id)
+        deps = g.deps
+        for dep in model.dependencies:
+            dependent, referenced = dep.dependent, dep.referenced
+            if dependent.kind is Kind.SEQUENCE:
+                g._add(dependent, referenced, explicit=True)
+            elif dependent._hash != referenced._hash or dependent != referenced:  # _add(…, explicit=True)
+                if (out := deps.get(dependent)) is None:
+                    deps[dependent] = out = set()
+                out.add(referenced)
+        for dependent, referenced in implicit_dependencies(g):
+            # _add(…, explicit=False), inlined (this is the hot loop); equal ids hash alike
+            if dependent._hash != referenced._hash or dependent != referenced:
+                if (group := deps.get(dependent)) is None:
+                    deps[dependent] = group = set()
+                group.add(referenced)
+        for dep in order_dependencies(g):
+            g._add(dep.dependent, dep.referenced, explicit=False, walk=False)
+        # frozen once built: ``requires`` hands the same set to every change instead of a copy
+        for key, value in deps.items():
+            deps[key] = frozenset(value)  # type: ignore[assignment]
+        return g
+
+    def sub_objects_of(self) -> dict[tuple[str, str], list[ObjectId]]:
+        """(schema, table) → the constraints (with their backing indexes), indexes, triggers,
+        rules, policies and owned sequences that go with the table; made when first asked for."""
+        if self._sub_objects is None:
+            m = self.model
+            out: dict[tuple[str, str], list[ObjectId]] = {}
+            for group in (m.constraints, m.indexes, m.triggers, m.rules, m.policies):
+                for obj in group:
+                    out.setdefault((obj.schema, obj.table), []).append(obj.id)
+            for c in m.constraints:
+                if c.index_name:
+                    out.setdefault((c.schema, c.table), []).append(
+                        ObjectId(Kind.INDEX, c.schema, c.index_name, c.table))
+            for s in m.sequences:  # owned sequences go with their table
+                if s.owned_by is not None:
+                    out.setdefault((s.schema, s.owned_by[0]), []).append(s.id)
+            self._sub_objects = out
+        return self._sub_objects
+
+    def column_id(self, schema: str, table: str, column: str) -> ObjectId:
+        """``column_id(…)``, shared with the graph's own column ids where it has one."""
+        cid = self.column_ids.get((schema, table, column))
+        return cid if cid is not None else ObjectId(Kind.COLUMN, schema, column, table)
+
+    def table_column_ids(self, t: Table) -> list[ObjectId]:
+        cids = self.column_ids
+        return [cids.get((t.schema, t.name, c.name)) or ObjectId(Kind.COLUMN, t.schema, c.name, t.name)
+                for c in t.columns]
+
+    def _add(self, dependent: ObjectId, referenced: ObjectId, *, explicit: bool, walk: bool = True) -> None:
+        if dependent == referenced:
+            return
+        if explicit and dependent.kind is Kind.SEQUENCE:
+            seq = self.objects.get(dependent)
+            if isinstance(seq, Sequence) and seq.owned_by is not None:
+                owner = seq.owned_by[0]
+                if referenced.parent == owner or (
+                    referenced.kind in (Kind.TABLE, Kind.FOREIGN_TABLE) and referenced.name == owner
+                ):
+                    return  # OWNED BY is its own change, after the table
+        out = self.deps.setdefault(dependent, set())
+        if walk:
+            self.order_only.discard((dependent, referenced))
+        elif referenced not in out:
+            # order-only dependencies never make the referenced object's dependents rebuild
+            self.order_only.add((dependent, referenced))
+        out.add(referenced)
+        self._rdeps = None
+
+    @property
+    def rdeps(self) -> dict[ObjectId, set[ObjectId]]:
+        """referenced → {dependents} over the dependencies that walk (not the order-only ones)."""
+        if self._rdeps is None:
+            rdeps: dict[ObjectId, set[ObjectId]] = {}
+            order_only = self.order_only
+            for dependent, referenced_ids in self.deps.items():
+                for referenced in referenced_ids:
+                    if (back := rdeps.get(referenced)) is None:
+                        rdeps[referenced] = back = set()
+                    back.add(dependent)
+            for dependent, referenced in order_only:
+                rdeps[referenced].discard(dependent)
+                if not rdeps[referenced]:
+                    del rdeps[referenced]
+            self._rdeps = rdeps
+        return self._rdeps
+
+    def type_id(self, type_text: str) -> ObjectId | None:
+        base = type_text
+        while base.endswith("[]"):
+            base = base[:-2]
+        base = _TYPMOD.sub("", base).strip()
+        return self.types.get(base)
+
+    def requires(self, oid: ObjectId) -> frozenset[ObjectId]:
+        found = self.deps.get(oid)
+        return found if type(found) is frozenset else frozenset(found or ())
+
+    def table_requires(self, t: Table) -> frozenset[ObjectId]:
+        deps = self.deps
+        out = set(deps.get(t.id, ()))
+        cids = self.table_column_ids(t)
+        for cid in cids:
+            if (d := deps.get(cid)) is not None:
+                out |= d
+        out.discard(t.id)
+        out.difference_update(cids)
+        return frozenset(out)
+
+
+def view_provides(v: View) -> frozenset[ObjectId]:
+    return frozenset({v.id, *(column_id(v.schema, v.name, c) for c, _ in v.columns)})
+
+
+_CLIENT_KINDS = frozenset({Kind.VIEW, Kind.MATERIALIZED_VIEW, Kind.FUNCTION, Kind.PROCEDURE})
+
+
+def used_by_clients(ids: set[ObjectId] | frozenset[ObjectId], ctx: Context) -> bool:
+    """Whether views or routines of the target use any of ``ids`` (dropping them breaks clients)."""
+    return any(d.kind in _CLIENT_KINDS for i in ids for d in ctx.old.rdeps.get(i, ()))
+
+
+def table_provides(t: Table) -> frozenset[ObjectId]:
+    return frozenset({t.id, *(column_id(t.schema, t.name, c.name) for c in t.columns)})
+
+
+def implicit_dependencies(g: Graph) -> Iterable[tuple[ObjectId, ObjectId]]:
+    """``(dependent, referenced)`` pairs the model states structurally (see the module docstring)."""
+    m = g.model
+    schema_ids: dict[str, ObjectId] = {}
+
+    def schema_id(name: str) -> ObjectId:
+        sid = schema_ids.get(name)
+        if sid is None:
+            sid = schema_ids[name] = ObjectId(Kind.SCHEMA, None, name)
+        return sid
+
+    type_ids: dict[str, ObjectId | None] = {}
+
+    def type_id(text: str) -> ObjectId | None:
+        if text not in type_ids:
+            type_ids[text] = g.type_id(text)
+        return type_ids[text]
+
+    col = g.column_id
+    no_schema_dep = (Kind.SCHEMA, Kind.GRANT, Kind.COMMENT)
+    for oid in list(g.objects):
+        if oid.schema is not None and oid.kind not in no_schema_dep:
+            yield oid, schema_id(oid.schema)
+    for e in m.extensions:
+        yield e.id, schema_id(e.schema)
+    for d in m.domains:
+        if (ref := type_id(d.base_type)) is not None:
+            yield d.id, ref
+    for c in m.composites:
+        for a in c.attributes:
+            if (ref := type_id(a.type)) is not None:
+                yield c.id, ref
+    for r in m.ranges:
+        if (ref := type_id(r.subtype)) is not None:
+            yield r.id, ref
+    sequences_named: dict[str, list[ObjectId]] = {}
+    for s in m.sequences:
+        for spelling in dict.fromkeys((s.name, ident(s.name), qualified(s.schema, s.name))):
+            sequences_named.setdefault(spelling, []).append(s.id)
+    for t in m.tables:
+        tid = t.id
+        for parent in ([t.partition_of] if t.partition_of else []) + list(t.inherits):
+            if parent in g.tables:
+                yield tid, g.tables[parent].id
+        for c, cid in zip(t.columns, g.table_column_ids(t), strict=True):
+            yield cid, tid
+            if (ref := type_id(c.type)) is not None and ref != tid:
+                yield cid, ref
+            if c.default is not None and "nextval(" in c.default:
+                for seq in _NEXTVAL.findall(c.default):
+                    for sid in sequences_named.get(seq.replace("''", "'"), ()):
+                        yield cid, sid
+    for c in m.constraints:
+        cid = c.id
+        owner = g.tables.get((c.schema, c.table))
+        if owner is not None:
+            yield cid, owner.id
+            for name in c.columns:
+                yield cid, col(c.schema, c.table, name)
+        if c.type == "f" and c.ref_table is not None:
+            ref_key = (c.ref_schema or c.schema, c.ref_table)
+            if ref_key in g.tables:
+                yield cid, g.tables[ref_key].id
+            for k in g.constraints_of.get(ref_key, []):
+                if k.type in "pu":
+                    yield cid, k.id
+            for i in g.indexes_of.get(ref_key, []):
+                if i.unique:
+                    yield cid, i.id
+    indexes_named: dict[tuple[str, str], list[ObjectId]] = {}
+    for j in m.indexes:
+        indexes_named.setdefault((j.schema, j.name), []).append(j.id)
+    for i in m.indexes:
+        iid = i.id
+        if (i.schema, i.table) in g.relations:
+            yield iid, g.relations[(i.schema, i.table)]
+        for name in i.columns:
+            yield iid, col(i.schema, i.table, name)
+        if i.parent_index is not None:
+            for jid in indexes_named.get(i.parent_index, ()):
+                yield iid, jid
+    functions_named: dict[tuple[str, str], list[ObjectId]] = {}
+    for f in m.functions:
+        functions_named.setdefault((f.schema, f.name), []).append(f.id)
+    for tr in m.triggers:
+        if (tr.schema, tr.table) in g.tables:
+            yield tr.id, g.tables[(tr.schema, tr.table)].id
+        if tr.function is not None:
+            for fid in functions_named.get(tr.function, ()):
+                yield tr.id, fid
+    for et in m.event_triggers:
+        if et.function is not None:
+            for fid in functions_named.get(et.function, ()):
+                yield et.id, fid
+    for group in (m.rules, m.policies):
+        for obj in group:
+            key = (obj.schema, obj.table)
+            if key in g.tables:
+                yield obj.id, g.tables[key].id
+    # owned sequences: handled by the OWNED BY change
+    for p in m.publications:
+        for key in p.tables:
+            if key in g.tables:
+                yield p.id, g.tables[key].id
+        for sname in p.schemas:
+            yield p.id, schema_id(sname)
+    for group in (m.grants, m.comments):
+        for obj in group:
+            yield obj.id, obj.target
+            if obj.target.kind is Kind.COLUMN and obj.target.parent is not None:
+                key = (obj.target.schema or "", obj.target.parent)
+                if key in g.tables:
+                    yield obj.id, g.tables[key].id
+    for dp in m.default_privileges:
+        if dp.schema is not None:
+            yield dp.id, schema_id(dp.schema)
+
+
+def attach_id(schema: str, table: str) -> ObjectId:
+    """The ``ATTACH PARTITION`` of a partition, ordered as its own change."""
+    return ObjectId(Kind.TABLE, schema, table + " PARTITION OF")
+
+
+def order_dependencies(g: Graph) -> Iterable[Dependency]:
+    """Dependencies that only order changes: a parent's CHECK/FK recurses into partitions
+    and inheritance children, so it comes after they are attached."""
+    for c in g.model.constraints:
+        if c.type in "cf" and not c.inherited:
+            for child in g.children.get((c.schema, c.table), []):
+                yield Dependency(c.id, child.id)
+                if child.partition_of is not None:
+                    yield Dependency(c.id, attach_id(child.schema, child.name))
+
+
+@dataclass(slots=True)
+class Context:
+    """Both sides of a comparison: ``old`` is the target as it is, ``new`` the source."""
+
+    old: Graph
+    new: Graph
+    names: Names
+    dropped_tables: set[tuple[str, str]] = field(default_factory=set)
+    invalidated: set[ObjectId] = field(default_factory=set)  # ids whose dependents must be rebuilt
+    retyped: set[ObjectId] = field(default_factory=set)  # columns whose type changes in place
+    recreated: set[ObjectId] = field(default_factory=set)
+    attaching: set[tuple[str, str]] = field(default_factory=set)
+    rebuilt: set[tuple[str, str]] = field(default_factory=set)  # tables rebuilt with their rows  # partitions attached by this plan  # dropped and created again by the walk
+
+    @property
+    def server_version(self) -> int:
+        return self.old.model.server_version or self.new.model.server_version
+
+    def table_dropped(self, schema: str, table: str) -> bool:
+        return (schema, table) in self.dropped_tables
+
+    def target_dropped(self, target: ObjectId) -> bool:
+        """Whether ``target`` disappears with a dropped table (sub-objects go with it)."""
+        if target.parent is not None and target.schema is not None:
+            return self.table_dropped(target.schema, target.parent)
+        if target.kind in (Kind.TABLE, Kind.FOREIGN_TABLE) and target.schema is not None:
+            return self.table_dropped(target.schema, target.name)
+        return False

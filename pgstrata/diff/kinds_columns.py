@@ -1,0 +1,218 @@
+"""Comparators for the columns of a table that stays (add, drop, type, default, NOT NULL,
+identity, generated, storage)."""
+
+from __future__ import annotations
+
+import re
+
+from pgstrata.ddl import tables as ddl
+from pgstrata.diff.changes import Change, alter, drop
+from pgstrata.diff.context import Context, column_id, used_by_clients
+from pgstrata.diff.ranks import rank
+from pgstrata.hazards import Hazard
+from pgstrata.model import Column, Kind, ObjectId, Table
+from pgstrata.quoting import ident
+
+_TYPMOD = re.compile(r"\(.*\)")
+_TEXTLIKE = {"text", "character varying", "varchar"}
+
+
+def compare_columns(old: Table, new: Table, ctx: Context) -> list[Change]:
+    n = ctx.names
+    out: list[Change] = []
+    for col in old.columns:
+        if new.column(col.name) is None and not col.inherited:  # inherited ones go with the parent's
+            cid = column_id(old.schema, old.name, col.name)
+            owned = {s.id for s in ctx.old.model.sequences
+                     if s.schema == old.schema and s.owned_by == (old.name, col.name)}
+            hz = {Hazard.DELETES_DATA} | ({Hazard.BREAKS_CLIENTS} if used_by_clients({cid}, ctx) else set())
+            # ``removes`` names the table too: a view, rule or function over the table that is
+            # being dropped must go first (dependencies point at whole relations, not columns)
+            out.append(drop(cid, ddl.drop_column(old, col, n), requires=ctx.old.requires(cid) - {old.id},
+                            removes=owned | {old.id}, hazards=hz, rank=rank(Kind.COLUMN)))
+    retyped = {c.name for c in new.columns
+               if (o := old.column(c.name)) is not None and (o.type, o.collation) != (c.type, c.collation)}
+    for col in new.columns:
+        cid = column_id(new.schema, new.name, col.name)
+        before = old.column(col.name)
+        if before is not None and before.generated is not None and col.generated is not None and any(
+            _mentions(col.generated, r) for r in retyped - {col.name}
+        ):
+            # PostgreSQL refuses to retype a column a generated column uses: drop it, add it back after.
+            extra = {column_id(new.schema, new.name, r) for r in retyped}
+            out += _drop_add(old, new, before, col, ctx, after=frozenset(extra))
+            continue
+        if before is None:
+            if col.inherited and (new.schema, new.name) not in ctx.attaching:
+                continue  # arrives with the parent's column
+            hz = {Hazard.REWRITES_TABLE} if col.generated is not None and col.generated_kind != "v" else set()
+            out.append(alter(cid, ddl.add_column(new, col, n), requires=ctx.new.requires(cid) | {new.id},
+                             hazards=hz, rank=rank(Kind.COLUMN), hint=(new.schema, new.name, col.position)))
+            continue
+        out += compare_column(old, new, before, col, ctx)
+    return out
+
+
+def _base(type_text: str) -> str:
+    return _TYPMOD.sub("", type_text).strip()
+
+
+def type_change_rewrites(old: str, new: str) -> bool:
+    """False for the metadata-only changes: varchar widening, varchar → text."""
+    ob, nb = _base(old), _base(new)
+    if ob in _TEXTLIKE and nb == "text":
+        return False
+    if ob == nb == "character varying":
+        om, nm = re.search(r"\((\d+)\)", old), re.search(r"\((\d+)\)", new)
+        return not (nm is None or (om is not None and int(nm.group(1)) >= int(om.group(1))))
+    if ob == nb == "numeric":
+        return old != new and "(" in old
+    return True
+
+
+_FAMILIES = (
+    frozenset({"smallint", "integer", "bigint", "numeric", "real", "double precision"}),
+    frozenset({"text", "character varying", "varchar", "character", "bpchar"}),
+    frozenset({"timestamp without time zone", "timestamp with time zone"}),
+)
+
+
+def _needs_using(old: str, new: str) -> bool:
+    """USING col::type unless an assignment cast surely exists (same type or same family)."""
+    ob, nb = _base(old), _base(new)
+    if ob == nb and old.endswith("[]") == new.endswith("[]"):
+        return False
+    return not any(ob in f and nb in f for f in _FAMILIES)
+
+
+def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context) -> list[Change]:
+    if old == new:
+        return []  # every rule below compares the two columns' fields
+    n = ctx.names
+    cid = column_id(new_t.schema, new_t.name, new.name)
+    head = ddl.alter_column(new_t, new, n)
+    # Type, NOT NULL and identity of an inherited column (partitions included) follow the parent.
+    follows_parent = old.inherited and new.inherited
+    if (new.generated is not None and old.generated is None) or (
+        old.generated is not None and new.generated is not None and old.generated_kind != new.generated_kind
+    ):
+        return _drop_add(old_t, new_t, old, new, ctx)
+    out: list[Change] = []
+    stmts: list[str] = []
+    hazards: set[Hazard] = set()
+    if old.identity is not None and new.identity is None and not follows_parent:
+        # In the drop phase: a sequence of the same name may be created next.
+        seq = ObjectId(Kind.SEQUENCE, old_t.schema, old.identity.sequence_name)
+        out.append(drop(ObjectId(Kind.COLUMN, new_t.schema, new.name + " IDENTITY", new_t.name),
+                        [head + " DROP IDENTITY"], removes={seq}, rank=rank(Kind.COLUMN)))
+    if old.generated is not None and new.generated is None:
+        stmts.append(head + " DROP EXPRESSION")
+    elif old.generated is not None and new.generated is not None and old.generated != new.generated:
+        if ctx.server_version and ctx.server_version < 170000:
+            return _drop_add(old_t, new_t, old, new, ctx)
+        stmts.append(f"{head} SET EXPRESSION AS ({new.generated})")
+        if new.generated_kind != "v":
+            hazards.add(Hazard.REWRITES_TABLE)
+    type_changed = (old.type, old.collation) != (new.type, new.collation) and not follows_parent
+    if old.default is not None and new.generated is None and (new.default is None or type_changed):
+        stmts.append(head + " DROP DEFAULT")  # an old default may not cast to the new type
+    if type_changed:
+        sql = f"{head} TYPE {new.type}"
+        if new.collation:
+            sql += " COLLATE " + new.collation
+        if _needs_using(old.type, new.type):
+            sql += f" USING {ident(new.name)}::{new.type}"
+        stmts.append(sql)
+        if type_change_rewrites(old.type, new.type) or old.collation != new.collation:
+            hazards.add(Hazard.REWRITES_TABLE)
+        ctx.retyped.add(cid)
+    if new.default is not None and new.generated is None and (new.default != old.default or type_changed):
+        stmts.append(f"{head} SET DEFAULT {new.default}")
+    if not follows_parent:
+        stmts += _not_null(old_t, new_t, old, new, ctx, hazards)
+    if new.identity is not None and not follows_parent:
+        if old.identity is None:
+            stmts.append(f"{head} ADD {ddl.identity_clause(new, new_t, n)}")
+        elif old.identity != new.identity:
+            stmts += _alter_identity(new_t, old, new, ctx)
+    if (old.storage or None) != (new.storage or None):
+        stmts.append(f"{head} SET STORAGE {new.storage or 'DEFAULT'}")
+    if (old.compression or None) != (new.compression or None):
+        stmts.append(f"{head} SET COMPRESSION {new.compression or 'default'}")
+    if stmts:
+        out.append(alter(cid, stmts, requires=ctx.new.requires(cid) | {new_t.id}, hazards=hazards,
+                         rank=rank(Kind.COLUMN)))
+    return out
+
+
+def _not_null(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context, hazards: set[Hazard]) -> list[str]:
+    n = ctx.names
+    head = ddl.alter_column(new_t, new, n)
+    table = ddl.alter_table(new_t, n)
+    out: list[str] = []
+    shape_changed = old.not_null and new.not_null and (
+        old.not_null_no_inherit != new.not_null_no_inherit or (old.not_null_valid and not new.not_null_valid))
+    if shape_changed:
+        out.append(head + " DROP NOT NULL")
+    if new.not_null and (not old.not_null or shape_changed):
+        name = new.not_null_name or ddl.default_not_null_name(new_t.name, new.name)
+        if not new.not_null_valid or new.not_null_no_inherit or name != ddl.default_not_null_name(new_t.name, new.name):
+            sql = f"{table} ADD CONSTRAINT {ident(name)} NOT NULL {ident(new.name)}"
+            sql += " NO INHERIT" if new.not_null_no_inherit else ""
+            sql += " NOT VALID" if not new.not_null_valid else ""
+            out.append(sql)
+        else:
+            out.append(head + " SET NOT NULL")
+        if new.not_null_valid:
+            hazards.add(Hazard.BLOCKS_WRITES)
+        return out
+    if old.not_null and not new.not_null and new.identity is None:
+        return [head + " DROP NOT NULL"]
+    if (old.not_null and new.not_null and old.not_null_name and new.not_null_name
+            and old.not_null_name != new.not_null_name):
+        out.append(f"{table} RENAME CONSTRAINT {ident(old.not_null_name)} TO {ident(new.not_null_name)}")
+    if old.not_null and new.not_null and not old.not_null_valid and new.not_null_valid:
+        name = new.not_null_name or ddl.default_not_null_name(new_t.name, new.name)
+        out.append(f"{table} VALIDATE CONSTRAINT {ident(name)}")
+        hazards.add(Hazard.BLOCKS_WRITES)
+    return out
+
+
+def _alter_identity(t: Table, old: Column, new: Column, ctx: Context) -> list[str]:
+    n = ctx.names
+    head = ddl.alter_column(t, new, n)
+    o, w = old.identity, new.identity
+    assert o is not None and w is not None
+    out = []
+    if o.sequence_name != w.sequence_name:
+        out.append(f"ALTER SEQUENCE {n.qual(t.schema, o.sequence_name)} RENAME TO {ident(w.sequence_name)}")
+    if o.always != w.always:
+        out.append(f"{head} SET GENERATED {'ALWAYS' if w.always else 'BY DEFAULT'}")
+    opts = []
+    if o.data_type != w.data_type and w.data_type:
+        out.append(f"ALTER SEQUENCE {n.qual(t.schema, w.sequence_name)} AS {w.data_type}")
+    for attr, kw in (("start", "START WITH"), ("increment", "INCREMENT BY"), ("min_value", "MINVALUE"),
+                     ("max_value", "MAXVALUE"), ("cache", "CACHE")):
+        if getattr(o, attr) != getattr(w, attr) or (attr in ("min_value", "max_value") and o.data_type != w.data_type):
+            opts.append(f"SET {kw} {getattr(w, attr)}")
+    if o.cycle != w.cycle:
+        opts.append("SET CYCLE" if w.cycle else "SET NO CYCLE")
+    if opts:
+        out.append(head + " " + " ".join(opts))
+    return out
+
+
+def _mentions(expression: str, column: str) -> bool:
+    return re.search(r"(?<![\w$.])" + re.escape(ident(column)) + r"(?![\w$])", expression) is not None
+
+
+def _drop_add(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context, *,
+              after: frozenset[ObjectId] = frozenset()) -> list[Change]:
+    n = ctx.names
+    cid = column_id(new_t.schema, new_t.name, new.name)
+    return [
+        drop(cid, ddl.drop_column(old_t, old, n), requires=ctx.old.requires(cid) - {old_t.id},
+             removes={old_t.id}, hazards={Hazard.DELETES_DATA}, rank=rank(Kind.COLUMN)),
+        alter(cid, ddl.add_column(new_t, new, n), requires=ctx.new.requires(cid) | {new_t.id} | (after - {cid}),
+              hazards={Hazard.REWRITES_TABLE}, rank=rank(Kind.COLUMN) + 1),
+    ]

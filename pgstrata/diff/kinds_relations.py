@@ -1,0 +1,222 @@
+"""Comparators for constraints, indexes, triggers, rules and policies (objects on a table)."""
+
+from __future__ import annotations
+
+from pgstrata.ddl import routines as rddl
+from pgstrata.ddl import tables as ddl
+from pgstrata.diff.changes import Change, alter, create, drop
+from pgstrata.diff.context import Context
+from pgstrata.diff.ranks import FOREIGN_KEY, rank
+from pgstrata.hazards import Hazard
+from pgstrata.model import Constraint, Index, Kind, ObjectId, Policy, Rule, Trigger
+
+# ----------------------------------------------------------------------------- constraints
+
+
+def _strip_not_valid(definition: str) -> str:
+    return definition[: -len(" NOT VALID")] if definition.endswith(" NOT VALID") else definition
+
+
+def _skip_constraint(c: Constraint, ctx: Context, *, old: bool) -> bool:
+    """NOT NULL lives on the column; inherited checks/FKs come from the parent."""
+    if c.type == "n":
+        return True
+    if c.inherited and c.type not in "pux":
+        return True
+    if c.inherited:  # a partition's key: created with ONLY and attached (as pg_dump does)
+        g = ctx.old if old else ctx.new
+        t = g.tables.get((c.schema, c.table))
+        return t is None or t.partition_of is None
+    return False
+
+
+def parent_constraint_index(c: Constraint, ctx: Context) -> tuple[str, str] | None:
+    """The partitioned parent's key index a partition's key is attached to."""
+    t = ctx.new.tables.get((c.schema, c.table))
+    if t is None or t.partition_of is None or not c.inherited:
+        return None
+    for k in ctx.new.constraints_of.get(t.partition_of, []):
+        if k.type == c.type and sorted(k.columns) == sorted(c.columns) and k.index_name:
+            return (k.schema, k.index_name)
+    return None
+
+
+def constraint_create(c: Constraint, ctx: Context, *, table_existed: bool) -> Change:
+    n = ctx.names
+    parent_idx = parent_constraint_index(c, ctx)
+    stmts = ddl.add_constraint(c, n, only=c.type in "pux")
+    req = set(ctx.new.requires(c.id))
+    if parent_idx is not None and (c.schema, c.table) not in ctx.attaching:
+        stmts.append(ddl.attach_index(parent_idx, c.schema, c.index_name or c.name, n))
+        pt = ctx.new.tables[(c.schema, c.table)].partition_of
+        assert pt is not None
+        for k in ctx.new.constraints_of.get(pt, []):
+            if k.index_name == parent_idx[1]:
+                req.add(k.id)
+    if c.type == "f" and (c.ref_schema or c.schema, c.ref_table) in ctx.rebuilt:
+        req.add(_data_id(c.ref_schema or c.schema, c.ref_table or ""))
+    hazards: set[Hazard] = set()
+    if table_existed and c.validated:
+        hazards.add(Hazard.BLOCKS_WRITES)
+    provides = {c.id}
+    if c.index_name:
+        provides.add(ObjectId(Kind.INDEX, c.schema, c.index_name, c.table))
+    return create(c.id, stmts, requires=req, provides=provides, hazards=hazards,
+                  rank=FOREIGN_KEY if c.type == "f" else rank(Kind.CONSTRAINT))
+
+
+def compare_constraint(old: Constraint | None, new: Constraint | None, ctx: Context) -> list[Change]:
+    n = ctx.names
+    if old is not None and _skip_constraint(old, ctx, old=True):
+        old = None
+    if new is not None and _skip_constraint(new, ctx, old=False):
+        new = None
+    out: list[Change] = []
+    same_shape = (
+        old is not None and new is not None
+        and _strip_not_valid(old.definition) == _strip_not_valid(new.definition)
+        and old.type == new.type
+        and set(old.index_options) == set(new.index_options)
+        and (parent_constraint_index(new, ctx) == _old_parent_index(old, ctx)
+             or (new.schema, new.table) in ctx.attaching)
+    )
+    if same_shape and old is not None and new is not None:
+        if not old.validated and new.validated:
+            return [alter(new.id, ddl.validate_constraint(new, n), requires=ctx.new.requires(new.id),
+                          hazards={Hazard.BLOCKS_WRITES} if new.type == "f" else set(),
+                          rank=FOREIGN_KEY if new.type == "f" else rank(Kind.CONSTRAINT))]
+        if old.validated == new.validated:
+            return []
+    if old is not None and not ctx.table_dropped(old.schema, old.table) and not _goes_with_parent(old, ctx):
+        removes = {old.id}
+        if old.index_name:
+            removes.add(ObjectId(Kind.INDEX, old.schema, old.index_name, old.table))
+        out.append(drop(old.id, ddl.drop_constraint(old, n), requires=ctx.old.requires(old.id) - {_table_id(old)},
+                        removes=removes, rank=rank(Kind.CONSTRAINT)))
+    if new is not None:
+        existed = (new.schema, new.table) in ctx.old.tables and not ctx.table_dropped(new.schema, new.table)
+        out.append(constraint_create(new, ctx, table_existed=existed))
+    return out
+
+
+def _goes_with_parent(c: Constraint, ctx: Context) -> bool:
+    """A partition's key attached to a parent key that is dropped goes with it."""
+    parent = _old_parent_index(c, ctx)
+    if parent is None:
+        return False
+    t = ctx.old.tables[(c.schema, c.table)]
+    assert t.partition_of is not None
+    new_parent = [k for k in ctx.new.constraints_of.get(t.partition_of, []) if k.index_name == parent[1]]
+    old_parent = [k for k in ctx.old.constraints_of.get(t.partition_of, []) if k.index_name == parent[1]]
+    return not new_parent or (bool(old_parent) and old_parent[0] != new_parent[0])
+
+
+def _table_id(c: Constraint) -> ObjectId:
+    return ObjectId(Kind.TABLE, c.schema, c.table)
+
+
+def _old_parent_index(c: Constraint, ctx: Context) -> tuple[str, str] | None:
+    t = ctx.old.tables.get((c.schema, c.table))
+    if t is None or t.partition_of is None or not c.inherited:
+        return None
+    for k in ctx.old.constraints_of.get(t.partition_of, []):
+        if k.type == c.type and sorted(k.columns) == sorted(c.columns) and k.index_name:
+            return (k.schema, k.index_name)
+    return None
+
+
+# ----------------------------------------------------------------------------- indexes
+
+
+def compare_index(old: Index | None, new: Index | None, ctx: Context) -> list[Change]:
+    n = ctx.names
+    if old == new:
+        return []
+    attaching = new is not None and (new.schema, new.table) in ctx.attaching
+    if (
+        old is not None and new is not None and old.definition == new.definition
+        and old.parent_index != new.parent_index
+    ):  # only the attachment changed
+        if attaching or new.parent_index is None:
+            return []  # ATTACH PARTITION attaches it; DETACH PARTITION leaves it stand-alone
+        return [alter(new.id, [ddl.attach_index(new.parent_index, new.schema, new.name, n)],
+                      requires=ctx.new.requires(new.id), rank=rank(Kind.INDEX))]
+    out: list[Change] = []
+    parent_gone = old is not None and old.parent_index is not None and (
+        old.parent_index != (new.parent_index if new else None) or _index_changed(old.parent_index, ctx))
+    if old is not None and not ctx.table_dropped(old.schema, old.table) and not parent_gone:
+        out.append(drop(old.id, ddl.drop_index(old, n), requires=ctx.old.requires(old.id) - {_idx_table(old)},
+                        rank=rank(Kind.INDEX)))
+    if new is not None:
+        stmts = ddl.create_index(new, n)
+        if new.parent_index is not None and not attaching:
+            stmts.append(ddl.attach_index(new.parent_index, new.schema, new.name, n))
+        existed = (new.schema, new.table) in ctx.old.tables and not ctx.table_dropped(new.schema, new.table)
+        hazards = {Hazard.BLOCKS_WRITES} if existed else set()
+        out.append(create(new.id, stmts, requires=ctx.new.requires(new.id), hazards=hazards, rank=rank(Kind.INDEX)))
+    return out
+
+
+def _index_changed(key: tuple[str, str], ctx: Context) -> bool:
+    """Whether the (parent) index ``key`` is dropped or re-created by this plan."""
+    old = [i for i in ctx.old.model.indexes if (i.schema, i.name) == key]
+    new = [i for i in ctx.new.model.indexes if (i.schema, i.name) == key]
+    return not new or (bool(old) and old[0].definition != new[0].definition)
+
+
+def _idx_table(i: Index) -> ObjectId:
+    return ObjectId(Kind.TABLE, i.schema, i.table)
+
+
+# ----------------------------------------------------------------------------- triggers, rules, policies
+
+
+def compare_trigger(old: Trigger | None, new: Trigger | None, ctx: Context) -> list[Change]:
+    n = ctx.names
+    if old is not None and old.inherited:
+        old = None
+    if new is not None and new.inherited:
+        new = None
+    if old == new:
+        return []
+    if old is not None and new is not None and old.definition == new.definition:
+        word = {"O": "ENABLE", "D": "DISABLE", "R": "ENABLE REPLICA", "A": "ENABLE ALWAYS"}[new.enabled]
+        sql = f"ALTER TABLE {n.qual(new.schema, new.table)} {word} TRIGGER {rddl.ident(new.name)}"
+        return [alter(new.id, [sql], requires=ctx.new.requires(new.id), rank=rank(Kind.TRIGGER))]
+    return _drop_create(old, new, ctx, rddl.create_trigger, rddl.drop_trigger)
+
+
+def compare_rule(old: Rule | None, new: Rule | None, ctx: Context) -> list[Change]:
+    return _drop_create(old, new, ctx, rddl.create_rule, rddl.drop_rule)
+
+
+def compare_policy(old: Policy | None, new: Policy | None, ctx: Context) -> list[Change]:
+    if old == new:
+        return []
+    if (
+        old is not None and new is not None
+        and (old.command, old.permissive) == (new.command, new.permissive)
+        and not (old.using is not None and new.using is None)
+        and not (old.with_check is not None and new.with_check is None)
+    ):
+        return [alter(new.id, rddl.alter_policy(old, new, ctx.names), requires=ctx.new.requires(new.id),
+                      rank=rank(Kind.POLICY))]
+    return _drop_create(old, new, ctx, rddl.create_policy, rddl.drop_policy)
+
+
+def _data_id(schema: str, table: str) -> ObjectId:
+    return ObjectId(Kind.TABLE, schema, table + " DATA")
+
+
+def _drop_create(old, new, ctx: Context, render_create, render_drop) -> list[Change]:  # type: ignore[no-untyped-def]
+    out: list[Change] = []
+    if old is not None and old != new and not ctx.table_dropped(old.schema, old.table):
+        out.append(drop(old.id, render_drop(old, ctx.names),
+                        requires=ctx.old.requires(old.id) - {ObjectId(Kind.TABLE, old.schema, old.table)},
+                        rank=rank(old.id.kind)))
+    if new is not None and old != new:
+        req = set(ctx.new.requires(new.id))
+        if (new.schema, new.table) in ctx.rebuilt and new.id.kind in (Kind.TRIGGER, Kind.RULE):
+            req.add(_data_id(new.schema, new.table))  # not fired by the copy of the rows
+        out.append(create(new.id, render_create(new, ctx.names), requires=req, rank=rank(new.id.kind)))
+    return out

@@ -1,0 +1,77 @@
+"""Comparators for views, materialized views, functions/procedures/aggregates, event triggers, casts."""
+
+from __future__ import annotations
+
+from pgstrata.ddl import routines as ddl
+from pgstrata.diff.changes import Change, alter, create, drop
+from pgstrata.diff.context import Context, view_provides
+from pgstrata.diff.ranks import rank
+from pgstrata.hazards import Hazard
+from pgstrata.model import Cast, EventTrigger, Function, View
+from pgstrata.sqlnorm import query_key
+
+
+def _pair(old, new, ctx: Context, render_create, render_drop, *, drop_hazards=frozenset()) -> list[Change]:  # type: ignore[no-untyped-def]
+    out: list[Change] = []
+    if old is not None and old != new:
+        hz = set(drop_hazards)
+        if new is None and ctx.old.rdeps.get(old.id):
+            hz.add(Hazard.BREAKS_CLIENTS)
+        out.append(drop(old.id, render_drop(old, ctx.names), requires=ctx.old.requires(old.id), hazards=hz,
+                        rank=rank(old.id.kind)))
+    if new is not None and old != new:
+        out.append(create(new.id, render_create(new, ctx.names), requires=ctx.new.requires(new.id),
+                          rank=rank(new.id.kind)))
+    return out
+
+
+def compare_view(old: View | None, new: View | None, ctx: Context) -> list[Change]:
+    if old == new or (old is not None and new is not None and _same_view(old, new)):
+        return []
+    out: list[Change] = []
+    replaceable = (
+        old is not None and new is not None and not new.materialized and not old.materialized
+        and new.columns[: len(old.columns)] == old.columns
+        and old.options == new.options and old.check_option == new.check_option
+    )
+    if replaceable and new is not None:
+        return [alter(new.id, ddl.create_view(new, ctx.names, replace=True), requires=ctx.new.requires(new.id),
+                      provides=view_provides(new), rank=rank(new.id.kind))]
+    if old is not None:
+        hz = {Hazard.BREAKS_CLIENTS} if new is None and ctx.old.rdeps.get(old.id) else set()
+        out.append(drop(old.id, ddl.drop_view(old, ctx.names), requires=ctx.old.requires(old.id), hazards=hz,
+                        removes=view_provides(old), rank=rank(old.id.kind)))
+    if new is not None:
+        out.append(create(new.id, ddl.create_view(new, ctx.names), requires=ctx.new.requires(new.id),
+                          provides=view_provides(new), rank=rank(new.id.kind)))
+    return out
+
+
+def _same_view(old: View, new: View) -> bool:
+    if (old.columns, old.options, old.check_option, old.materialized, old.with_data) != (
+            new.columns, new.options, new.check_option, new.materialized, new.with_data):
+        return False
+    a, b = old.definition.strip(), new.definition.strip()
+    # PostgreSQL 15 prints ``t.col`` where 16+ prints ``col``: compare the parsed queries
+    return a == b or query_key(a) == query_key(b)
+
+
+def compare_function(old: Function | None, new: Function | None, ctx: Context) -> list[Change]:
+    if old == new:
+        return []
+    if (
+        old is not None and new is not None
+        and (old.kind, old.result, old.arguments) == (new.kind, new.result, new.arguments)
+        and new.kind != "a"
+    ):
+        return [alter(new.id, ddl.create_function(new, ctx.names), requires=ctx.new.requires(new.id),
+                      rank=rank(new.id.kind))]
+    return _pair(old, new, ctx, ddl.create_function, ddl.drop_function)
+
+
+def compare_event_trigger(old: EventTrigger | None, new: EventTrigger | None, ctx: Context) -> list[Change]:
+    return _pair(old, new, ctx, ddl.create_event_trigger, ddl.drop_event_trigger)
+
+
+def compare_cast(old: Cast | None, new: Cast | None, ctx: Context) -> list[Change]:
+    return _pair(old, new, ctx, ddl.create_cast, ddl.drop_cast)

@@ -1,0 +1,221 @@
+"""Comparator for tables (columns in kinds_columns; constraints and indexes in kinds_relations)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from pgstrata.ddl import tables as ddl
+from pgstrata.diff.changes import Change, alter, create, drop
+from pgstrata.diff.context import Context, attach_id, column_id, table_provides, used_by_clients
+from pgstrata.diff.kinds_columns import compare_columns
+from pgstrata.diff.ranks import rank
+from pgstrata.diff.table_rebuild import order_breaks, rebuild_table
+from pgstrata.hazards import Hazard
+from pgstrata.model import Column, Constraint, Kind, ObjectId, Table
+from pgstrata.quoting import ident
+
+
+def sub_ids(ctx: Context, t: Table, *, old: bool) -> set[ObjectId]:
+    """Everything that disappears with table ``t`` (columns, constraints, indexes, triggers …)."""
+    g = ctx.old if old else ctx.new
+    out = set(table_provides(t))
+    out.update(g.sub_objects_of().get((t.schema, t.name), ()))
+    return out
+
+
+def parents_of(ctx: Context, t: Table, *, old: bool = False) -> tuple[Table, ...]:
+    g = ctx.old if old else ctx.new
+    keys = ([t.partition_of] if t.partition_of else []) + list(t.inherits)
+    return tuple(g.tables[k] for k in keys if k in g.tables)
+
+
+def partition_checks(t: Table, ctx: Context) -> tuple[Constraint, ...]:
+    if t.partition_of is None:
+        return ()
+    return tuple(c for c in ctx.new.constraints_of.get((t.schema, t.name), [])
+                 if c.type == "c" and c.inherited and c.validated)
+
+
+def create_table_change(t: Table, ctx: Context) -> Change:
+    n = ctx.names
+    requires = ctx.new.table_requires(t)
+    provides = table_provides(t)
+    checks = partition_checks(t, ctx)
+    for check in checks:
+        requires |= ctx.new.requires(check.id) - provides
+    explicit = (t.schema, t.name) in ctx.rebuilt
+    parents = parents_of(ctx, t)
+    stmts = ddl.create_table(t, n, parents=parents, checks=checks, explicit_names=explicit)
+    split = None
+    if any(c.default is not None and not c.inherited and c.generated is None for c in t.columns):
+        # A cycle through a default (function returning this table's rows used as a default) is
+        # broken by creating the table without defaults and setting them afterwards; the pair is
+        # made only when the orderer meets such a cycle.
+        def split() -> tuple[Change, Change]:
+            return _split_defaults(t, ctx, parents, checks, requires, provides)
+    return create(t.id, stmts, requires=requires, provides=provides, rank=rank(t.id.kind), split=split)
+
+
+def _split_defaults(t: Table, ctx: Context, parents: tuple[Table, ...], checks: tuple[Constraint, ...],
+                    requires: frozenset[ObjectId], provides: frozenset[ObjectId]) -> tuple[Change, Change]:
+    """CREATE TABLE without the defaults, and ALTER TABLE … SET DEFAULT for them."""
+    n = ctx.names
+    defaulted = [c for c in t.columns if c.default is not None and not c.inherited and c.generated is None]
+    bare = dataclasses.replace(t, columns=tuple(_without_default(c) for c in t.columns))
+    head_req = set(ctx.new.deps.get(t.id, set()))
+    for c in t.columns:
+        if c.default is None or c.inherited:
+            head_req |= ctx.new.deps.get(column_id(t.schema, t.name, c.name), set())
+    head = create(t.id, ddl.create_table(bare, n, parents=parents, checks=checks),
+                  requires=frozenset(head_req) - provides, provides=provides, rank=rank(t.id.kind))
+    tail_stmts = [f"{ddl.alter_column(t, c, n)} SET DEFAULT {c.default}" for c in defaulted]
+    tail = alter(ObjectId(Kind.COLUMN, t.schema, "(defaults)", t.name), tail_stmts,
+                 requires=requires | {t.id}, rank=rank(Kind.COLUMN))
+    return head, tail
+
+
+def attach_change(t: Table, ctx: Context) -> Change:
+    """ATTACH PARTITION once the partition's own keys and indexes exist: PostgreSQL then attaches
+    them to the parent's (instead of creating its own), and clones the parent's FKs."""
+    assert t.partition_of is not None
+    parent = ctx.new.tables.get(t.partition_of)
+    req: set[ObjectId] = set(table_provides(t))
+    for key in ((t.schema, t.name), t.partition_of):
+        for c in ctx.new.constraints_of.get(key, []):
+            if c.type in "pux":
+                req.add(c.id)
+        for i in ctx.new.indexes_of.get(key, []):
+            req.add(i.id)
+    if parent is not None:
+        req.add(parent.id)
+    return alter(attach_id(t.schema, t.name), [ddl.attach_partition(t, ctx.names)], requires=req,
+                 rank=rank(Kind.INDEX) + 1)
+
+
+def _without_default(c: Column) -> Column:
+    if c.default is None or c.inherited or c.generated is not None:
+        return c
+    return dataclasses.replace(c, default=None)
+
+
+def drop_table_change(t: Table, ctx: Context) -> Change:
+    n = ctx.names
+    hazards = {Hazard.DELETES_DATA}
+    if used_by_clients(table_provides(t), ctx):
+        hazards.add(Hazard.BREAKS_CLIENTS)
+    subs = sub_ids(ctx, t, old=True)
+    requires: set[ObjectId] = set()
+    for oid in subs:
+        requires |= ctx.old.deps.get(oid, set())
+    requires -= subs
+    fks = [c for c in ctx.old.constraints_of.get((t.schema, t.name), [])
+           if c.type == "f" and not c.inherited and (c.ref_schema, c.ref_table) != (t.schema, t.name)]
+    split = None
+    if fks:
+        # Tables dropped together may reference each other: drop their FKs first.
+        fk_ids = {c.id for c in fks}
+        fk_req: set[ObjectId] = set()
+        for c in fks:
+            fk_req |= ctx.old.deps.get(c.id, set())
+        head = drop(fks[0].id, [f"ALTER TABLE {n.qual(t.schema, t.name)} DROP CONSTRAINT {ident(c.name)}"
+                                for c in fks],
+                    requires=frozenset(fk_req - subs), removes=fk_ids, rank=rank(Kind.CONSTRAINT))
+        rest: set[ObjectId] = set()
+        for oid in subs - fk_ids:
+            rest |= ctx.old.deps.get(oid, set())
+        tail = drop(t.id, ddl.drop_table(t, n), requires=frozenset(rest - subs), removes=subs - fk_ids,
+                    hazards=hazards, rank=rank(t.id.kind))
+        split = (head, tail)
+    return drop(t.id, ddl.drop_table(t, n), requires=frozenset(requires), removes=subs, hazards=hazards,
+                rank=rank(t.id.kind), split=split)
+
+
+def must_rebuild(old: Table, new: Table, server_version: int = 0) -> bool:
+    """Differences no ALTER TABLE can make: the table is rebuilt (rows kept, see table_rebuild)."""
+    becomes_inherited = new.partition_of is None and any(
+        c.inherited and (oc := old.column(c.name)) is not None and not oc.inherited for c in new.columns)
+    return (
+        becomes_inherited
+        or old.kind != new.kind
+        or old.partition_key != new.partition_key
+        or (old.access_method or "heap") != (new.access_method or "heap")
+        or order_breaks(old, new, server_version)
+    )
+
+
+def replica_identity_change(old: Table | None, new: Table, ctx: Context) -> list[Change]:
+    """REPLICA IDENTITY USING INDEX, once the index exists."""
+    if new.replica_identity != "i" or new.replica_identity_index is None:
+        return []
+    if old is not None and (old.replica_identity, old.replica_identity_index) == (
+        new.replica_identity, new.replica_identity_index
+    ):
+        return []
+    idx = ObjectId(Kind.INDEX, new.schema, new.replica_identity_index, new.name)
+    return [alter(ObjectId(Kind.TABLE, new.schema, new.name + " REPLICA IDENTITY"),
+                  [ddl.replica_identity_index(new, ctx.names)], requires={new.id, idx}, rank=rank(Kind.INDEX) + 1)]
+
+
+def compare_table(old: Table | None, new: Table | None, ctx: Context) -> list[Change]:
+    if old is None and new is None:
+        return []
+    if new is not None:
+        return _compare_table(old, new, ctx) + replica_identity_change(
+            None if old is None or (old.schema, old.name) in ctx.dropped_tables else old, new, ctx)
+    return _compare_table(old, new, ctx)
+
+
+def _compare_table(old: Table | None, new: Table | None, ctx: Context) -> list[Change]:
+    if old is None and new is None:
+        return []
+    if new is None:
+        assert old is not None
+        if old.partition_of is not None and old.partition_of in ctx.rebuilt:
+            return []  # goes with its rebuilt parent, after the rows were copied
+        return [drop_table_change(old, ctx)]
+    attach = [attach_change(new, ctx)] if (new.schema, new.name) in ctx.attaching else []
+    if old is None:
+        return [create_table_change(new, ctx), *attach]
+    if (old.schema, old.name) in ctx.dropped_tables:  # rebuilt, rows kept
+        create = create_table_change(new, ctx)
+        return [*rebuild_table(old, new, create, ctx, frozenset(sub_ids(ctx, old, old=True))), *attach]
+    return alter_table(old, new, ctx) + attach
+
+
+def alter_table(old: Table, new: Table, ctx: Context) -> list[Change]:
+    n = ctx.names
+    out: list[Change] = []
+    head = ddl.alter_table(new, n)
+    req = ctx.new.requires(new.id)
+    r = rank(Kind.TABLE)
+    old_parent = old.partition_of
+    if old_parent is not None and (new.partition_of != old_parent or new.partition_bound != old.partition_bound):
+        out.append(drop(attach_id(old.schema, old.name),
+                        [ddl.detach_partition(old, n)], requires=frozenset({old.id}), rank=r))
+    stmts: list[str] = []
+    if old.persistence != new.persistence:
+        stmts.append(f"{head} SET {'UNLOGGED' if new.persistence == 'u' else 'LOGGED'}")
+    if set(old.options) != set(new.options):
+        # RESET everything, then SET in the source's order: PostgreSQL keeps options in the
+        # order they were set, and pg_dump prints them in that order.
+        if old.options:
+            stmts.append(f"{head} RESET ({', '.join(o.split('=', 1)[0] for o in old.options)})")
+        if new.options:
+            stmts.append(f"{head} SET ({', '.join(new.options)})")
+    for p in old.inherits:
+        if p not in new.inherits:
+            stmts.append(f"{head} NO INHERIT {n.qual(*p)}")
+    if stmts:
+        out.append(alter(new.id, stmts, requires=req, rank=r))
+    out += compare_columns(old, new, ctx)
+    post: list[str] = []
+    for p in new.inherits:
+        if p not in old.inherits:
+            post.append(f"{head} INHERIT {n.qual(*p)}")
+    post += ddl.table_flags(old, new, n)
+    if post:
+        cols = {column_id(new.schema, new.name, c.name) for c in new.columns}
+        parents = {p.id for p in parents_of(ctx, new)}
+        out.append(alter(ObjectId(Kind.TABLE, new.schema, new.name + " (settings)"), post,
+                         requires=req | cols | parents | {new.id}, rank=r + 1))
+    return out

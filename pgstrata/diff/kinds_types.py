@@ -1,0 +1,216 @@
+"""Comparators for schemas, extensions, collations, enums, domains, composite/range types, sequences."""
+
+from __future__ import annotations
+
+from pgstrata.ddl import types as ddl
+from pgstrata.diff.changes import Change, alter, create, drop
+from pgstrata.diff.context import Context, column_id
+from pgstrata.diff.ranks import OWNED_BY, rank
+from pgstrata.diff.type_rebuild import rebuild_type
+from pgstrata.hazards import Hazard
+from pgstrata.model import (
+    Collation,
+    CompositeType,
+    Domain,
+    EnumType,
+    Extension,
+    Kind,
+    ObjectId,
+    RangeType,
+    Schema,
+    Sequence,
+)
+from pgstrata.quoting import ident
+
+DATA = frozenset({Hazard.DELETES_DATA})
+
+
+_LATE = frozenset({Kind.ENUM, Kind.DOMAIN, Kind.COMPOSITE, Kind.RANGE, Kind.EXTENSION, Kind.SCHEMA})
+
+
+def _simple(old, new, ctx: Context, render_create, render_drop, *, drop_hazards=frozenset()) -> list[Change]:  # type: ignore[no-untyped-def]
+    """Create / drop / drop+create for kinds without in-place alters.
+
+    A type or extension that goes away is dropped *late*, after the build phase converted
+    the columns that used it."""
+    out: list[Change] = []
+    n = ctx.names
+    if old is not None and (new is None or old != new):
+        out.append(drop(old.id, render_drop(old, n), requires=ctx.old.requires(old.id), hazards=drop_hazards,
+                        rank=rank(old.id.kind), late=new is None and old.id.kind in _LATE))
+    if new is not None and (old is None or old != new):
+        out.append(create(new.id, render_create(new, n), requires=ctx.new.requires(new.id), rank=rank(new.id.kind)))
+    return out
+
+
+def compare_schema(old: Schema | None, new: Schema | None, ctx: Context) -> list[Change]:
+    if old is not None and new is not None:
+        return []
+    return _simple(old, new, ctx, ddl.create_schema, ddl.drop_schema, drop_hazards=DATA)
+
+
+def _extension_schema(e: Extension, ctx: Context) -> list[str]:
+    """An extension's schema the model does not manage (``extensions`` on Supabase) must exist."""
+    if e.schema in ("public", "pg_catalog") or any(s.name == e.schema for s in ctx.new.model.schemas):
+        return []
+    return ["CREATE SCHEMA IF NOT EXISTS " + ctx.names.schema(e.schema)]
+
+
+def compare_extension(old: Extension | None, new: Extension | None, ctx: Context) -> list[Change]:
+    if old is not None and new is not None:
+        if old.schema != new.schema:
+            sql = f"ALTER EXTENSION {ident(new.name)} SET SCHEMA {ctx.names.schema(new.schema)}"
+            return [alter(new.id, [*_extension_schema(new, ctx), sql], requires=ctx.new.requires(new.id),
+                          rank=rank(Kind.EXTENSION))]
+        return []
+    return _simple(old, new, ctx, lambda e, n: [*_extension_schema(e, ctx), *ddl.create_extension(e, n)],
+                   ddl.drop_extension, drop_hazards=DATA)
+
+
+def compare_collation(old: Collation | None, new: Collation | None, ctx: Context) -> list[Change]:
+    return _simple(old, new, ctx, ddl.create_collation, ddl.drop_collation)
+
+
+def compare_range(old: RangeType | None, new: RangeType | None, ctx: Context) -> list[Change]:
+    return _simple(old, new, ctx, ddl.create_range, lambda r, n: ddl.drop_type(r.schema, r.name, n),
+                   drop_hazards=DATA)
+
+
+# ----------------------------------------------------------------------------- enums
+
+
+def compare_enum(old: EnumType | None, new: EnumType | None, ctx: Context) -> list[Change]:
+    n = ctx.names
+    if old is None or new is None:
+        return _simple(old, new, ctx, ddl.create_enum, lambda e, n: ddl.drop_type(e.schema, e.name, n),
+                       drop_hazards=DATA)
+    if old.labels == new.labels:
+        return []
+    if _is_subsequence(old.labels, new.labels):
+        stmts = []
+        present = list(old.labels)
+        for i, label in enumerate(new.labels):
+            if label in present:
+                continue
+            before = next((x for x in new.labels[i + 1 :] if x in present), None)
+            after = None if before is not None else new.labels[i - 1]
+            stmts.append(ddl.add_enum_value(new, label, before=before, after=after, n=n))
+            present.append(label)
+        return [alter(new.id, stmts, transactional=False, hazards={Hazard.NON_TRANSACTIONAL},
+                      requires=ctx.new.requires(new.id), rank=rank(Kind.ENUM))]
+    return [rebuild_type(new.id, ctx)]
+
+
+def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(x in it for x in short)
+
+
+# ----------------------------------------------------------------------------- domains & composites
+
+
+def _used_by_columns(oid: ObjectId, ctx: Context) -> bool:
+    return any(d.kind is Kind.COLUMN for d in ctx.old.rdeps.get(oid, ()))
+
+
+def compare_domain(old: Domain | None, new: Domain | None, ctx: Context) -> list[Change]:
+    n = ctx.names
+    if old is None or new is None:
+        return _simple(old, new, ctx, ddl.create_domain, ddl.drop_domain, drop_hazards=DATA)
+    if old.base_type != new.base_type or old.collation != new.collation:
+        return [rebuild_type(new.id, ctx)]
+    if old == new:
+        return []
+    name = n.qual(new.schema, new.name)
+    drops, stmts = [], []
+    old_checks = {c.name: c for c in old.checks}
+    new_checks = {c.name: c for c in new.checks}
+    for cname, check in old_checks.items():
+        nc = new_checks.get(cname)
+        if nc is None or ddl.check_body(nc) != ddl.check_body(check) or (check.validated and not nc.validated):
+            drops.append(ddl.drop_domain_check(old, cname, n))
+    if old.default != new.default:
+        stmts.append(f"ALTER DOMAIN {name} " + (f"SET DEFAULT {new.default}" if new.default else "DROP DEFAULT"))
+    if old.not_null != new.not_null:
+        stmts.append(f"ALTER DOMAIN {name} {'SET' if new.not_null else 'DROP'} NOT NULL")
+    for cname, nc in new_checks.items():
+        oc = old_checks.get(cname)
+        if oc is None or ddl.check_body(nc) != ddl.check_body(oc) or (oc.validated and not nc.validated):
+            stmts.append(ddl.add_domain_check(new, nc, n))
+        elif nc.validated and not oc.validated:
+            stmts.append(f"ALTER DOMAIN {name} VALIDATE CONSTRAINT {ident(cname)}")
+    return [alter(new.id, drops + stmts, requires=ctx.new.requires(new.id), rank=rank(Kind.DOMAIN))]
+
+
+def compare_composite(old: CompositeType | None, new: CompositeType | None, ctx: Context) -> list[Change]:
+    if old is None or new is None:
+        return _simple(old, new, ctx, ddl.create_composite, lambda c, n: ddl.drop_type(c.schema, c.name, n),
+                       drop_hazards=DATA)
+    if old == new:
+        return []
+    if _used_by_columns(old.id, ctx):
+        return [rebuild_type(new.id, ctx)]  # ALTER TYPE refuses while a column uses it
+    name = ctx.names.qual(new.schema, new.name)
+    old_attrs = {a.name: a for a in old.attributes}
+    new_attrs = {a.name: a for a in new.attributes}
+    stmts = []
+    for a in old.attributes:
+        if a.name not in new_attrs:
+            stmts.append(f"ALTER TYPE {name} DROP ATTRIBUTE {ident(a.name)}")
+    for a in new.attributes:
+        o = old_attrs.get(a.name)
+        coll = f" COLLATE {a.collation}" if a.collation else ""
+        if o is None:
+            stmts.append(f"ALTER TYPE {name} ADD ATTRIBUTE {ident(a.name)} {a.type}{coll}")
+        elif (o.type, o.collation) != (a.type, a.collation):
+            stmts.append(f"ALTER TYPE {name} ALTER ATTRIBUTE {ident(a.name)} TYPE {a.type}{coll}")
+    order_old = [a.name for a in old.attributes if a.name in new_attrs]
+    order_new = [a.name for a in new.attributes if a.name in old_attrs]
+    if order_old != order_new:
+        return _simple(old, new, ctx, ddl.create_composite, lambda c, n: ddl.drop_type(c.schema, c.name, n),
+                       drop_hazards=DATA)
+    return [alter(new.id, stmts, requires=ctx.new.requires(new.id), rank=rank(Kind.COMPOSITE))]
+
+
+# ----------------------------------------------------------------------------- sequences
+
+
+def _owner_column_gone(s: Sequence, ctx: Context) -> bool:
+    assert s.owned_by is not None
+    table, column = s.owned_by
+    if ctx.table_dropped(s.schema, table):
+        return True
+    t = ctx.new.tables.get((s.schema, table))
+    return t is None or t.column(column) is None
+
+
+def compare_sequence(old: Sequence | None, new: Sequence | None, ctx: Context) -> list[Change]:
+    n = ctx.names
+    out: list[Change] = []
+    if old is not None and (old.schema, old.name) in ctx.old.identity_sequences:
+        old = None
+    if new is not None and (new.schema, new.name) in ctx.new.identity_sequences:
+        new = None
+    if old is not None and new is None:
+        if old.owned_by is not None and _owner_column_gone(old, ctx):
+            return []  # goes with its table or column
+        return [drop(old.id, ddl.drop_sequence(old, n), requires=ctx.old.requires(old.id), rank=rank(Kind.SEQUENCE))]
+    if new is None:
+        return []
+    if old is None:
+        out.append(create(new.id, ddl.create_sequence(new, n), requires=ctx.new.requires(new.id),
+                          rank=rank(Kind.SEQUENCE)))
+    else:
+        stmts = ddl.alter_sequence(old, new, n)
+        if stmts:
+            out.append(alter(new.id, stmts, requires=ctx.new.requires(new.id), rank=rank(Kind.SEQUENCE)))
+    if new.owned_by != (old.owned_by if old else None) and (old is not None or new.owned_by is not None):
+        req: set[ObjectId] = {new.id}
+        if new.owned_by is not None:
+            req.add(column_id(new.schema, *new.owned_by))
+            t = ctx.new.tables.get((new.schema, new.owned_by[0]))
+            if t is not None:
+                req.add(t.id)
+        out.append(alter(ObjectId(Kind.SEQUENCE, new.schema, new.name + " OWNED BY"), ddl.sequence_owned_by(new, n),
+                         requires=req, rank=OWNED_BY))
+    return out

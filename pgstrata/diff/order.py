@@ -1,0 +1,129 @@
+"""Order changes: drops in reverse dependency order, then builds in dependency order.
+
+Edges come from the changes alone: a build change runs after every build change
+that *provides* something it *requires*; a drop runs before every drop that
+*removes* something it *requires* (dependents go first).  Ties are broken by
+(kind rank, ObjectId, SQL) so equal input gives byte-identical output.
+
+A cycle is broken by splitting one of its changes into its ``split`` pair (a
+CREATE TABLE without the defaults that close the cycle, then ``SET DEFAULT``);
+circular foreign keys never form a cycle because constraints are their own
+changes that require the tables.  Only a cycle no change can split is an error,
+and the error names every object in it.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable, Sequence
+
+from pgstrata.diff.changes import Change, Phase
+from pgstrata.errors import PgstrataError
+from pgstrata.model import ObjectId
+
+
+class DependencyCycle(PgstrataError):
+    """Raised when changes depend on each other in a cycle no split can break."""
+
+    exit_code = 2
+
+    def __init__(self, objects: Sequence[ObjectId]) -> None:
+        names = " → ".join(str(o) for o in objects)
+        super().__init__(f"cannot order a dependency cycle: {names}")
+        self.objects = tuple(objects)
+
+
+def order(changes: Iterable[Change]) -> tuple[Change, ...]:
+    """All drops (dependents first), then all builds (dependencies first), then late drops."""
+    items = list(changes)
+    drops = [c for c in items if c.phase is Phase.DROP]
+    builds = [c for c in items if c.phase is Phase.BUILD]
+    late = [c for c in items if c.phase is Phase.LATE]
+    return (tuple(_sort(drops, reverse=True)) + tuple(_sort(builds, reverse=False))
+            + tuple(_sort(late, reverse=True)))
+
+
+def _edges(nodes: list[Change], *, reverse: bool) -> list[list[int]]:
+    """``after[i]``: the nodes that must run after node i (a node may be listed more than once:
+    it is counted as often in its in-degree, so the order is the same)."""
+    index: dict[ObjectId, list[int]] = {}
+    for i, c in enumerate(nodes):
+        for oid in c.removes if reverse else c.provides:
+            if (at := index.get(oid)) is None:
+                index[oid] = [i]
+            else:
+                at.append(i)
+    after: list[list[int]] = [[] for _ in nodes]
+    for j, c in enumerate(nodes):
+        for oid in c.requires:
+            if (at := index.get(oid)) is None:
+                continue
+            for i in at:
+                if i == j:
+                    continue
+                if reverse:
+                    after[j].append(i)  # c (j) depends on what i removes: drop j first
+                else:
+                    after[i].append(j)
+    return after
+
+
+def _sort(nodes: list[Change], *, reverse: bool) -> list[Change]:
+    while True:
+        after = _edges(nodes, reverse=reverse)
+        indegree = [0] * len(nodes)
+        for succ in after:
+            for j in succ:
+                indegree[j] += 1
+        # The heap holds each node's position in (sort_key, index) order: ints compare faster.
+        by_key = sorted(range(len(nodes)), key=[c.sort_key for c in nodes].__getitem__)
+        position = [0] * len(nodes)
+        for p, i in enumerate(by_key):
+            position[i] = p
+        heap = [position[i] for i in range(len(nodes)) if indegree[i] == 0]
+        heapq.heapify(heap)
+        out: list[int] = []
+        while heap:
+            i = by_key[heapq.heappop(heap)]
+            out.append(i)
+            for j in after[i]:
+                indegree[j] -= 1
+                if indegree[j] == 0:
+                    heapq.heappush(heap, position[j])
+        if len(out) == len(nodes):
+            return [nodes[i] for i in out]
+        remaining = {i for i in range(len(nodes)) if indegree[i] > 0}
+        cycle = _find_cycle(after, remaining)
+        splittable = sorted((nodes[i].sort_key, i) for i in cycle if nodes[i].split is not None)
+        if not splittable:
+            raise DependencyCycle([nodes[i].id for i in cycle])
+        k = splittable[0][1]
+        split = nodes[k].split_pair()
+        assert split is not None
+        nodes = nodes[:k] + list(split) + nodes[k + 1 :]
+
+
+def _find_cycle(after: list[list[int]], remaining: set[int]) -> list[int]:
+    """One cycle among the nodes left with unmet dependencies (iterative DFS)."""
+    state: dict[int, int] = {}
+    for start in sorted(remaining):
+        if start in state:
+            continue
+        stack: list[tuple[int, list[int]]] = [(start, sorted(set(after[start]) & remaining))]
+        path = [start]
+        state[start] = 1
+        while stack:
+            node, succ = stack[-1]
+            if not succ:
+                stack.pop()
+                path.pop()
+                state[node] = 2
+                continue
+            nxt = succ.pop(0)
+            if state.get(nxt) == 1:
+                return path[path.index(nxt) :]
+            if nxt not in state:
+                state[nxt] = 1
+                path.append(nxt)
+                stack.append((nxt, sorted(set(after[nxt]) & remaining)))
+    return sorted(remaining)

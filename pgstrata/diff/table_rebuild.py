@@ -1,0 +1,97 @@
+"""Rebuild a table in place, keeping its rows, when no ALTER TABLE can reach the new shape.
+
+That is: plain ↔ partitioned, another partition key or access method, or columns whose
+order must change (a column added between others, or re-added because it became generated)
+— pg_dump, the judge, shows column order.  The table is renamed out of the way, the new one
+created, the rows copied (``OVERRIDING SYSTEM VALUE``, identity sequences carried on) and
+the old table dropped.  Everything on the table (keys, indexes, triggers, policies, grants,
+comments) and everything that depends on it (views, FKs from other tables) is dropped before
+and created again after by the compare driver, which sees the table among
+``ctx.dropped_tables``.
+"""
+
+from __future__ import annotations
+
+from pgstrata.diff.changes import Change, alter, replace
+from pgstrata.diff.context import Context, attach_id, table_provides
+from pgstrata.diff.ranks import rank
+from pgstrata.hazards import Hazard
+from pgstrata.model import Column, Kind, ObjectId, Table
+from pgstrata.quoting import ident, literal
+
+
+def data_id(t: Table) -> ObjectId:
+    """The copy of a rebuilt table's rows: triggers and FKs to it come after."""
+    return ObjectId(Kind.TABLE, t.schema, t.name + " DATA")
+
+
+def needs_drop_add(old: Column, new: Column, server_version: int) -> bool:
+    if new.generated is not None and old.generated is None:
+        return True
+    if old.generated is not None and new.generated is not None:
+        if old.generated_kind != new.generated_kind:
+            return True
+        if old.generated != new.generated and server_version and server_version < 170000:
+            return True
+    return False
+
+
+def order_breaks(old: Table, new: Table, server_version: int) -> bool:
+    """Whether ALTER TABLE would leave the columns in another order than the source's."""
+    if old.partition_of or new.partition_of or any(c.inherited for c in (*old.columns, *new.columns)):
+        return False
+    kept = []
+    for c in old.columns:
+        nc = new.column(c.name)
+        if nc is not None and not needs_drop_add(c, nc, server_version):
+            kept.append(c.name)
+    names = [c.name for c in new.columns]
+    return names[: len(kept)] != kept
+
+
+def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: frozenset[ObjectId]) -> list[Change]:
+    n = ctx.names
+    name = n.qual(new.schema, new.name)
+    tmp = (new.name + "__pgstrata_old")[:63]
+    tmp_q = n.qual(old.schema, tmp)
+    pre: list[str] = []
+    owned = [s for s in ctx.old.model.sequences
+             if s.schema == old.schema and s.owned_by is not None and s.owned_by[0] == old.name
+             and (s.schema, s.name) not in ctx.old.identity_sequences]
+    for s in owned:
+        pre.append(f"ALTER SEQUENCE {n.qual(s.schema, s.name)} OWNED BY NONE")
+    for c in ctx.old.constraints_of.get((old.schema, old.name), []):
+        if c.type in "pux" and not c.inherited:
+            pre.append(f"ALTER TABLE {name} DROP CONSTRAINT {ident(c.name)}")
+    for i in ctx.old.indexes_of.get((old.schema, old.name), []):
+        if i.parent_index is None:
+            pre.append(f"DROP INDEX {n.qual(i.schema, i.name)}")
+    identities = [c for c in old.columns if c.identity is not None]
+    for c in identities:
+        assert c.identity is not None
+        pre.append(f"ALTER SEQUENCE {n.qual(old.schema, c.identity.sequence_name)} "
+                   f"RENAME TO {ident((c.identity.sequence_name + '__pgstrata_old')[:63])}")
+    pre.append(f"ALTER TABLE {name} RENAME TO {ident(tmp)}")
+    head = replace(new.id, pre + list(create.statements), requires=create.requires,
+                   provides=table_provides(new), removes=subs, rank=rank(Kind.TABLE),
+                   hazards={Hazard.REWRITES_TABLE, Hazard.BREAKS_CLIENTS})
+    cols = [c.name for c in new.columns
+            if c.generated is None and (oc := old.column(c.name)) is not None and oc.generated is None]
+    col_list = ", ".join(ident(c) for c in cols)
+    overriding = " OVERRIDING SYSTEM VALUE" if any(c.identity for c in new.columns) else ""
+    copy = [f"INSERT INTO {name} ({col_list}){overriding} SELECT {col_list} FROM ONLY {tmp_q}"] if cols else []
+    for c in identities:
+        nc = new.column(c.name)
+        if nc is not None and nc.identity is not None and c.identity is not None:
+            old_seq = n.qual(old.schema, (c.identity.sequence_name + "__pgstrata_old")[:63])
+            copy.append(f"SELECT pg_catalog.setval({literal(n.qual(new.schema, nc.identity.sequence_name))}, "
+                        f"last_value, is_called) FROM {old_seq}")
+    copy.append(f"DROP TABLE {tmp_q}")
+    for s in owned:
+        if s.owned_by is not None and new.column(s.owned_by[1]) is not None:
+            copy.append(f"ALTER SEQUENCE {n.qual(s.schema, s.name)} OWNED BY {name}.{ident(s.owned_by[1])}")
+    requires = {new.id} | {attach_id(p.schema, p.name) for p in ctx.new.children.get((new.schema, new.name), [])
+                           if p.partition_of is not None}
+    tail = alter(data_id(new), copy, requires=requires, rank=rank(Kind.INDEX) + 2,
+                 hazards={Hazard.REWRITES_TABLE})
+    return [head, tail]

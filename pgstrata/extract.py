@@ -1,0 +1,80 @@
+"""extract: a model → deterministic DDL, computed as the plan from an empty database.
+
+``extract_sql(model)`` is ``compare(model, empty).to_sql()``: the same
+comparators, renderers and ordering as a diff, so extract and compare can never
+disagree.  Output is byte-identical for equal models (everything is sorted by
+identity; no timestamps, no OIDs).
+
+**search_path rule.**  The catalog prints definitions (defaults, view bodies,
+index and constraint definitions, column types) with ``search_path`` set to the
+inspected schema when exactly one schema is inspected, so objects of that
+schema appear *unqualified* (that is what makes ``dev.users`` ≡ ``test.users``);
+with several schemas it prints everything qualified.  The script therefore
+starts with:
+
+* one schema ``S`` in the model: ``SET search_path = S`` — exactly the setting
+  the definitions were printed under (pg_catalog stays implicitly first, as it
+  was then), so every unqualified reference resolves to the objects created in
+  ``S`` (which, as ``--as-schema`` renames the logical schema, is the target);
+* several schemas: ``SET search_path = pg_catalog`` (pg_dump's empty path, written as
+  a plain SET so psql prints no result row), since every reference is qualified.
+
+Object names pgstrata writes itself are always schema-qualified in both cases.
+
+**Template.**  ``template=True`` (``extract --template``) writes the one schema
+as the psql variable ``:"target_schema"`` — in qualified names, in ``CREATE
+SCHEMA`` and in the ``SET search_path`` line — so ``psql -v
+target_schema=staging -f template.sql`` creates everything in ``staging``.  This
+is done by the :class:`~pgstrata.ddl.names.Names` every renderer spells names
+through (no text substitution afterwards); function headers printed by the
+server get their own schema replaced the same way.  Bodies of functions are
+left as written: psql does not substitute inside quoted text anyway.
+"""
+
+from __future__ import annotations
+
+from pgstrata.ddl.names import Names
+from pgstrata.errors import InputError
+from pgstrata.model import SchemaModel
+
+
+def single_schema(model: SchemaModel) -> str | None:
+    """The model's only schema, when exactly one was inspected."""
+    return model.schemas[0].name if len(model.schemas) == 1 else None
+
+
+def search_path_setting(model: SchemaModel, names: Names) -> str:
+    """The search_path statement a script for ``model`` starts with (see the module docstring)."""
+    schema = single_schema(model)
+    if schema is None:
+        return "SET search_path = pg_catalog"
+    return "SET search_path = " + names.schema(schema)
+
+
+def extract_sql(model: SchemaModel, *, template: bool = False, header: str | None = None) -> str:
+    """The DDL that creates ``model`` in an empty database (or, as a template, in any schema)."""
+    from pgstrata.diff.compare import compare
+
+    names = Names()
+    if template:
+        schema = single_schema(model)
+        if schema is None:
+            raise InputError("a template needs exactly one schema; extract one schema (URL#schema)")
+        names = Names(template_schema=schema)
+    empty = SchemaModel(server_version=model.server_version)
+    return compare(model, empty, names=names).to_sql(header=header)
+
+
+def extract_url(
+    url: str, *, schemas: list[str] | None = None, as_schema: str | None = None, template: bool = False
+) -> str:
+    """Inspect ``url`` (one schema renamed to ``as_schema`` when given) and extract it."""
+    from pgstrata.catalog import inspect_url
+
+    rename = None
+    if as_schema is not None:
+        if not schemas or len(schemas) != 1:
+            raise InputError("--as-schema needs exactly one source schema")
+        rename = {schemas[0]: as_schema}
+    model = inspect_url(url, schemas=schemas, rename=rename)
+    return extract_sql(model, template=template)

@@ -1,0 +1,59 @@
+"""Diff round trip: compare(B, A) applied to A makes pg_dump(A) == pg_dump(B); then nothing is left.
+
+Parametrised over every ``tests/diff_cases/<name>/{a.sql,b.sql}``, in both
+directions, on each server (``-- min_version: N`` on the first line of a.sql or
+b.sql skips older servers).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import PgServer
+from test_extract_cases import (
+    assert_same_dump,
+    dump,
+    inspect,
+    known_gap,
+    min_version,
+    psql,
+    server_major,
+)
+
+from pgstrata.diff import compare
+
+CASES = sorted(p for p in (Path(__file__).parent / "diff_cases").iterdir() if (p / "a.sql").exists())
+PARAMS = [
+    pytest.param(c, d, id=f"{c.name}-{d}", marks=[
+        pytest.mark.xfail(strict=True, reason=f"known gap: {gap}")
+    ] if (gap := known_gap(c, d)) else [])
+    for c in CASES for d in ("forward", "backward")
+]
+
+
+@pytest.mark.parametrize(("case", "direction"), PARAMS)
+def test_diff_round_trip(pg: PgServer, case: Path, direction: str) -> None:
+    a_sql, b_sql = case / "a.sql", case / "b.sql"
+    if direction == "backward":
+        a_sql, b_sql = b_sql, a_sql
+    need = max(min_version(a_sql), min_version(b_sql))
+    if need > server_major(pg):
+        pytest.skip(f"needs PostgreSQL {need}")
+    a, b = pg.create_database("da"), pg.create_database("db")
+    try:
+        url_a, url_b = pg.url(a), pg.url(b)
+        psql(pg, url_a, file=a_sql)
+        psql(pg, url_b, file=b_sql)
+        plan = compare(inspect(url_b), inspect(url_a))
+        script = plan.to_sql()
+        try:
+            psql(pg, url_a, sql=script)
+        except AssertionError as exc:
+            raise AssertionError(f"{exc}\n--- plan ---\n{script}") from None
+        assert_same_dump(dump(pg, url_a), dump(pg, url_b), script)
+        again = compare(inspect(url_b), inspect(url_a))
+        assert again.empty, f"not converged; second plan:\n{again.to_sql()}"
+    finally:
+        pg.drop_database(a)
+        pg.drop_database(b)

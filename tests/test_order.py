@@ -1,0 +1,64 @@
+"""Unit tests of the orderer: dependency order, reverse order for drops, cycles."""
+
+from __future__ import annotations
+
+import pytest
+
+from pgstrata.diff.changes import Change, alter, create, drop
+from pgstrata.diff.order import DependencyCycle, order
+from pgstrata.model import Kind, ObjectId
+
+
+def oid(name: str, kind: Kind = Kind.TABLE) -> ObjectId:
+    return ObjectId(kind, "s", name)
+
+
+def names(changes: tuple[Change, ...]) -> list[str]:
+    return [c.statements[0] for c in changes]
+
+
+def test_creates_follow_dependencies_and_ties_are_stable() -> None:
+    a, b, c = oid("a"), oid("b"), oid("c")
+    changes = [
+        create(c, ["c"], requires={b}),
+        create(b, ["b"], requires={a}),
+        create(a, ["a"]),
+        create(oid("z"), ["z"]),
+    ]
+    assert names(order(changes)) == ["a", "b", "c", "z"]
+    assert names(order(reversed(changes))) == ["a", "b", "c", "z"]
+
+
+def test_drops_run_first_dependents_first() -> None:
+    t, v = oid("t"), oid("v", Kind.VIEW)
+    changes = [drop(t, ["drop t"]), drop(v, ["drop v"], requires={t}), create(oid("n"), ["create n"])]
+    assert names(order(changes)) == ["drop v", "drop t", "create n"]
+
+
+def test_circular_foreign_keys_need_no_split() -> None:
+    t1, t2 = oid("t1"), oid("t2")
+    fk1 = ObjectId(Kind.CONSTRAINT, "s", "fk1", "t1")
+    fk2 = ObjectId(Kind.CONSTRAINT, "s", "fk2", "t2")
+    changes = [
+        create(fk1, ["fk1"], requires={t1, t2}, rank=15),
+        create(fk2, ["fk2"], requires={t1, t2}, rank=15),
+        create(t1, ["t1"], rank=10),
+        create(t2, ["t2"], rank=10),
+    ]
+    assert names(order(changes)) == ["t1", "t2", "fk1", "fk2"]
+
+
+def test_cycle_is_broken_by_a_split() -> None:
+    t, f = oid("t"), oid("f()", Kind.FUNCTION)
+    head = create(t, ["create t"])
+    tail = alter(oid("t defaults", Kind.COLUMN), ["set default"], requires={t, f})
+    changes = [create(t, ["create t with default"], requires={f}, split=(head, tail)),
+               create(f, ["create f"], requires={t})]
+    assert names(order(changes)) == ["create t", "create f", "set default"]
+
+
+def test_unbreakable_cycle_names_its_objects() -> None:
+    a, b = oid("a"), oid("b")
+    with pytest.raises(DependencyCycle) as err:
+        order([create(a, ["a"], requires={b}), create(b, ["b"], requires={a})])
+    assert "table s.a" in str(err.value) and "table s.b" in str(err.value)

@@ -1,0 +1,157 @@
+"""compare / extract / create / sync from the command line, against real servers."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from pgstrata.cli import main
+
+APP = """
+create type status as enum ('active', 'disabled');
+create table accounts (id bigint generated always as identity primary key, name text not null,
+                       status status not null default 'active');
+create table members (id bigint generated always as identity primary key,
+                      account_id bigint not null references accounts on delete cascade,
+                      email text not null, unique (account_id, email));
+create index members_email_idx on members (lower(email));
+create view active_accounts as select id, name from accounts where status = 'active';
+comment on table accounts is 'tenants';
+"""
+
+
+def cli(root: Path, *args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--config", str(root / "pgstrata.toml"), *args], out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def execute(url: str, sql: str) -> None:
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(sql)
+
+
+def dump(pg, url: str, schema: str = "public") -> str:  # type: ignore[no-untyped-def]
+    out = subprocess.run([str(pg.pg_dump), "--schema-only", "-n", schema, "--dbname", url],
+                         capture_output=True, text=True, check=True).stdout
+    return "\n".join(line for line in out.splitlines()
+                     if line and not line.startswith(("--", "\\restrict", "\\unrestrict")))
+
+
+@pytest.fixture
+def project(tmp_path: Path, pg) -> Path:  # type: ignore[no-untyped-def]
+    dev, test, shared = (pg.create_database(p) for p in ("dev", "test", "shared"))
+    (tmp_path / "pgstrata.toml").write_text(
+        f'[environments.dev]\nurl = "{pg.url(dev)}"\nprotection = "manual"\n'
+        f'[environments.test]\nurl = "{pg.url(test)}"\nprotection = "none"\n'
+        f'[environments.staging]\nurl = "{pg.url(test)}"\nprotection = "migrations"\n'
+        f'[environments.qa]\nurl = "{pg.url(shared)}"\nschema = "qa"\nprotection = "none"\n'
+        f'[environments.qa2]\nurl = "{pg.url(shared)}"\nschema = "qa2"\nprotection = "none"\n'
+    )
+    execute(pg.url(dev), APP)
+    return tmp_path
+
+
+def url(root: Path, env: str) -> str:
+    for block in (root / "pgstrata.toml").read_text().split("[environments.")[1:]:
+        if block.startswith(env + "]"):
+            return block.split('url = "', 1)[1].split('"', 1)[0]
+    raise KeyError(env)
+
+
+def test_compare_sync_converge(project: Path, pg) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = cli(project, "compare", "test", "--exit-code")
+    assert code == 1 and "+ table public.accounts" in out
+    code, out, _ = cli(project, "compare", "dev", "test", "--format", "json")
+    doc = json.loads(out)
+    assert doc["schema_version"] == 1
+    assert any(c["kind"] == "table" and c["action"] == "create" for c in doc["changes"])
+    code, out, err = cli(project, "sync", "test")  # no terminal, no --yes: refuse, change nothing
+    assert code == 4 and "--yes" in err
+    assert cli(project, "compare", "test", "--exit-code")[0] == 1
+    code, out, err = cli(project, "sync", "test", "--yes")
+    assert code == 0, err
+    assert cli(project, "compare", "test", "--exit-code")[0] == 0
+    assert dump(pg, url(project, "dev")) == dump(pg, url(project, "test"))
+
+
+def test_sync_respects_protection(project: Path) -> None:
+    code, _, err = cli(project, "sync", "dev", "--from", "test", "--yes")
+    assert code == 4 and "manual" in err
+    code, _, err = cli(project, "sync", "staging", "--yes")
+    assert code == 4 and "migrations" in err
+    code, out, _ = cli(project, "sync", "staging", "--dry-run")  # a dry run writes nothing
+    assert code == 0 and "CREATE TABLE" in out
+
+
+def test_compare_sql_applies_and_drops_carry_hazards(project: Path, pg) -> None:  # type: ignore[no-untyped-def]
+    execute(url(project, "test"), APP + "create table legacy (id int);")
+    execute(url(project, "dev"), "alter table members add column role text;")
+    code, out, _ = cli(project, "compare", "dev", "test", "--format", "sql")
+    assert code == 0
+    assert "-- hazard: deletes_data\nDROP TABLE" in out
+    code, safe_out, _ = cli(project, "compare", "dev", "test", "--format", "sql", "--safe")
+    assert "DROP TABLE" not in safe_out and "left out (deletes data)" in safe_out
+    execute(url(project, "test"), out)
+    assert dump(pg, url(project, "dev")) == dump(pg, url(project, "test"))
+
+
+def test_schema_environments_compare_by_structure(project: Path, pg) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = cli(project, "create", "qa", "--from", "dev")
+    assert code == 0, err
+    code, out, err = cli(project, "compare", "dev", "qa", "--exit-code")
+    assert code == 0, out + err
+    code, _, err = cli(project, "sync", "qa2", "--from", "qa", "--yes")
+    assert code == 0, err
+    assert cli(project, "compare", "qa", "qa2", "--exit-code")[0] == 0
+    assert cli(project, "compare", "dev", "qa2", "--exit-code")[0] == 0
+
+
+def test_extract_template_works_like_the_seed(project: Path, pg, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    template = tmp_path / "create_schema_template.sql"
+    code, _, err = cli(project, "extract", "dev", "--template", "-o", str(template))
+    assert code == 0, err
+    target = url(project, "test")
+    subprocess.run([str(pg.bin_dir / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-v",
+                    "target_schema=staging", "-f", str(template), target], check=True,
+                   capture_output=True)
+    with psycopg.connect(target) as conn:
+        rows = conn.execute("select table_name from information_schema.tables "
+                            "where table_schema = 'staging' order by 1").fetchall()
+    assert rows == [("accounts",), ("active_accounts",), ("members",)]
+    code, a, _ = cli(project, "extract", "dev")
+    code, b, _ = cli(project, "extract", "dev")
+    assert a == b and "CREATE TABLE public.accounts" in a
+    code, c, _ = cli(project, "extract", "dev", "--as-schema", "app")
+    assert "CREATE TABLE app.accounts" in c
+
+
+def test_file_source_and_bad_input(project: Path, tmp_path: Path) -> None:
+    good = tmp_path / "schema.sql"
+    good.write_text(APP)
+    code, out, err = cli(project, "compare", f"file:{good}", "dev", "--exit-code")
+    assert code == 0, out + err
+    bad = tmp_path / "bad.sql"
+    bad.write_text("create table ok (id int);\n\ncreate table broken (id nosuchtype);\n")
+    code, _, err = cli(project, "compare", f"file:{bad}", "dev")
+    assert code == 2 and "bad.sql:3" in err and "nosuchtype" in err
+    code, _, err = cli(project, "compare", "file:/no/such/file.sql", "dev")
+    assert code == 2 and "not found" in err
+    code, _, err = cli(project, "compare", "nosuchenv", "dev")
+    assert code == 2 and "unknown environment" in err
+    code, _, err = cli(project, "compare", "postgresql://u:pw-secret@127.0.0.1:1/x", "dev")
+    assert code == 3 and "pw-secret" not in err
+    code, _, err = cli(project, "extract", url(project, "dev") + "#nope")
+    assert code == 2 and "nope" in err
+    assert "Traceback" not in err
+
+
+def test_create_refuses_a_non_empty_environment(project: Path) -> None:
+    assert cli(project, "create", "test", "--from", "dev")[0] == 0
+    code, _, err = cli(project, "create", "test", "--from", "dev")
+    assert code == 2 and "sync" in err
