@@ -338,15 +338,22 @@ def _backup_hook() -> Any:
 def migrate(c: Ctx, env: str, dry_run: bool, to: str | None, approve: str | None,
             allow_data_loss: bool) -> None:
     """Apply pending migrations to ENV."""
+    _run_files(c, "MIGRATE", env, dry_run=dry_run, to=to, approve=approve,
+               allow_data_loss=allow_data_loss)
+
+
+def _run_files(c: Ctx, action: str, env: str, *, dry_run: bool, to: str | None,
+               approve: str | None, allow_data_loss: bool) -> None:
+    """migrate and rollback: approval, options, the API call, the report."""
     from pgstrata import api
-    from pgstrata.policy import Action
 
     project = c.project()
-    approved = _approval(c, project, env, Action.MIGRATE, approve) if not dry_run else approve
+    approved = _approval(c, project, env, _action(action), approve) if not dry_run else approve
     opts = api.WriteOptions(dry_run=dry_run, approved=approved, allow_data_loss=allow_data_loss)
-    result = api.migrate(project, env, to=to, opts=opts, progress=_progress(c),
-                         backup=_backup_hook())
-    _report_run(c, env, result, dry_run, "applied", "pending")
+    run = api.migrate if action == "MIGRATE" else api.rollback
+    result = run(project, env, to=to, opts=opts, progress=_progress(c), backup=_backup_hook())
+    verb, noun = ("applied", "pending") if action == "MIGRATE" else ("rolled back", "to roll back")
+    _report_run(c, env, result, dry_run, verb, noun)
 
 
 def _report_run(c: Ctx, env: str, result: Any, dry_run: bool, verb: str, noun: str) -> None:
@@ -376,15 +383,8 @@ def _report_run(c: Ctx, env: str, result: Any, dry_run: bool, verb: str, noun: s
 def rollback(c: Ctx, env: str, dry_run: bool, to: str | None, approve: str | None,
              allow_data_loss: bool) -> None:
     """Run .down.sql files in reverse order (default: the last applied migration)."""
-    from pgstrata import api
-    from pgstrata.policy import Action
-
-    project = c.project()
-    approved = _approval(c, project, env, Action.ROLLBACK, approve) if not dry_run else approve
-    opts = api.WriteOptions(dry_run=dry_run, approved=approved, allow_data_loss=allow_data_loss)
-    result = api.rollback(project, env, to=to, opts=opts, progress=_progress(c),
-                          backup=_backup_hook())
-    _report_run(c, env, result, dry_run, "rolled back", "to roll back")
+    _run_files(c, "ROLLBACK", env, dry_run=dry_run, to=to, approve=approve,
+               allow_data_loss=allow_data_loss)
 
 
 @cli.command()
