@@ -90,6 +90,7 @@ class Identified:
     no part of equality, ``repr`` or ``replace()`` (a replaced value makes its own)."""
 
     __slots__ = ("_oid",)
+    _oid: ObjectId
 
     def _identity(self) -> ObjectId:
         raise NotImplementedError
@@ -97,7 +98,7 @@ class Identified:
     @property
     def id(self) -> ObjectId:
         try:
-            return self._oid  # type: ignore[no-any-return]
+            return self._oid
         except AttributeError:
             oid = self._identity()
             object.__setattr__(self, "_oid", oid)

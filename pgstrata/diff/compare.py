@@ -128,7 +128,7 @@ def _rebuild_dependents(changes: list[Change], ctx: Context) -> list[Change]:
     """Drop and re-create (from the source) everything that depends on what is dropped or invalidated."""
     touched = {c.id for c in changes if c.action in (Action.DROP, Action.CREATE, Action.REPLACE)}
     seeds: list[ObjectId] = sorted({oid for c in changes if c.action in (Action.DROP, Action.REPLACE)
-                                    for oid in c.removes}
+                                    for oid in _really_removed(c)}
                                    | ctx.invalidated, key=_key)
     seen: set[ObjectId] = set(seeds)
     queue = list(seeds)
@@ -198,11 +198,17 @@ def _default_change(t: Table, c: Column, default: str | None, ctx: Context, *,
                  rank=rank(Kind.COLUMN))
 
 
+def _really_removed(c: Change) -> frozenset[ObjectId] | set[ObjectId]:
+    """What a change removes. A column drop names its table in ``removes`` only so that the
+    orderer drops views and rules over the table first; the table itself stays."""
+    if c.id.kind is not Kind.COLUMN:
+        return c.removes
+    return {oid for oid in c.removes if oid.kind not in (Kind.TABLE, Kind.FOREIGN_TABLE)}
+
+
 def _drop_orphans(changes: list[Change]) -> list[Change]:
     """REVOKE / COMMENT … IS NULL on objects the plan drops anyway are not needed."""
-    # a column drop names its table in ``removes`` only to order view drops first: not removed
-    removed = {oid for c in changes if c.action is Action.DROP for oid in c.removes
-               if not (c.id.kind is Kind.COLUMN and oid.kind in (Kind.TABLE, Kind.FOREIGN_TABLE))}
+    removed = {oid for c in changes if c.action is Action.DROP for oid in _really_removed(c)}
     out = []
     for c in changes:
         if c.action is Action.DROP and c.id.kind in (Kind.GRANT, Kind.COMMENT) and c.requires & removed:

@@ -39,7 +39,7 @@ def partition_checks(t: Table, ctx: Context) -> tuple[Constraint, ...]:
 def create_table_change(t: Table, ctx: Context) -> Change:
     n = ctx.names
     requires = ctx.new.table_requires(t)
-    provides = table_provides(t)
+    provides = frozenset((t.id, *ctx.new.table_column_ids(t)))  # table_provides(t), the graph's ids
     checks = partition_checks(t, ctx)
     for check in checks:
         requires |= ctx.new.requires(check.id) - provides

@@ -35,10 +35,10 @@ class DependencyCycle(PgstrataError):
 
 def order(changes: Iterable[Change]) -> tuple[Change, ...]:
     """All drops (dependents first), then all builds (dependencies first), then late drops."""
-    items = list(changes)
-    drops = [c for c in items if c.phase is Phase.DROP]
-    builds = [c for c in items if c.phase is Phase.BUILD]
-    late = [c for c in items if c.phase is Phase.LATE]
+    phases: dict[Phase, list[Change]] = {Phase.DROP: [], Phase.BUILD: [], Phase.LATE: []}
+    for c in changes:
+        phases[c.phase].append(c)
+    drops, builds, late = phases[Phase.DROP], phases[Phase.BUILD], phases[Phase.LATE]
     return (tuple(_sort(drops, reverse=True)) + tuple(_sort(builds, reverse=False))
             + tuple(_sort(late, reverse=True)))
 
