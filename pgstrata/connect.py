@@ -101,6 +101,13 @@ def looks_like_pooler(url: str) -> bool:
         return False
 
 
+def server_message(exc: BaseException) -> str:
+    """PostgreSQL's primary error message (one line), else the exception's first line."""
+    diag = getattr(exc, "diag", None)
+    primary = getattr(diag, "message_primary", None)
+    return (primary or (str(exc).splitlines() or [type(exc).__name__])[0]).strip()
+
+
 def translate_error(exc: BaseException, url: str | None = None) -> DatabaseError:
     """Turn a psycopg exception into our DatabaseError with a scrubbed one-line message."""
     secret = url_password(url) if url else None

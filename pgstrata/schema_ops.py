@@ -18,7 +18,7 @@ import psycopg
 
 from pgstrata.catalog import inspect_url
 from pgstrata.config import Environment, Project
-from pgstrata.connect import connection, translate_error
+from pgstrata.connect import connection, server_message, translate_error
 from pgstrata.diff.compare import compare as diff
 from pgstrata.errors import InputError, MigrationFailed
 from pgstrata.model import SchemaModel
@@ -130,7 +130,7 @@ def apply_plan(url: str, plan: Plan) -> None:
             flush()
         except psycopg.Error as exc:
             diag = getattr(exc, "diag", None)
-            message = (getattr(diag, "message_primary", None) or str(exc)).strip()
+            message = server_message(exc)
             raise MigrationFailed(
                 f"applying the plan failed: {message}; the failing transaction was rolled back"
                 + (f" (statement: {current.splitlines()[0][:120]})" if current else ""),

@@ -22,7 +22,7 @@ import psycopg
 from psycopg import sql
 
 from pgstrata.config import Project
-from pgstrata.connect import connection, mask_url, translate_error
+from pgstrata.connect import connection, mask_url, server_message, translate_error
 from pgstrata.environments import local_server, prepare_database, resolve_url
 from pgstrata.errors import ConfigError, InputError
 from pgstrata.local import LocalServer
@@ -87,8 +87,7 @@ def load_sql_file(url: str, path: Path) -> None:
                         continue
                     conn.execute(current.text.encode(), prepare=False)
         except psycopg.Error as exc:
-            diag = getattr(exc, "diag", None)
-            message = (getattr(diag, "message_primary", None) or str(exc)).strip()
+            message = server_message(exc)
             line = current.line if current else 1
             raise InputError(f"{path}:{line}: {message}") from None
 

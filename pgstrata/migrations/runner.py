@@ -23,6 +23,7 @@ from pgstrata.connect import (
     looks_like_pooler,
     mask_url,
     scrub,
+    server_message,
     translate_error,
     url_password,
 )
@@ -165,7 +166,7 @@ def _body(m: LoadedMigration) -> tuple[list[ParsedStatement], bool]:
 def _fail(target: Target, m: LoadedMigration, stmt: ParsedStatement | None, exc: psycopg.Error,
           *, rolled_back: bool, direction: str = "migration") -> MigrationFailed:
     diag = getattr(exc, "diag", None)
-    message = (getattr(diag, "message_primary", None) or str(exc).splitlines()[0]).strip()
+    message = server_message(exc)
     message = scrub(message, url_password(target.url) or "")
     line = stmt.line if stmt else 1
     if stmt is not None and diag is not None and diag.statement_position:

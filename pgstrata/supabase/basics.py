@@ -7,6 +7,7 @@ from importlib import resources
 import psycopg
 from psycopg import sql
 
+from pgstrata.connect import server_message
 from pgstrata.errors import DatabaseError
 
 BASICS_VERSION = 1
@@ -83,7 +84,7 @@ def apply_basics(conn: psycopg.Connection) -> str:
             conn.execute(basics_sql().encode(), prepare=False)
     except psycopg.Error as exc:
         diag = getattr(exc, "diag", None)
-        message = (getattr(diag, "message_primary", None) or str(exc).splitlines()[0]).strip()
+        message = server_message(exc)
         raise SupabaseError(
             f"cannot apply the Supabase basics: {message}",
             sqlstate=getattr(diag, "sqlstate", None),
