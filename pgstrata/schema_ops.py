@@ -9,14 +9,13 @@ target as it is.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
 
-from pgstrata.catalog import inspect_url
+from pgstrata.catalog import inspect_pair, inspect_url
 from pgstrata.config import Environment, Project
 from pgstrata.connect import connection, server_message, translate_error
 from pgstrata.diff.compare import compare as diff
@@ -55,11 +54,11 @@ def _inspect(source: Source, rename: dict[str, str] | None) -> SchemaModel:
 
 
 def _pair(src: Source, tgt: Source) -> tuple[SchemaModel, SchemaModel]:
-    """Both catalogs read concurrently (the server does the work; psycopg waits without the GIL)."""
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        a = pool.submit(_inspect, src, source_rename(src, tgt))
-        b = pool.submit(_inspect, tgt, None)
-        return a.result(), b.result()
+    """Both catalogs, read concurrently and narrowed to what the comparison can touch."""
+    return inspect_pair(
+        (src.url, list(src.schemas) if src.schemas else None, source_rename(src, tgt) or None),
+        (tgt.url, list(tgt.schemas) if tgt.schemas else None, None),
+    )
 
 
 def compare(project: Project | None, source_spec: str, target_spec: str) -> Comparison:
@@ -270,10 +269,7 @@ def migration_diff(project: Project, name: str, *, source_env: str | None = None
     with ExitStack() as stack:
         src = stack.enter_context(open_source(env_name, project))
         shadow = stack.enter_context(open_source("migrations", project))
-        with ThreadPoolExecutor(max_workers=2) as pool:
-            env_model_f = pool.submit(_inspect, src, source_rename(src, shadow))
-            shadow_model_f = pool.submit(_inspect, shadow, None)
-            env_model, shadow_model = env_model_f.result(), shadow_model_f.result()
+        env_model, shadow_model = _pair(src, shadow)  # narrowed alike for both directions
     up = diff(env_model, shadow_model)
     down = diff(shadow_model, env_model)
     if up.empty or dry_run:

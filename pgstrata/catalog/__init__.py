@@ -29,13 +29,15 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Any
 
 import psycopg
 
 from pgstrata.catalog.build import build_model
-from pgstrata.catalog.read import open_catalog
+from pgstrata.catalog.narrow import narrow
+from pgstrata.catalog.read import Snapshot, open_catalog, read_catalog
 from pgstrata.catalog.scope import SUPABASE_SCHEMAS, SYSTEM_SCHEMAS, is_excluded_schema
 from pgstrata.connect import connection, translate_error
 from pgstrata.model import SchemaModel
@@ -44,6 +46,7 @@ __all__ = [
     "SUPABASE_SCHEMAS",
     "SYSTEM_SCHEMAS",
     "inspect",
+    "inspect_pair",
     "inspect_url",
     "is_excluded_schema",
 ]
@@ -94,3 +97,34 @@ def inspect_url(
     """Connect to ``url`` (pgstrata.connect), inspect, close."""
     with connection(url) as conn:
         return inspect(conn, schemas=schemas, rename=rename, include_owner=include_owner)
+
+
+def inspect_pair(
+    source: tuple[str, Sequence[str] | None, Mapping[str, str] | None],
+    target: tuple[str, Sequence[str] | None, Mapping[str, str] | None],
+    *,
+    narrowed: bool = True,
+) -> tuple[SchemaModel, SchemaModel]:
+    """The models of two databases to compare, each given as ``(url, schemas, rename)``.
+
+    Both catalogs are read concurrently (the servers work while psycopg waits without the
+    GIL).  ``narrowed``: the models leave out the tables the comparison cannot touch (see
+    :mod:`pgstrata.catalog.narrow`), so that diffing two large schemas that differ in a few
+    tables costs a few tables; the plan is the same as with full models.
+    """
+    with _collector_paused(), ThreadPoolExecutor(max_workers=2) as pool:
+        futures = [pool.submit(_read_url, *side) for side in (source, target)]
+        a, b = (f.result() for f in futures)
+        rows_a, rows_b = a.rows, b.rows
+        if narrowed:
+            rows_a, rows_b = narrow(rows_a, rows_b, dict(a.scope.rename), dict(b.scope.rename))
+        return (build_model(rows_a, a.scope, server_version=a.server_version),
+                build_model(rows_b, b.scope, server_version=b.server_version))
+
+
+def _read_url(url: str, schemas: Sequence[str] | None, rename: Mapping[str, str] | None) -> Snapshot:
+    with connection(url) as conn:
+        try:
+            return read_catalog(conn, schemas=schemas, rename=rename)
+        except psycopg.Error as exc:
+            raise translate_error(exc) from None
