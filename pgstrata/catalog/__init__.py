@@ -125,6 +125,6 @@ def inspect_pair(
 def _read_url(url: str, schemas: Sequence[str] | None, rename: Mapping[str, str] | None) -> Snapshot:
     with connection(url) as conn:
         try:
-            return read_catalog(conn, schemas=schemas, rename=rename)
+            return read_catalog(conn, schemas=schemas, rename=rename, concurrent=True)
         except psycopg.Error as exc:
             raise translate_error(exc) from None

@@ -45,15 +45,19 @@ from pgstrata.errors import InputError
 MIN_VERSION = 13
 MAX_VERSION = 18
 
-# Session settings that change how definitions are printed (the search_path is bound), and
-# enough work_mem to sort the columns of 10,000 tables without spilling to disk.
+# Session settings that change how definitions are printed (the search_path is bound),
+# enough work_mem to sort the columns of 10,000 tables without spilling to disk, and parallel
+# workers per query only when this is the only inspection running (the second one bound):
+# two inspections at once (compare) each run faster without them on a small machine.
 _SETTINGS = (
     "SELECT set_config('search_path', %s, true),"
     " set_config('quote_all_identifiers', 'off', true),"
     " set_config('DateStyle', 'ISO', true),"
     " set_config('IntervalStyle', 'postgres', true),"
     " set_config('extra_float_digits', '3', true),"
-    " set_config('work_mem', '64MB', true)"
+    " set_config('work_mem', '64MB', true),"
+    " set_config('max_parallel_workers_per_gather',"
+    "            coalesce(%s, current_setting('max_parallel_workers_per_gather')), true)"
 )
 
 Cursors = list[tuple[str, "psycopg.Cursor[Any]"]]
@@ -145,9 +149,10 @@ def read_catalog(
     *,
     schemas: Sequence[str] | None = None,
     rename: Mapping[str, str] | None = None,
+    concurrent: bool = False,
 ) -> Snapshot:
     """Resolve the scope and read every kind of object in it, in one snapshot."""
-    with open_catalog(conn, schemas=schemas, rename=rename) as stream:
+    with open_catalog(conn, schemas=schemas, rename=rename, concurrent=concurrent) as stream:
         return stream.snapshot()
 
 
@@ -157,8 +162,11 @@ def open_catalog(
     *,
     schemas: Sequence[str] | None = None,
     rename: Mapping[str, str] | None = None,
+    concurrent: bool = False,
 ) -> Iterator[CatalogStream]:
     """Resolve the scope, then stream the stages of rows while the block runs.
+
+    ``concurrent``: another inspection runs at the same time (compare): no parallel workers.
 
     The transaction (a savepoint when ``conn`` is already in one) is rolled back at the end,
     so that no setting outlives the inspection.
@@ -181,7 +189,7 @@ def open_catalog(
         scope = resolve_scope(scope_cursor.fetchall(), schemas, rename)
         hidden = hidden_cursor.fetchall()
         params = query_parameters(scope, hidden)
-        conn.execute(_SETTINGS, (scope.search_path,))
+        conn.execute(_SETTINGS, (scope.search_path, "0" if concurrent else None))
         stream = CatalogStream(scope, version)
         stream.rows.hidden = hidden
         stop = threading.Event()
