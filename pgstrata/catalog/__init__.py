@@ -30,15 +30,17 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
+from dataclasses import replace
 from typing import Any
 
 import psycopg
 
 from pgstrata.catalog.build import build_model
 from pgstrata.catalog.narrow import narrow
-from pgstrata.catalog.read import Snapshot, open_catalog, read_catalog
+from pgstrata.catalog.read import index_definitions, open_catalog
 from pgstrata.catalog.scope import SUPABASE_SCHEMAS, SYSTEM_SCHEMAS, is_excluded_schema
+from pgstrata.catalog.stages import CatalogRows
 from pgstrata.connect import connection, translate_error
 from pgstrata.model import SchemaModel
 
@@ -107,24 +109,42 @@ def inspect_pair(
 ) -> tuple[SchemaModel, SchemaModel]:
     """The models of two databases to compare, each given as ``(url, schemas, rename)``.
 
-    Both catalogs are read concurrently (the servers work while psycopg waits without the
-    GIL).  ``narrowed``: the models leave out the tables the comparison cannot touch (see
-    :mod:`pgstrata.catalog.narrow`), so that diffing two large schemas that differ in a few
-    tables costs a few tables; the plan is the same as with full models.
+    Both catalogs are read at once (each connection's queries are sent by its own thread;
+    the servers work while psycopg waits without the GIL).  ``narrowed``: the models leave
+    out the tables the comparison cannot touch (see :mod:`pgstrata.catalog.narrow`), so that
+    diffing two large schemas that differ in a few tables costs a few tables; the plan is
+    the same as with full models.  Indexes are then first read as fingerprints, and only
+    the kept ones printed, in the same transaction — when both sides print definitions
+    alike (one schema each, or qualified on both sides).
     """
-    with _collector_paused(), ThreadPoolExecutor(max_workers=2) as pool:
-        futures = [pool.submit(_read_url, *side) for side in (source, target)]
-        a, b = (f.result() for f in futures)
-        rows_a, rows_b = a.rows, b.rows
-        if narrowed:
-            rows_a, rows_b = narrow(rows_a, rows_b, dict(a.scope.rename), dict(b.scope.rename))
+    fingerprints = narrowed and _one_schema(source[1]) == _one_schema(target[1])
+    with _collector_paused(), ExitStack() as stack:
+        try:
+            conns = [stack.enter_context(connection(side[0])) for side in (source, target)]
+            streams = [
+                stack.enter_context(open_catalog(conn, schemas=side[1], rename=side[2],
+                                                 concurrent=True, fingerprints=fingerprints))
+                for conn, side in zip(conns, (source, target), strict=True)
+            ]
+            a, b = (stream.snapshot() for stream in streams)
+            rows_a, rows_b = a.rows, b.rows
+            if narrowed:
+                rows_a, rows_b = narrow(rows_a, rows_b, dict(a.scope.rename), dict(b.scope.rename))
+            if fingerprints:
+                with ThreadPoolExecutor(max_workers=2) as pool:
+                    rows_a, rows_b = pool.map(_print_indexes, conns, (rows_a, rows_b))
+        except psycopg.Error as exc:
+            raise translate_error(exc) from None
         return (build_model(rows_a, a.scope, server_version=a.server_version),
                 build_model(rows_b, b.scope, server_version=b.server_version))
 
 
-def _read_url(url: str, schemas: Sequence[str] | None, rename: Mapping[str, str] | None) -> Snapshot:
-    with connection(url) as conn:
-        try:
-            return read_catalog(conn, schemas=schemas, rename=rename, concurrent=True)
-        except psycopg.Error as exc:
-            raise translate_error(exc) from None
+def _one_schema(schemas: Sequence[str] | None) -> bool:
+    """Whether definitions are printed unqualified (one schema inspected) or qualified."""
+    return schemas is not None and len(schemas) == 1
+
+
+def _print_indexes(conn: psycopg.Connection[Any], rows: CatalogRows) -> CatalogRows:
+    """The rows with their index fingerprints replaced by the indexes' definitions."""
+    printed = index_definitions(conn, [x.oid for x in rows.indexes])
+    return replace(rows, indexes=[x._replace(definition=printed[x.oid]) for x in rows.indexes])

@@ -4,12 +4,13 @@ Comparing two large schemas that differ in a few tables should not cost two full
 a diff over every object.  Both sides are read in full (one query per kind, as always); then,
 from the rows alone:
 
-1. every table is cut into *units* — the table itself, each column (with its NOT NULL,
+1. a table is *changed* when its rows (table, columns, constraints, indexes, triggers,
+   policies, rules, their grants and comments — without their oids) differ between the sides
+   or it exists on one side only; a row of any other kind (types, functions, views,
+   sequences …) is changed when the other side has no equal row;
+2. a changed table is cut into *units* — the table itself, each column (with its NOT NULL,
    identity, grants and comment), each constraint, index, trigger, policy and rule (each with
-   its comment) — named by logical identity, holding the unit's rows without their oids;
-2. a unit is *changed* when its rows differ between the sides or it exists on one side only;
-   a row of any other kind (types, functions, views, sequences …) is changed when the other
-   side has no equal row;
+   its comment) — and the units that differ are its changes;
 3. from the changed units and objects, every unit that depends on them (pg_depend, the rows
    of ``dependencies.sql``) is reached, transitively: a column whose type is a changed enum,
    a trigger calling a changed function, a foreign key on an index that is rebuilt …;
@@ -31,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from pgstrata.catalog.context import (
@@ -57,31 +58,38 @@ _TABLE_KINDS = frozenset({
     "policies", "rules", "grants", "comments", "dependencies", "hidden", "unsupported",
 })
 
-Unit = tuple[Any, ...]  # logical identity of a unit: (tag, schema, table[, name])
-Address = tuple[int, int, int]  # (classid, objid, objsubid) as pg_depend states it
-# In the dependency walk: a unit; ("whole", relid), any part of a table; ("shape", relid),
-# the table itself or its columns; ("oid", oid), any other object.
+Unit = tuple[Any, ...]  # logical identity of a unit within its table: (tag[, name])
+# A node of the dependency walk, on one side: ("c", relid, attnum) a column; ("k", oid) a
+# constraint; ("i", oid) an index; ("g" | "p" | "r", oid) a trigger, policy or rule;
+# ("t", relid) the table's own row; ("whole", relid) any part of a table; ("shape", relid)
+# the table itself or its columns (what can make the diff rebuild it); ("oid", oid) any other
+# object.
 Node = tuple[Any, ...]
+_SUB_OBJECTS = (("g", "triggers", PG_TRIGGER), ("p", "policies", PG_POLICY), ("r", "rules", PG_REWRITE))
 
 
 @dataclass
 class _Side:
-    """One side's rows, cut into units, with the addresses dependencies use."""
+    """One side's rows, grouped by table, with what the dependency walk needs."""
 
     rows: CatalogRows
     logical: dict[str, str]
     tables: dict[int, tuple[str, str]] = field(default_factory=dict)  # relid → physical name
     names: dict[int, tuple[str, str]] = field(default_factory=dict)  # relid → logical name
-    strippers: dict[type, Any] = field(default_factory=dict)
+    by_name: dict[tuple[str, str], int] = field(default_factory=dict)  # physical name → relid
     rowtypes: dict[int, int] = field(default_factory=dict)  # a table's row type oid → relid
-    units: dict[Unit, list[tuple[Any, ...]]] = field(default_factory=dict)
-    owner: dict[Unit, int] = field(default_factory=dict)  # unit → relid of its table
-    at: dict[Address, Unit] = field(default_factory=dict)  # catalog address → unit
+    owners: dict[str, dict[int, int]] = field(default_factory=dict)  # tag → {oid: relid}
+    content: dict[int, list[tuple[Any, ...]]] = field(default_factory=dict)  # relid → its rows
     other: dict[tuple[Any, ...], list[int]] = field(default_factory=dict)  # other row → its oids
     parents: dict[int, set[int]] = field(default_factory=dict)  # relid → parents' relids
     referenced: dict[int, set[int]] = field(default_factory=dict)  # relid → FK targets' relids
-    foreign_keys: list[tuple[Unit, int]] = field(default_factory=list)  # (FK unit, target relid)
-    keys: dict[int, list[Unit]] = field(default_factory=dict)  # relid → its key units (p, u)
+    foreign_keys: list[tuple[Node, int]] = field(default_factory=list)  # (FK node, target relid)
+    keys: dict[int, list[Node]] = field(default_factory=dict)  # relid → its keys (p, u, unique)
+    groups: dict[str, dict[Any, list[Any]]] = field(default_factory=dict)  # kind → relid → rows
+    strippers: dict[type, Any] = field(default_factory=dict)
+
+    def rows_of(self, kind: str, relid: int) -> list[Any]:
+        return self.groups[kind].get(relid, [])
 
     def strip(self, row: Any) -> tuple[Any, ...]:
         """The row without its oids, schema names made logical."""
@@ -90,38 +98,36 @@ class _Side:
             stripper = self.strippers[type(row)] = _stripper(type(row), self.logical)
         return stripper(row)
 
-    def table_unit(self, tag: str, relid: int, name: str | None = None) -> Unit | None:
-        table = self.names.get(relid)
-        if table is None:
+    def add(self, relid: int | None, rows: Sequence[Any]) -> None:
+        """Rows of a table (none when ``relid`` is not one of the tables)."""
+        if relid is not None and relid in self.tables:
+            self.content[relid].extend(map(self.strip, rows))
+
+    def node(self, classid: int, objid: int, subid: int) -> Node:
+        """A dependency's end as a node of the walk."""
+        if classid == PG_CLASS:
+            if objid in self.tables:
+                return ("c", objid, subid) if subid else ("whole", objid)
+            if objid in self.owners["i"]:
+                return ("i", objid)
+        elif classid == PG_CONSTRAINT and objid in self.owners["k"]:
+            return ("k", objid)
+        elif classid == PG_TYPE and objid in self.rowtypes:
+            return ("whole", self.rowtypes[objid])
+        else:
+            for tag, _, catalog in _SUB_OBJECTS:
+                if classid == catalog and objid in self.owners[tag]:
+                    return (tag, objid)
+        return ("oid", objid)
+
+    def owner(self, node: Node) -> int | None:
+        """The relid of the table a node is (part of), if any."""
+        tag = node[0]
+        if tag in ("c", "t", "whole", "shape"):
+            return node[1]  # type: ignore[no-any-return]
+        if tag == "oid":
             return None
-        return (tag, *table) if name is None else (tag, *table, name)
-
-    def put(self, unit: Unit | None, row: Any, *addresses: Address) -> None:
-        if unit is None:
-            return
-        self.units.setdefault(unit, []).append(self.strip(row))
-        for address in addresses:
-            self.at[address] = unit
-
-    def node(self, address: Address) -> Node:
-        """A dependency's end: a table's unit, a whole table, or another object's oid."""
-        unit = self.at.get(address)
-        if unit is not None:
-            return unit
-        relid = self.table_of(address)
-        return ("whole", relid) if relid is not None else ("oid", address[1])
-
-    def table_of(self, address: Address) -> int | None:
-        """The relid of the table an address is (part of), if it is one."""
-        unit = self.at.get(address)
-        if unit is not None:
-            return self.owner[unit]
-        classid, objid, _ = address
-        if classid == PG_CLASS and objid in self.tables:
-            return objid
-        if classid == PG_TYPE:
-            return self.rowtypes.get(objid)
-        return None
+        return self.owners[tag].get(node[1])
 
 
 def _stripper(row_type: Any, logical: dict[str, str]) -> Any:
@@ -147,59 +153,63 @@ def _frozen(value: Sequence[Any]) -> tuple[Any, ...]:
     return tuple(_frozen(v) if type(v) is list else v for v in value)
 
 
-def _cut(rows: CatalogRows, logical: dict[str, str]) -> _Side:
+def _grouped(rows: Sequence[Any], key: Any) -> dict[Any, list[Any]]:
+    out: dict[Any, list[Any]] = {}
+    for row in rows:
+        k = key(row)
+        if (group := out.get(k)) is None:
+            out[k] = [row]
+        else:
+            group.append(row)
+    return out
+
+
+def _side(rows: CatalogRows, logical: dict[str, str]) -> _Side:
+    """Group one side's rows by table (see the module docstring)."""
     side = _Side(rows, logical)
-    by_name: dict[tuple[str, str], int] = {}
     for t in rows.tables:
         side.tables[t.oid] = (t.schema, t.name)
         side.names[t.oid] = (logical.get(t.schema, t.schema), t.name)
+        side.by_name[(t.schema, t.name)] = t.oid
         side.rowtypes[t.type_oid] = t.oid
-        by_name[(t.schema, t.name)] = t.oid
-
-    def put(tag: str, relid: int, name: str | None, row: Any, *addresses: Address) -> Unit | None:
-        unit = side.table_unit(tag, relid, name)
-        if unit is not None:
-            side.owner[unit] = relid
-            side.put(unit, row, *addresses)
-        return unit
-
-    for t in rows.tables:
-        put("t", t.oid, None, t)
+        side.content[t.oid] = [side.strip(t)]
+    by_name = side.by_name
     for i in rows.inherits:
-        put("t", i.relid, None, i)
         if (parent := by_name.get((i.parent_schema, i.parent_name))) is not None:
             side.parents.setdefault(i.relid, set()).add(parent)
-    for c in rows.columns:
-        put("c", c.relid, c.name, c, (PG_CLASS, c.relid, c.num))
-    for n in rows.not_nulls:
-        side.put(side.at.get((PG_CLASS, n.relid, n.num)), n)
-    for s in rows.sequences:
-        if s.identity and s.owner_relid is not None and s.owner_attnum is not None:
-            side.put(side.at.get((PG_CLASS, s.owner_relid, s.owner_attnum)), s)
+    tables = side.tables  # indexes on materialized views are not the tables' (views are kept)
+    side.owners["k"] = {k.oid: k.relid for k in rows.constraints if k.relid in tables}
+    side.owners["i"] = {x.oid: x.relid for x in rows.indexes if x.relid in tables}
+    side.owners["i"].update((k.index_oid, k.relid) for k in rows.constraints
+                            if k.index_oid is not None and k.relid in tables)
+    for tag, kind, _ in _SUB_OBJECTS:
+        side.owners[tag] = {r.oid: relid for r in getattr(rows, kind)
+                            if (relid := by_name.get((r.schema, r.table_name))) is not None}
     for k in rows.constraints:
-        index = [(PG_CLASS, k.index_oid, 0)] if k.index_oid is not None else []
-        unit = put("k", k.relid, k.name, k, (PG_CONSTRAINT, k.oid, 0), *index)
-        if unit is not None and k.type in ("p", "u"):
-            side.keys.setdefault(k.relid, []).append(unit)
-        if unit is not None and k.type == "f" and (
-                target := by_name.get((k.ref_schema, k.ref_table))) is not None:
+        if k.relid not in side.tables:
+            continue
+        if k.type in ("p", "u"):
+            side.keys.setdefault(k.relid, []).append(("k", k.oid))
+        elif k.type == "f" and (target := by_name.get((k.ref_schema, k.ref_table))) is not None:
             side.referenced.setdefault(k.relid, set()).add(target)
-            side.foreign_keys.append((unit, target))
+            side.foreign_keys.append((("k", k.oid), target))
     for x in rows.indexes:
-        unit = put("i", x.relid, x.name, x, (PG_CLASS, x.oid, 0))
-        if unit is not None and x.is_unique:
-            side.keys.setdefault(x.relid, []).append(unit)
-    for tag, group, catalog in (("g", rows.triggers, PG_TRIGGER), ("p", rows.policies, PG_POLICY),
-                                ("r", rows.rules, PG_REWRITE)):
-        for row in group:
-            if (relid := by_name.get((row.schema, row.table_name))) is not None:
-                put(tag, relid, row.name, row, (catalog, row.oid, 0))
-    for notes in (rows.grants, rows.comments):
-        for a in notes:
-            address = (a.classid, a.objid, a.objsubid)
-            if (unit := side.at.get(address)) is None and side.table_of(address) is not None:
-                unit = side.table_unit("t", a.objid)
-            side.put(unit, a)
+        if x.is_unique and x.relid in side.tables:
+            side.keys.setdefault(x.relid, []).append(("i", x.oid))
+    relid_of = attrgetter("relid")
+    groups = side.groups
+    for kind in ("inherits", "columns", "not_nulls", "constraints", "indexes"):
+        groups[kind] = _grouped(getattr(rows, kind), relid_of)
+    for tag, kind, _ in _SUB_OBJECTS:
+        groups[kind] = _grouped(getattr(rows, kind), lambda r, o=side.owners[tag]: o.get(r.oid))
+    for kind in ("grants", "comments"):
+        groups[kind] = _grouped(getattr(rows, kind), lambda a: side.owner(side.node(
+            a.classid, a.objid, a.objsubid)))
+    groups["sequences"] = _grouped([q for q in rows.sequences if q.identity], attrgetter("owner_relid"))
+    for grouped in groups.values():
+        for relid, members in grouped.items():
+            side.add(relid, members)
+    groups["tables"] = {t.oid: [t] for t in rows.tables}
     for f in fields(CatalogRows):
         if f.name not in _TABLE_KINDS:
             for row in getattr(rows, f.name):
@@ -208,43 +218,107 @@ def _cut(rows: CatalogRows, logical: dict[str, str]) -> _Side:
     return side
 
 
-def _changed(mine: _Side, theirs: _Side) -> tuple[set[Unit], set[int]]:
-    """Units that differ (on either side) and the oids of this side's changed other objects."""
-    units = {u for u, content in mine.units.items() if content != theirs.units.get(u)}
-    units |= {u for u in theirs.units if u not in mine.units}
+def _units(side: _Side, relid: int) -> dict[Unit, tuple[list[tuple[Any, ...]], list[Node]]]:
+    """A table's units: identity → (rows without oids, the unit's nodes on this side)."""
+    out: dict[Unit, tuple[list[tuple[Any, ...]], list[Node]]] = {}
+    nodes: dict[Node, Unit] = {}
+
+    def put(unit: Unit, row: Any, *unit_nodes: Node) -> None:
+        entry = out.setdefault(unit, ([], []))
+        entry[0].append(side.strip(row))
+        for n in unit_nodes:
+            entry[1].append(n)
+            nodes[n] = unit
+
+    for t in side.rows_of("tables", relid):
+        put(("t",), t, ("t", relid))
+    for r in side.rows_of("inherits", relid):
+        put(("t",), r)
+    for c in side.rows_of("columns", relid):
+        put(("c", c.name), c, ("c", relid, c.num))
+    for n in side.rows_of("not_nulls", relid):
+        if (unit := nodes.get(("c", relid, n.num))) is not None:
+            put(unit, n)
+    for q in side.rows_of("sequences", relid):
+        if (unit := nodes.get(("c", relid, q.owner_attnum))) is not None:
+            put(unit, q)
+    for k in side.rows_of("constraints", relid):
+        index = [("i", k.index_oid)] if k.index_oid is not None else []
+        put(("k", k.name), k, ("k", k.oid), *index)
+    for x in side.rows_of("indexes", relid):
+        put(("i", x.name), x, ("i", x.oid))
+    for tag, kind, _ in _SUB_OBJECTS:
+        for r in side.rows_of(kind, relid):
+            put((tag, r.name), r, (tag, r.oid))
+    for kind in ("grants", "comments"):
+        for a in side.rows_of(kind, relid):
+            node = side.node(a.classid, a.objid, a.objsubid)
+            unit = nodes.get(node, ("t",) if node[0] == "whole" else None)
+            if unit is not None:
+                put(unit, a)
+    return out
+
+
+def _same(a: list[tuple[Any, ...]] | None, b: list[tuple[Any, ...]] | None) -> bool:
+    """Equal rows, in any order."""
+    if a == b:
+        return True
+    if a is None or b is None or len(a) != len(b) or len(a) == 1:
+        return False
+    return sorted(a, key=repr) == sorted(b, key=repr)
+
+
+def _changed(mine: _Side, theirs: _Side) -> tuple[list[Node], set[int]]:
+    """This side's changed nodes (the units of its tables that differ) and the oids of its
+    changed other objects."""
+    nodes: list[Node] = []
+    theirs_by_name = {name: relid for relid, name in theirs.names.items()}
+    for relid, content in mine.content.items():
+        other = theirs_by_name.get(mine.names[relid])
+        if _same(content, theirs.content.get(other) if other is not None else None):
+            continue
+        units = _units(mine, relid)
+        other_units = _units(theirs, other) if other is not None else {}
+        for unit, (rows, unit_nodes) in units.items():
+            if not _same(rows, other_units.get(unit, (None,))[0]):
+                nodes += unit_nodes
+                if unit[0] in ("t", "c"):
+                    nodes.append(("shape", relid))
+        if other_units.keys() - units.keys():  # something only the other side has
+            nodes.append(("whole", relid))
     oids = {oid for row, row_oids in mine.other.items() if row not in theirs.other for oid in row_oids}
-    return units, oids
+    return nodes, oids
 
 
-def _reached(side: _Side, units: set[Unit], oids: set[int]) -> set[int]:
-    """Relids of the tables owning a changed unit or anything that depends on a changed thing
+def _reached(side: _Side, nodes: list[Node], oids: set[int]) -> set[int]:
+    """Relids of the tables owning a changed node or anything that depends on a changed thing
     (a part of a table counts as a change of the whole table for what depends on the whole)."""
     dependents: dict[Node, list[Node]] = {}
+    node = side.node
     for d in side.rows.dependencies:
-        target = side.node((d.refclassid, d.refobjid, d.refobjsubid))
-        dependents.setdefault(target, []).append(side.node((d.classid, d.objid, d.objsubid)))
+        target = node(d.refclassid, d.refobjid, d.refobjsubid)
+        if (group := dependents.get(target)) is None:
+            dependents[target] = group = []
+        group.append(node(d.classid, d.objid, d.objsubid))
     # The diff also rebuilds a foreign key when its referenced table is rebuilt (which only a
     # change of the table itself or of its columns can cause: its "shape") or when any key of
     # that table (PRIMARY KEY, UNIQUE, unique index) is dropped; pg_depend has neither.
     for fk, target_relid in side.foreign_keys:
         for key in [("shape", target_relid), *side.keys.get(target_relid, ())]:
             dependents.setdefault(key, []).append(fk)
-    queue: list[Node] = [u for u in units if u in side.owner]
-    queue += [("shape", side.owner[u]) for u in units if u[0] in ("t", "c") and u in side.owner]
-    queue += [("oid", oid) for oid in oids]
+    queue: list[Node] = [*nodes, *(("oid", oid) for oid in oids)]
     seen: set[Node] = set()
     kept: set[int] = set()
     while queue:
-        node = queue.pop()
-        if node in seen:
+        current = queue.pop()
+        if current in seen:
             continue
-        seen.add(node)
-        queue += dependents.get(node, ())
-        if node[0] in ("whole", "shape"):
-            kept.add(node[1])
-        elif (relid := side.owner.get(node)) is not None:
+        seen.add(current)
+        queue += dependents.get(current, ())
+        if (relid := side.owner(current)) is not None:
             kept.add(relid)
-            queue.append(("whole", relid))
+            if current[0] != "whole":
+                queue.append(("whole", relid))
     return kept
 
 
@@ -269,12 +343,11 @@ def _family(side: _Side, relids: set[int]) -> set[int]:
 def narrow(a: CatalogRows, b: CatalogRows, logical_a: dict[str, str],
            logical_b: dict[str, str]) -> tuple[CatalogRows, CatalogRows]:
     """Both sides' rows without the tables the comparison cannot touch (see the module doc)."""
-    sides = (_cut(a, logical_a), _cut(b, logical_b))
+    sides = (_side(a, logical_a), _side(b, logical_b))
     names: set[tuple[str, str]] = set()
     for mine, theirs in (sides, sides[::-1]):
-        units, oids = _changed(mine, theirs)
-        names |= {_logical_name(mine, r) for r in _family(mine, _reached(mine, units, oids))}
-        names |= {u[1:3] for u in units}  # also the tables of units the other side lacks
+        nodes, oids = _changed(mine, theirs)
+        names |= {_logical_name(mine, r) for r in _family(mine, _reached(mine, nodes, oids))}
     # the tables kept, with their family and the tables their foreign keys reference (once,
     # not transitively), named alike on both sides
     grown = set(names)
@@ -297,8 +370,17 @@ def _filter(side: _Side, names: set[tuple[str, str]]) -> CatalogRows:
     dropped = {relid for relid, name in side.names.items() if name not in names}
     dropped_names = {side.tables[relid] for relid in dropped}
 
-    def kept(address: Address) -> bool:
-        return side.table_of(address) not in dropped
+    # (classid, objid) → relid of every table-owned object of a dropped table
+    gone: dict[tuple[int, int], int] = {}
+    for relid in dropped:
+        gone[(PG_CLASS, relid)] = relid
+    for tag, catalog in (("k", PG_CONSTRAINT), ("i", PG_CLASS), ("g", PG_TRIGGER), ("p", PG_POLICY),
+                         ("r", PG_REWRITE)):
+        gone.update(((catalog, oid), relid) for oid, relid in side.owners[tag].items() if relid in dropped)
+    gone.update(((PG_TYPE, oid), relid) for oid, relid in side.rowtypes.items() if relid in dropped)
+
+    def kept(classid: int, objid: int, subid: int) -> bool:
+        return (classid, objid) not in gone
 
     return replace(
         rows,
@@ -311,10 +393,10 @@ def _filter(side: _Side, names: set[tuple[str, str]]) -> CatalogRows:
         triggers=_by_name(rows.triggers, dropped_names),
         policies=_by_name(rows.policies, dropped_names),
         rules=_by_name(rows.rules, dropped_names),
-        grants=[g for g in rows.grants if kept((g.classid, g.objid, g.objsubid))],
-        comments=[c for c in rows.comments if kept((c.classid, c.objid, c.objsubid))],
-        dependencies=[d for d in rows.dependencies if kept((d.classid, d.objid, d.objsubid))
-                      and kept((d.refclassid, d.refobjid, d.refobjsubid))],
+        grants=[g for g in rows.grants if kept(g.classid, g.objid, g.objsubid)],
+        comments=[c for c in rows.comments if kept(c.classid, c.objid, c.objsubid)],
+        dependencies=[d for d in rows.dependencies if kept(d.classid, d.objid, d.objsubid)
+                      and kept(d.refclassid, d.refobjid, d.refobjsubid)],
     )
 
 

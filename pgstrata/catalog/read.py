@@ -83,8 +83,10 @@ def query_text(name: str, major: int) -> str:
     return folder.joinpath(f"{name}.sql").read_text(encoding="utf-8")
 
 
-def query_parameters(scope: Scope, hidden: Sequence[HiddenRow]) -> dict[str, Any]:
-    """The parameters of the queries: the scope, and the hidden objects of each catalog."""
+def query_parameters(scope: Scope, hidden: Sequence[HiddenRow], *,
+                     fingerprints: bool = False) -> dict[str, Any]:
+    """The parameters of the queries: the scope, the hidden objects of each catalog, and
+    whether indexes are read as fingerprints (see ``queries/indexes.sql``)."""
     by_class: dict[int, list[Oid]] = {}
     for row in hidden:
         by_class.setdefault(row.classid, []).append(Oid(row.objid))
@@ -92,6 +94,7 @@ def query_parameters(scope: Scope, hidden: Sequence[HiddenRow]) -> dict[str, Any
         "schemas": [Oid(oid) for oid in scope.oids],
         "whole": scope.whole,
         "platform": sorted(SUPABASE_SCHEMAS),
+        "fingerprints": fingerprints,
     }
     for name, classid in CATALOGS.items():
         params[f"hidden_{name}"] = by_class.get(classid, [])
@@ -163,10 +166,13 @@ def open_catalog(
     schemas: Sequence[str] | None = None,
     rename: Mapping[str, str] | None = None,
     concurrent: bool = False,
+    fingerprints: bool = False,
 ) -> Iterator[CatalogStream]:
     """Resolve the scope, then stream the stages of rows while the block runs.
 
     ``concurrent``: another inspection runs at the same time (compare): no parallel workers.
+    ``fingerprints``: index definitions are fingerprints; :func:`index_definitions` prints
+    the ones needed, in the same transaction (while the block runs).
 
     The transaction (a savepoint when ``conn`` is already in one) is rolled back at the end,
     so that no setting outlives the inspection.
@@ -188,7 +194,7 @@ def open_catalog(
         pipeline.sync()
         scope = resolve_scope(scope_cursor.fetchall(), schemas, rename)
         hidden = hidden_cursor.fetchall()
-        params = query_parameters(scope, hidden)
+        params = query_parameters(scope, hidden, fingerprints=fingerprints)
         conn.execute(_SETTINGS, (scope.search_path, "0" if concurrent else None))
         stream = CatalogStream(scope, version)
         stream.rows.hidden = hidden
@@ -203,6 +209,18 @@ def open_catalog(
         finally:
             stop.set()
             sender.join()
+
+
+def index_definitions(conn: psycopg.Connection[Any], oids: Sequence[int]) -> dict[int, str]:
+    """``pg_get_indexdef`` of the given indexes (inside :func:`open_catalog`'s transaction,
+    so with its snapshot and its search_path)."""
+    if not oids:
+        return {}
+    rows = conn.execute(
+        "SELECT u.oid, pg_get_indexdef(u.oid, 0, true) FROM unnest(%s::oid[]) AS u(oid)",
+        ([Oid(oid) for oid in oids],),
+    ).fetchall()
+    return {oid: text for oid, text in rows}
 
 
 def _send_stages(
