@@ -79,7 +79,6 @@ class _Side:
     by_name: dict[tuple[str, str], int] = field(default_factory=dict)  # physical name → relid
     rowtypes: dict[int, int] = field(default_factory=dict)  # a table's row type oid → relid
     owners: dict[str, dict[int, int]] = field(default_factory=dict)  # tag → {oid: relid}
-    content: dict[int, list[tuple[Any, ...]]] = field(default_factory=dict)  # relid → its rows
     other: dict[tuple[Any, ...], list[int]] = field(default_factory=dict)  # other row → its oids
     parents: dict[int, set[int]] = field(default_factory=dict)  # relid → parents' relids
     referenced: dict[int, set[int]] = field(default_factory=dict)  # relid → FK targets' relids
@@ -98,10 +97,15 @@ class _Side:
             stripper = self.strippers[type(row)] = _stripper(type(row), self.logical)
         return stripper(row)
 
-    def add(self, relid: int | None, rows: Sequence[Any]) -> None:
-        """Rows of a table (none when ``relid`` is not one of the tables)."""
-        if relid is not None and relid in self.tables:
-            self.content[relid].extend(map(self.strip, rows))
+    def content(self, relid: int) -> list[tuple[Any, ...]]:
+        """All the rows of a table, without oids (made when asked: holding them for every
+        table would cost as much memory as the rows themselves)."""
+        strip = self.strip
+        out: list[tuple[Any, ...]] = []
+        for grouped in self.groups.values():
+            if (rows := grouped.get(relid)) is not None:
+                out += map(strip, rows)
+        return out
 
     def node(self, classid: int, objid: int, subid: int) -> Node:
         """A dependency's end as a node of the walk."""
@@ -172,7 +176,6 @@ def _side(rows: CatalogRows, logical: dict[str, str]) -> _Side:
         side.names[t.oid] = (logical.get(t.schema, t.schema), t.name)
         side.by_name[(t.schema, t.name)] = t.oid
         side.rowtypes[t.type_oid] = t.oid
-        side.content[t.oid] = [side.strip(t)]
     by_name = side.by_name
     for i in rows.inherits:
         if (parent := by_name.get((i.parent_schema, i.parent_name))) is not None:
@@ -198,6 +201,7 @@ def _side(rows: CatalogRows, logical: dict[str, str]) -> _Side:
             side.keys.setdefault(x.relid, []).append(("i", x.oid))
     relid_of = attrgetter("relid")
     groups = side.groups
+    groups["tables"] = {t.oid: [t] for t in rows.tables}
     for kind in ("inherits", "columns", "not_nulls", "constraints", "indexes"):
         groups[kind] = _grouped(getattr(rows, kind), relid_of)
     for tag, kind, _ in _SUB_OBJECTS:
@@ -206,10 +210,6 @@ def _side(rows: CatalogRows, logical: dict[str, str]) -> _Side:
         groups[kind] = _grouped(getattr(rows, kind), lambda a: side.owner(side.node(
             a.classid, a.objid, a.objsubid)))
     groups["sequences"] = _grouped([q for q in rows.sequences if q.identity], attrgetter("owner_relid"))
-    for grouped in groups.values():
-        for relid, members in grouped.items():
-            side.add(relid, members)
-    groups["tables"] = {t.oid: [t] for t in rows.tables}
     for f in fields(CatalogRows):
         if f.name not in _TABLE_KINDS:
             for row in getattr(rows, f.name):
@@ -268,15 +268,27 @@ def _same(a: list[tuple[Any, ...]] | None, b: list[tuple[Any, ...]] | None) -> b
     return sorted(a, key=repr) == sorted(b, key=repr)
 
 
-def _changed(mine: _Side, theirs: _Side) -> tuple[list[Node], set[int]]:
-    """This side's changed nodes (the units of its tables that differ) and the oids of its
-    changed other objects."""
+def _changed_tables(a: _Side, b: _Side) -> set[tuple[str, str]]:
+    """Logical names of the tables whose rows differ, or that exist on one side only."""
+    b_by_name = {name: relid for relid, name in b.names.items()}
+    a_names = set(a.names.values())
+    changed = {name for name in b_by_name if name not in a_names}
+    for relid, name in a.names.items():
+        other = b_by_name.get(name)
+        if other is None or not _same(a.content(relid), b.content(other)):
+            changed.add(name)
+    return changed
+
+
+def _changed(mine: _Side, theirs: _Side, tables: set[tuple[str, str]]) -> tuple[list[Node], set[int]]:
+    """This side's changed nodes (the units of its changed tables that differ) and the oids
+    of its changed other objects."""
     nodes: list[Node] = []
     theirs_by_name = {name: relid for relid, name in theirs.names.items()}
-    for relid, content in mine.content.items():
-        other = theirs_by_name.get(mine.names[relid])
-        if _same(content, theirs.content.get(other) if other is not None else None):
+    for relid, name in mine.names.items():
+        if name not in tables:
             continue
+        other = theirs_by_name.get(name)
         units = _units(mine, relid)
         other_units = _units(theirs, other) if other is not None else {}
         for unit, (rows, unit_nodes) in units.items():
@@ -345,8 +357,9 @@ def narrow(a: CatalogRows, b: CatalogRows, logical_a: dict[str, str],
     """Both sides' rows without the tables the comparison cannot touch (see the module doc)."""
     sides = (_side(a, logical_a), _side(b, logical_b))
     names: set[tuple[str, str]] = set()
+    tables = _changed_tables(*sides)
     for mine, theirs in (sides, sides[::-1]):
-        nodes, oids = _changed(mine, theirs)
+        nodes, oids = _changed(mine, theirs, tables)
         names |= {_logical_name(mine, r) for r in _family(mine, _reached(mine, nodes, oids))}
     # the tables kept, with their family and the tables their foreign keys reference (once,
     # not transitively), named alike on both sides
