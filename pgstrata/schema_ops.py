@@ -27,6 +27,9 @@ from pgstrata.sources import Source, open_source
 
 @dataclass(frozen=True, slots=True)
 class Comparison:
+    """A plan and what it was made from.  The models are narrowed (catalog.narrow): they hold
+    every object that is not on a table, but only the tables the comparison can touch."""
+
     plan: Plan
     source: str  # labels, URLs masked
     target: str

@@ -7,6 +7,9 @@
 --               it its extension, from hidden.sql).
 -- Membership in a schema (refclassid pg_namespace) is implied by ObjectId.schema and left out,
 -- and so is what becomes an object's dependency on itself (a default on its own column).
+-- So are the dependencies of a constraint (p, u, f, c) on its own table's columns, and of an
+-- index without expressions or predicate on its table's: the model states them (conkey,
+-- indkey: Constraint.columns, Index.columns), and they are most of pg_depend.
 WITH raw AS (
   SELECT d.classid, d.objid, d.objsubid, d.refclassid, d.refobjid, d.refobjsubid
   FROM pg_depend d
@@ -35,9 +38,14 @@ normalized AS (
                          AND rw.rulename = '_RETURN'
   LEFT JOIN pg_attrdef ad ON r.classid = 'pg_attrdef'::regclass AND ad.oid = r.objid
   LEFT JOIN pg_constraint k ON r.classid = 'pg_constraint'::regclass AND k.oid = r.objid
+  LEFT JOIN pg_index x ON r.classid = 'pg_class'::regclass AND x.indexrelid = r.objid
   LEFT JOIN pg_type rt ON r.refclassid = 'pg_type'::regclass AND rt.oid = r.refobjid
   LEFT JOIN pg_type el ON el.oid = rt.typelem AND el.typarray = rt.oid
   WHERE k.contype IS DISTINCT FROM 'n'
+    AND NOT coalesce(r.refclassid = 'pg_class'::regclass
+                     AND (r.refobjid = k.conrelid AND k.contype IN ('p', 'u', 'f', 'c')
+                          OR r.refobjid = x.indrelid AND x.indexprs IS NULL AND x.indpred IS NULL),
+                     false)
 )
 SELECT d.classid, d.objid, d.objsubid, d.refclassid, d.refobjid, d.refobjsubid
 FROM normalized d
