@@ -13,7 +13,10 @@ from the rows alone:
    its comment) — and the units that differ are its changes;
 3. from the changed units and objects, every unit that depends on them (pg_depend, the rows
    of ``dependencies.sql``) is reached, transitively: a column whose type is a changed enum,
-   a trigger calling a changed function, a foreign key on an index that is rebuilt …;
+   a trigger calling a changed function, a foreign key on an index that is rebuilt …, and
+   what the diff adds by itself: a foreign key is made again when the table it references
+   may be rebuilt (that table's own row or its columns changed) or one of that table's keys
+   changes;
 4. the tables kept are those owning a changed or reached unit, on either side, with the
    tables they are partitions or children of (and their own partitions and children), and
    the tables their foreign keys reference.
@@ -25,7 +28,11 @@ views, sequences …) are always kept.  ``tests/test_diff_cases.py`` checks, for
 that the narrowed plan is the full plan.
 
 A false "changed" only costs time (the table is compared in full); the units hold every
-column of their rows except oids, so nothing the model reads can differ unseen.
+column of their rows except oids, so nothing the model reads can differ unseen.  Index rows
+may hold a fingerprint of the index's catalog row instead of its definition (``compare``
+prints the kept ones afterwards): equal fingerprints print alike, except through an object
+the index names by oid — and such an object, if it differs between the sides, is itself
+changed and reaches the index through pg_depend.
 """
 
 from __future__ import annotations
@@ -360,7 +367,7 @@ def narrow(a: CatalogRows, b: CatalogRows, logical_a: dict[str, str],
     tables = _changed_tables(*sides)
     for mine, theirs in (sides, sides[::-1]):
         nodes, oids = _changed(mine, theirs, tables)
-        names |= {_logical_name(mine, r) for r in _family(mine, _reached(mine, nodes, oids))}
+        names |= {mine.names[r] for r in _family(mine, _reached(mine, nodes, oids))}
     # the tables kept, with their family and the tables their foreign keys reference (once,
     # not transitively), named alike on both sides
     grown = set(names)
@@ -371,10 +378,6 @@ def narrow(a: CatalogRows, b: CatalogRows, logical_a: dict[str, str],
     names = grown
     a_rows, b_rows = (_filter(side, names) for side in sides)
     return a_rows, b_rows
-
-
-def _logical_name(side: _Side, relid: int) -> tuple[str, str]:
-    return side.names[relid]
 
 
 def _filter(side: _Side, names: set[tuple[str, str]]) -> CatalogRows:
@@ -392,7 +395,7 @@ def _filter(side: _Side, names: set[tuple[str, str]]) -> CatalogRows:
         gone.update(((catalog, oid), relid) for oid, relid in side.owners[tag].items() if relid in dropped)
     gone.update(((PG_TYPE, oid), relid) for oid, relid in side.rowtypes.items() if relid in dropped)
 
-    def kept(classid: int, objid: int, subid: int) -> bool:
+    def kept(classid: int, objid: int) -> bool:
         return (classid, objid) not in gone
 
     return replace(
@@ -406,10 +409,10 @@ def _filter(side: _Side, names: set[tuple[str, str]]) -> CatalogRows:
         triggers=_by_name(rows.triggers, dropped_names),
         policies=_by_name(rows.policies, dropped_names),
         rules=_by_name(rows.rules, dropped_names),
-        grants=[g for g in rows.grants if kept(g.classid, g.objid, g.objsubid)],
-        comments=[c for c in rows.comments if kept(c.classid, c.objid, c.objsubid)],
-        dependencies=[d for d in rows.dependencies if kept(d.classid, d.objid, d.objsubid)
-                      and kept(d.refclassid, d.refobjid, d.refobjsubid)],
+        grants=[g for g in rows.grants if kept(g.classid, g.objid)],
+        comments=[c for c in rows.comments if kept(c.classid, c.objid)],
+        dependencies=[d for d in rows.dependencies if kept(d.classid, d.objid)
+                      and kept(d.refclassid, d.refobjid)],
     )
 
 
