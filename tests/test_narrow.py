@@ -61,6 +61,7 @@ CREATE TABLE tickets (id bigserial PRIMARY KEY, mood mood);
 CREATE FUNCTION touch(extra integer) RETURNS integer LANGUAGE sql AS $$ SELECT extra $$;
 CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.at = now(); RETURN NEW; END $$;
 CREATE TRIGGER audit_touch BEFORE UPDATE ON audit FOR EACH ROW EXECUTE FUNCTION touch();
+ALTER TABLE tenants ADD COLUMN plan text;  -- the hub grows: its 30 referrers stay out
 ALTER TABLE products ALTER COLUMN id TYPE bigint;
 ALTER TABLE order_items ALTER COLUMN product_id TYPE bigint;
 """
@@ -79,7 +80,7 @@ def test_narrowed_compare_keeps_what_changes_reach_and_leaves_the_rest(
         source, target = inspect_pair((url_b, None, None), (url_a, None, None))
         kept = {t.name for t in source.tables} | {t.name for t in target.tables}
         assert {"products", "order_items", "events", "events_2025", "tickets", "audit",
-                "customers", "invoices", "accounts", "logins"} <= kept
+                "customers", "invoices", "accounts", "logins", "tenants"} <= kept
         assert not {f"filler_{i}" for i in range(FILLER)} & kept, "unchanged tables were kept"
         plan = narrowed_compare(url_b, url_a)  # asserts it equals the full plan
         script = plan.to_sql()

@@ -15,8 +15,8 @@ from the rows alone:
    of ``dependencies.sql``) is reached, transitively: a column whose type is a changed enum,
    a trigger calling a changed function, a foreign key on an index that is rebuilt …, and
    what the diff adds by itself: a foreign key is made again when the table it references
-   may be rebuilt (that table's own row or its columns changed) or one of that table's keys
-   changes;
+   may be rebuilt (that table's own row changed, or a column it keeps, or their order) or
+   one of that table's keys changes;
 4. the tables kept are those owning a changed or reached unit, on either side, with the
    tables they are partitions or children of (and their own partitions and children), and
    the tables their foreign keys reference.
@@ -298,15 +298,25 @@ def _changed(mine: _Side, theirs: _Side, tables: set[tuple[str, str]]) -> tuple[
         other = theirs_by_name.get(name)
         units = _units(mine, relid)
         other_units = _units(theirs, other) if other is not None else {}
+        reshaped = other is not None and _order(mine, relid, other_units) != _order(theirs, other, units)
         for unit, (rows, unit_nodes) in units.items():
-            if not _same(rows, other_units.get(unit, (None,))[0]):
+            theirs_rows = other_units.get(unit, (None,))[0]
+            if not _same(rows, theirs_rows):
                 nodes += unit_nodes
-                if unit[0] in ("t", "c"):
-                    nodes.append(("shape", relid))
+                # columns added or dropped alone never make the diff rebuild a table
+                reshaped = reshaped or unit[0] == "t" or (unit[0] == "c" and theirs_rows is not None)
+        if reshaped or other is None:
+            nodes.append(("shape", relid))
         if other_units.keys() - units.keys():  # something only the other side has
             nodes.append(("whole", relid))
     oids = {oid for row, row_oids in mine.other.items() if row not in theirs.other for oid in row_oids}
     return nodes, oids
+
+
+def _order(side: _Side, relid: int, common: dict[Unit, Any]) -> list[str]:
+    """The table's columns that the other side has too, in this side's order."""
+    columns = sorted(side.rows_of("columns", relid), key=attrgetter("num"))
+    return [c.name for c in columns if ("c", c.name) in common]
 
 
 def _reached(side: _Side, nodes: list[Node], oids: set[int]) -> set[int]:
