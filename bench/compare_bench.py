@@ -1,7 +1,7 @@
 """Compare benchmark: ``pgstrata compare`` against migra and Supabase's pg-delta.
 
     bash bench/setup_peers.sh          # once: migra in bench/.venv-peers, pg-delta in bench/.peers-node
-    /tmp/venv/bin/python bench/compare_bench.py --sizes 2000,10000 --pct 5
+    .venv/bin/python bench/compare_bench.py --sizes 2000,10000 --pct 5
 
 For each size two databases are built from ``gen_schema.py``: the base schema and a variant in
 which about PCT % of the tables differ (``--mutate``). Every tool writes the SQL script that

@@ -1,6 +1,6 @@
 """Extract benchmark: ``pgstrata extract`` against ``pg_dump --schema-only`` on the same database.
 
-    /tmp/venv/bin/python bench/extract_bench.py --sizes 2000,10000
+    .venv/bin/python bench/extract_bench.py --sizes 2000,10000
 
 For each size a database is built from ``gen_schema.py`` (same seed, so the same SQL), then
 each tool runs ``--runs`` times on it, writing its DDL to a file. The table shows the median

@@ -1,6 +1,6 @@
 """Migrate benchmark: ``pgstrata migrate`` against a plain psql loop over the same files.
 
-    /tmp/venv/bin/python bench/migrate_bench.py --files 500
+    .venv/bin/python bench/migrate_bench.py --files 500
 
 A temporary project gets ``--files`` small migrations (``<14-digit timestamp>_<name>.sql``:
 CREATE TABLE, ALTER TABLE … ADD COLUMN, CREATE INDEX) and a ``pgstrata.toml`` whose

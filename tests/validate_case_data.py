@@ -1,6 +1,6 @@
 """Check the SQL test data: every case file must load cleanly into a fresh database.
 
-Run:  /tmp/venv/bin/python tests/validate_case_data.py [--jobs N] [--only SUBSTRING] [--server 18|15]
+Run:  .venv/bin/python tests/validate_case_data.py [--jobs N] [--only SUBSTRING] [--server 18|15]
 
 It starts its own servers (the embedded PostgreSQL 18 on port 56000 and, where installed,
 Debian's PostgreSQL 15 on port 56100), loads each ``tests/cases/*/schema.sql`` and
