@@ -7,9 +7,11 @@ runs.  Where Debian's PostgreSQL 15 is installed, tests that take the
 
 from __future__ import annotations
 
+import io
 import itertools
 import os
 import shutil
+import socket
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,11 +20,26 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from pgstrata.cli import main
 from pgstrata.local import LocalServer, ServerInfo
 from pgstrata.quoting import ident
 
 DEBIAN_PG15 = Path("/usr/lib/postgresql/15/bin")
 _counter = itertools.count()
+
+
+def cli(root: Path, *args: str) -> tuple[int, str, str]:
+    """pgstrata run in-process on ``root/pgstrata.toml``: (exit code, stdout, stderr)."""
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--config", str(root / "pgstrata.toml"), *args], out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
 
 
 @dataclass(frozen=True)

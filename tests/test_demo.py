@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
 
+from conftest import free_port
+
 from pgstrata.local import LocalServer
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def test_demo_runs_end_to_end_twice(tmp_path: Path) -> None:
-    port = str(_free_port())
+    port = str(free_port())
     env = {k: v for k, v in os.environ.items() if k not in ("STAGING_DATABASE_URL",
                                                              "PRODUCTION_DATABASE_URL")}
     try:

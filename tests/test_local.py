@@ -10,6 +10,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from conftest import free_port
 
 from pgstrata.local import LocalServer
 
@@ -23,15 +24,9 @@ def _wait_dead(pid: int) -> None:
         time.sleep(0.05)
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 def server(tmp_path: Path):  # type: ignore[no-untyped-def]
-    srv = LocalServer(tmp_path / ".pgstrata" / "local", port=_free_port())
+    srv = LocalServer(tmp_path / ".pgstrata" / "local", port=free_port())
     yield srv
     srv.stop()
 

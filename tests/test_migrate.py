@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import subprocess
@@ -12,14 +11,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-
-from pgstrata.cli import main
-
-
-def cli(project: Path, *args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["--config", str(project / "pgstrata.toml"), *args], out, err)
-    return code, out.getvalue(), err.getvalue()
+from conftest import cli
 
 
 def write_config(root: Path, url: str, protection: str = "none", extra: str = "") -> None:

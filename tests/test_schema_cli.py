@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 from pathlib import Path
 
 import psycopg
 import pytest
-
-from pgstrata.cli import main
+from conftest import cli
 
 APP = """
 create type status as enum ('active', 'disabled');
@@ -23,12 +21,6 @@ create index members_email_idx on members (lower(email));
 create view active_accounts as select id, name from accounts where status = 'active';
 comment on table accounts is 'tenants';
 """
-
-
-def cli(root: Path, *args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["--config", str(root / "pgstrata.toml"), *args], out, err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def execute(url: str, sql: str) -> None:

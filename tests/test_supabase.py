@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
 import pytest
+from conftest import free_port
 
 from pgstrata.local import LocalServer, embedded_bin_dir
 from pgstrata.supabase import (
@@ -213,17 +213,11 @@ def test_standin_files() -> None:
     assert control_path_setting() == f"'$system:{standin_dir()}'"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def standin_server(servers_root: Path) -> Iterator[str]:
     """An embedded 18 started with extension_control_path = $system + the stand-ins."""
     server = LocalServer(
-        servers_root / "pg18-standins", port=_free_port(),
+        servers_root / "pg18-standins", port=free_port(),
         settings={"extension_control_path": control_path_setting()},
     )
     info = server.start()
