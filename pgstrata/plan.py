@@ -8,32 +8,16 @@ model it was made from, so an executor can check for drift before applying.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from pgstrata.collector import collector_paused
 from pgstrata.diff.changes import Change
 from pgstrata.hazards import Hazard
 from pgstrata.model import ObjectId, SchemaModel
 
 SCHEMA_VERSION = 1
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while planning or rendering: graphs, changes and
-    statements hold no cycles, and its passes over the hundreds of thousands of ids, sets and
-    strings they allocate (with a whole model alive) would double the time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def fingerprint(model: SchemaModel) -> str:

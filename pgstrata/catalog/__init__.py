@@ -27,10 +27,9 @@ Objects that belong to an extension are never listed; the extension is.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from dataclasses import replace
 from typing import Any
 
@@ -41,6 +40,7 @@ from pgstrata.catalog.narrow import narrow
 from pgstrata.catalog.read import index_definitions, open_catalog
 from pgstrata.catalog.scope import SUPABASE_SCHEMAS, SYSTEM_SCHEMAS, is_excluded_schema
 from pgstrata.catalog.stages import CatalogRows
+from pgstrata.collector import collector_paused
 from pgstrata.connect import connection, translate_error
 from pgstrata.model import SchemaModel
 
@@ -62,7 +62,7 @@ def inspect(
     include_owner: bool = False,
 ) -> SchemaModel:
     """The model of the database behind ``conn`` (see the module docstring for the scope)."""
-    with _collector_paused():
+    with collector_paused():
         try:
             with open_catalog(conn, schemas=schemas, rename=rename) as stream:
                 return build_model(
@@ -74,19 +74,6 @@ def inspect(
                 )
         except psycopg.Error as exc:
             raise translate_error(exc) from None
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector: the rows and the model hold no cycles, and
-    its passes over hundreds of thousands of young tuples would double the inspection time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def inspect_url(
@@ -118,7 +105,7 @@ def inspect_pair(
     alike (one schema each, or qualified on both sides).
     """
     fingerprints = narrowed and _one_schema(source[1]) == _one_schema(target[1])
-    with _collector_paused(), ExitStack() as stack:
+    with collector_paused(), ExitStack() as stack:
         try:
             conns = [stack.enter_context(connection(side[0])) for side in (source, target)]
             streams = [

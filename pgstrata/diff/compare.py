@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from pgstrata.collector import collector_paused
 from pgstrata.ddl.names import Names
 from pgstrata.diff import kinds_privileges as kp
 from pgstrata.diff import kinds_relations as kr
@@ -25,7 +26,7 @@ from pgstrata.diff.context import Context, Graph, column_id
 from pgstrata.diff.order import order
 from pgstrata.diff.ranks import rank
 from pgstrata.model import Column, Kind, ObjectId, SchemaModel, Table
-from pgstrata.plan import Plan, collector_paused
+from pgstrata.plan import Plan
 
 Comparator = Callable[[Any, Any, Context], list[Change]]
 
