@@ -87,7 +87,9 @@ class _Side:
     rowtypes: dict[int, int] = field(default_factory=dict)  # a table's row type oid → relid
     owners: dict[str, dict[int, int]] = field(default_factory=dict)  # tag → {oid: relid}
     other: dict[tuple[Any, ...], list[int]] = field(default_factory=dict)  # other row → its oids
+    relids: dict[tuple[str, str], int] = field(default_factory=dict)  # logical name → relid
     parents: dict[int, set[int]] = field(default_factory=dict)  # relid → parents' relids
+    children: dict[int, set[int]] = field(default_factory=dict)  # relid → children's relids
     referenced: dict[int, set[int]] = field(default_factory=dict)  # relid → FK targets' relids
     foreign_keys: list[tuple[Node, int]] = field(default_factory=list)  # (FK node, target relid)
     keys: dict[int, list[Node]] = field(default_factory=dict)  # relid → its keys (p, u, unique)
@@ -182,11 +184,13 @@ def _side(rows: CatalogRows, logical: dict[str, str]) -> _Side:
         side.tables[t.oid] = (t.schema, t.name)
         side.names[t.oid] = (logical.get(t.schema, t.schema), t.name)
         side.by_name[(t.schema, t.name)] = t.oid
+        side.relids[side.names[t.oid]] = t.oid
         side.rowtypes[t.type_oid] = t.oid
     by_name = side.by_name
     for i in rows.inherits:
         if (parent := by_name.get((i.parent_schema, i.parent_name))) is not None:
             side.parents.setdefault(i.relid, set()).add(parent)
+            side.children.setdefault(parent, set()).add(i.relid)
     tables = side.tables  # indexes on materialized views are not the tables' (views are kept)
     side.owners["k"] = {k.oid: k.relid for k in rows.constraints if k.relid in tables}
     side.owners["i"] = {x.oid: x.relid for x in rows.indexes if x.relid in tables}
@@ -277,11 +281,9 @@ def _same(a: list[tuple[Any, ...]] | None, b: list[tuple[Any, ...]] | None) -> b
 
 def _changed_tables(a: _Side, b: _Side) -> set[tuple[str, str]]:
     """Logical names of the tables whose rows differ, or that exist on one side only."""
-    b_by_name = {name: relid for relid, name in b.names.items()}
-    a_names = set(a.names.values())
-    changed = {name for name in b_by_name if name not in a_names}
+    changed = {name for name in b.relids if name not in a.relids}
     for relid, name in a.names.items():
-        other = b_by_name.get(name)
+        other = b.relids.get(name)
         if other is None or not _same(a.content(relid), b.content(other)):
             changed.add(name)
     return changed
@@ -291,11 +293,10 @@ def _changed(mine: _Side, theirs: _Side, tables: set[tuple[str, str]]) -> tuple[
     """This side's changed nodes (the units of its changed tables that differ) and the oids
     of its changed other objects."""
     nodes: list[Node] = []
-    theirs_by_name = {name: relid for relid, name in theirs.names.items()}
     for relid, name in mine.names.items():
         if name not in tables:
             continue
-        other = theirs_by_name.get(name)
+        other = theirs.relids.get(name)
         units = _units(mine, relid)
         other_units = _units(theirs, other) if other is not None else {}
         reshaped = other is not None and _order(mine, relid, other_units) != _order(theirs, other, units)
@@ -353,10 +354,6 @@ def _reached(side: _Side, nodes: list[Node], oids: set[int]) -> set[int]:
 
 def _family(side: _Side, relids: set[int]) -> set[int]:
     """``relids`` with their ancestors and descendants (partitions, inheritance children)."""
-    children: dict[int, set[int]] = {}
-    for child, parents in side.parents.items():
-        for parent in parents:
-            children.setdefault(parent, set()).add(child)
     out: set[int] = set()
     queue = list(relids)
     while queue:
@@ -365,7 +362,7 @@ def _family(side: _Side, relids: set[int]) -> set[int]:
             continue
         out.add(relid)
         queue += side.parents.get(relid, ())
-        queue += children.get(relid, ())
+        queue += side.children.get(relid, ())
     return out
 
 
