@@ -147,18 +147,6 @@ class CatalogStream:
             self._condition.notify_all()
 
 
-def read_catalog(
-    conn: psycopg.Connection[Any],
-    *,
-    schemas: Sequence[str] | None = None,
-    rename: Mapping[str, str] | None = None,
-    concurrent: bool = False,
-) -> Snapshot:
-    """Resolve the scope and read every kind of object in it, in one snapshot."""
-    with open_catalog(conn, schemas=schemas, rename=rename, concurrent=concurrent) as stream:
-        return stream.snapshot()
-
-
 @contextmanager
 def open_catalog(
     conn: psycopg.Connection[Any],
