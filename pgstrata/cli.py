@@ -11,15 +11,17 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
-from rich.table import Table
 
 from pgstrata import __version__
 from pgstrata.errors import NotImplementedYet, PgstrataError
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 JSON_SCHEMA_VERSION = 1
 INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug, not the user's input
@@ -29,10 +31,20 @@ INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug, not the user's input
 class Ctx:
     """What every command gets: where to write, and the global options."""
 
-    out: Console
-    err: Console
+    stdout: IO[str]
+    stderr: IO[str]
     config: Path | None
     debug: bool
+
+    # rich Consoles made on first use: importing rich costs every command ~15 ms at start,
+    # and a command that writes a file and succeeds never prints
+    @cached_property
+    def out(self) -> Console:
+        return _console(self.stdout)
+
+    @cached_property
+    def err(self) -> Console:
+        return _console(self.stderr)
 
     def project(self) -> Any:
         from pgstrata import config
@@ -46,6 +58,8 @@ class Ctx:
 
 
 def _console(file: IO[str]) -> Console:
+    from rich.console import Console
+
     no_color = bool(os.environ.get("NO_COLOR")) or not file.isatty()
     return Console(file=file, no_color=no_color, highlight=False, soft_wrap=True,
                    force_terminal=None if file.isatty() else False, width=None if file.isatty() else 160)
@@ -191,6 +205,8 @@ def status(c: Ctx, envs: tuple[str, ...], drift: bool, as_json: bool) -> None:
     if as_json:
         c.json({"environments": [r.to_json() for r in rows]})
         return
+    from rich.table import Table
+
     table = Table(title="pgstrata status", title_justify="left")
     for col in ("environment", "protection", "reachable", "server", "schema", "objects",
                 "migrations", "last migration", "drift", "notes"):
@@ -508,6 +524,8 @@ def migration_list(c: Ctx, env: str | None, as_json: bool) -> None:
     if as_json:
         c.json({"environment": env or project.reference, "migrations": [asdict(r) for r in rows]})
         return
+    from rich.table import Table
+
     table = Table(title=f"migrations on {env or project.reference}", title_justify="left")
     for col in ("version", "name", "state", "applied at", "down"):
         table.add_column(col)
@@ -794,6 +812,8 @@ def backups_list(c: Ctx, env: str | None, as_json: bool) -> None:
     if as_json:
         c.json({"backups": [m.to_json() for m in rows]})
         return
+    from rich.table import Table
+
     table = Table(title="backups", title_justify="left")
     for col in ("id", "environment", "kind", "size", "server", "created"):
         table.add_column(col)
@@ -829,7 +849,7 @@ def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None,
     """Run the CLI; return the exit code (DESIGN §1)."""
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
-    ctx = Ctx(out=_console(stdout), err=_console(stderr), config=None, debug=False)
+    ctx = Ctx(stdout=stdout, stderr=stderr, config=None, debug=False)
     args = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args
     try:

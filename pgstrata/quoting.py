@@ -10,16 +10,9 @@ from __future__ import annotations
 
 import re
 
-# PostgreSQL keywords that must be quoted when used as identifiers (all categories
-# but "unreserved"), taken from src/include/parser/kwlist.h of PostgreSQL 18.
-from pglast.keywords import (
-    COL_NAME_KEYWORDS,
-    RESERVED_KEYWORDS,
-    TYPE_FUNC_NAME_KEYWORDS,
-)
+from pgstrata.keywords import NEEDS_QUOTE_KEYWORDS as _NEEDS_QUOTE_KEYWORDS
 
 _SAFE = re.compile(r"^[a-z_][a-z0-9_]*$")
-_NEEDS_QUOTE_KEYWORDS = frozenset(RESERVED_KEYWORDS | COL_NAME_KEYWORDS | TYPE_FUNC_NAME_KEYWORDS)
 
 
 def ident(name: str) -> str:

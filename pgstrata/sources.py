@@ -26,7 +26,6 @@ from pgstrata.connect import connection, mask_url, server_message, translate_err
 from pgstrata.environments import local_server, prepare_database, resolve_url
 from pgstrata.errors import ConfigError, InputError
 from pgstrata.local import LocalServer
-from pgstrata.sqlparse import split
 
 _counter = itertools.count()
 
@@ -77,6 +76,8 @@ def load_sql_file(url: str, path: Path) -> None:
         raise InputError(f"file not found: {path}") from None
     except UnicodeDecodeError:
         raise InputError(f"{path} is not UTF-8 text") from None
+    from pgstrata.sqlparse import split  # pglast: imported by the sources that parse SQL only
+
     statements = split(text, filename=str(path))
     with connection(url) as conn:
         current = None

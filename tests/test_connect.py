@@ -82,3 +82,19 @@ def test_literal_with_backslash(pg18) -> None:  # type: ignore[no-untyped-def]
     finally:
         conn.close()
     assert value == ("a\\b'c",)
+
+
+def test_ident_quotes_every_keyword_as_the_server_does(pg18) -> None:  # type: ignore[no-untyped-def]
+    """The keyword copy in pgstrata.keywords against the server's own list and pglast's."""
+    from pglast.keywords import COL_NAME_KEYWORDS, RESERVED_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS
+
+    from pgstrata.keywords import NEEDS_QUOTE_KEYWORDS
+
+    assert NEEDS_QUOTE_KEYWORDS == RESERVED_KEYWORDS | COL_NAME_KEYWORDS | TYPE_FUNC_NAME_KEYWORDS
+    conn = connect(pg18.url())
+    try:
+        rows = conn.execute("SELECT word, quote_ident(word) FROM pg_get_keywords()").fetchall()
+    finally:
+        conn.close()
+    assert len(rows) > 400
+    assert [(word, ident(word)) for word, _ in rows] == rows

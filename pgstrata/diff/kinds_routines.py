@@ -8,7 +8,6 @@ from pgstrata.diff.context import Context, view_provides
 from pgstrata.diff.ranks import rank
 from pgstrata.hazards import Hazard
 from pgstrata.model import Cast, EventTrigger, Function, View
-from pgstrata.sqlnorm import query_key
 
 
 def _pair(old, new, ctx: Context, render_create, render_drop, *, drop_hazards=frozenset()) -> list[Change]:  # type: ignore[no-untyped-def]
@@ -53,7 +52,11 @@ def _same_view(old: View, new: View) -> bool:
         return False
     a, b = old.definition.strip(), new.definition.strip()
     # PostgreSQL 15 prints ``t.col`` where 16+ prints ``col``: compare the parsed queries
-    return a == b or query_key(a) == query_key(b)
+    if a == b:
+        return True
+    from pgstrata.sqlnorm import query_key  # pglast costs ~20 ms to import: only when needed
+
+    return query_key(a) == query_key(b)
 
 
 def compare_function(old: Function | None, new: Function | None, ctx: Context) -> list[Change]:
