@@ -1,7 +1,9 @@
 -- Indexes on tables and materialized views that do not back a constraint, with the index
 -- they are attached to (partitions of a partitioned index).  column_nums: 0 is an expression.
 -- With fingerprints, definition is a digest of the index's catalog row instead of its
--- pg_get_indexdef (four times cheaper); compare prints the kept ones afterwards.
+-- pg_get_indexdef (several times cheaper); compare prints the kept ones afterwards.  The row
+-- is read as record text without its first two fields (indexrelid and indrelid, oids of one
+-- database, first in every version): cheaper than to_jsonb and the same in 13 to 18.
 WITH rels AS (
   SELECT c.oid
   FROM pg_class c
@@ -13,8 +15,9 @@ SELECT x.indexrelid AS oid,
        x.indrelid AS relid,
        ic.relname AS name,
        CASE WHEN %(fingerprints)s  -- compare reads a fingerprint first (catalog/narrow.py)
-            THEN md5((to_jsonb(x) - '{indexrelid,indrelid}'::text[])::text
-                     || coalesce(ic.reloptions::text, '') || ic.reltablespace::text)
+            THEN md5(concat_ws(' ', substr(x::text, length(x.indexrelid::text)
+                                                      + length(x.indrelid::text) + 3),
+                               ic.reloptions, ic.reltablespace))
             ELSE pg_get_indexdef(x.indexrelid, 0, true) END AS definition,
        x.indisunique AS is_unique,
        am.amname AS method,
@@ -30,6 +33,5 @@ JOIN pg_am am ON am.oid = ic.relam
 LEFT JOIN pg_inherits h ON h.inhrelid = x.indexrelid
 LEFT JOIN pg_class p ON p.oid = h.inhparent
 LEFT JOIN pg_namespace pn ON pn.oid = p.relnamespace
-WHERE NOT EXISTS (SELECT FROM pg_constraint k
-                  WHERE k.conindid = x.indexrelid AND k.conrelid = x.indrelid
-                    AND k.contype IN ('p', 'u', 'x'))
+WHERE x.indexrelid NOT IN (SELECT k.conindid FROM pg_constraint k  -- hashed: one scan
+                           WHERE k.contype IN ('p', 'u', 'x'))
