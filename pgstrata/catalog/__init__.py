@@ -37,7 +37,7 @@ import psycopg
 
 from pgstrata.catalog.build import build_model
 from pgstrata.catalog.narrow import narrow
-from pgstrata.catalog.read import index_definitions, open_catalog
+from pgstrata.catalog.read import constraint_references, index_definitions, open_catalog
 from pgstrata.catalog.scope import SUPABASE_SCHEMAS, SYSTEM_SCHEMAS, is_excluded_schema
 from pgstrata.catalog.stages import CatalogRows
 from pgstrata.collector import collector_paused
@@ -101,8 +101,9 @@ def inspect_pair(
     out the tables the comparison cannot touch (see :mod:`pgstrata.catalog.narrow`), so that
     diffing two large schemas that differ in a few tables costs a few tables; the plan is
     the same as with full models.  Indexes are then first read as fingerprints, and only
-    the kept ones printed, in the same transaction — when both sides print definitions
-    alike (one schema each, or qualified on both sides).
+    the kept ones printed (and the referenced columns of the kept foreign keys read), in the
+    same transaction — when both sides print definitions alike (one schema each, or
+    qualified on both sides).
     """
     fingerprints = narrowed and _one_schema(source[1]) == _one_schema(target[1])
     with collector_paused(), ExitStack() as stack:
@@ -119,7 +120,7 @@ def inspect_pair(
                 rows_a, rows_b = narrow(rows_a, rows_b, dict(a.scope.rename), dict(b.scope.rename))
             if fingerprints:
                 with ThreadPoolExecutor(max_workers=2) as pool:
-                    rows_a, rows_b = pool.map(_print_indexes, conns, (rows_a, rows_b))
+                    rows_a, rows_b = pool.map(_read_deferred, conns, (rows_a, rows_b))
         except psycopg.Error as exc:
             raise translate_error(exc) from None
         return (build_model(rows_a, a.scope, server_version=a.server_version),
@@ -131,7 +132,14 @@ def _one_schema(schemas: Sequence[str] | None) -> bool:
     return schemas is not None and len(schemas) == 1
 
 
-def _print_indexes(conn: psycopg.Connection[Any], rows: CatalogRows) -> CatalogRows:
-    """The rows with their index fingerprints replaced by the indexes' definitions."""
+def _read_deferred(conn: psycopg.Connection[Any], rows: CatalogRows) -> CatalogRows:
+    """The rows with their index fingerprints replaced by the indexes' definitions, and the
+    referenced columns of their foreign keys."""
     printed = index_definitions(conn, [x.oid for x in rows.indexes])
-    return replace(rows, indexes=[x._replace(definition=printed[x.oid]) for x in rows.indexes])
+    references = constraint_references(conn, [k.oid for k in rows.constraints if k.type == "f"])
+    return replace(
+        rows,
+        indexes=[x._replace(definition=printed[x.oid]) for x in rows.indexes],
+        constraints=[k._replace(ref_columns=references[k.oid]) if k.type == "f" else k
+                     for k in rows.constraints],
+    )

@@ -32,7 +32,8 @@ column of their rows except oids, so nothing the model reads can differ unseen. 
 may hold a fingerprint of the index's catalog row instead of its definition (``compare``
 prints the kept ones afterwards): equal fingerprints print alike, except through an object
 the index names by oid — and such an object, if it differs between the sides, is itself
-changed and reaches the index through pg_depend.
+changed and reaches the index through pg_depend.  Foreign keys may come without their
+referenced columns (read afterwards for the kept ones): their definition names them.
 """
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ _OID_FIELDS = frozenset({
 })
 # Row fields holding a schema name, compared by logical name.
 _SCHEMA_FIELDS = frozenset({"schema", "ref_schema", "parent_schema", "function_schema"})
+# Kinds read in catalog order, which differs between two databases: a table's rows of these
+# are sorted (by name or column number, their first field without oids: unique in a table).
+_UNORDERED = frozenset({"constraints", "not_nulls", "indexes"})
 # Kinds whose rows belong to a table (or may: rules and indexes also sit on views).
 _TABLE_KINDS = frozenset({
     "tables", "inherits", "columns", "not_nulls", "constraints", "indexes", "triggers",
@@ -95,6 +99,7 @@ class _Side:
     keys: dict[int, list[Node]] = field(default_factory=dict)  # relid → its keys (p, u, unique)
     groups: dict[str, dict[Any, list[Any]]] = field(default_factory=dict)  # kind → relid → rows
     strippers: dict[type, Any] = field(default_factory=dict)
+    _contents: list[tuple[dict[Any, list[Any]], Any, bool]] | None = None
 
     def rows_of(self, kind: str, relid: int) -> list[Any]:
         return self.groups[kind].get(relid, [])
@@ -109,11 +114,14 @@ class _Side:
     def content(self, relid: int) -> list[tuple[Any, ...]]:
         """All the rows of a table, without oids (made when asked: holding them for every
         table would cost as much memory as the rows themselves)."""
-        strip = self.strip
+        if self._contents is None:  # each kind's grouped rows with its stripper, once
+            self._contents = [(grouped, _stripper(type(rows[0]), self.logical), kind in _UNORDERED)
+                              for kind, grouped in self.groups.items()
+                              if (rows := next(iter(grouped.values()), None))]
         out: list[tuple[Any, ...]] = []
-        for grouped in self.groups.values():
+        for grouped, strip, unordered in self._contents:
             if (rows := grouped.get(relid)) is not None:
-                out += map(strip, rows)
+                out += sorted(map(strip, rows)) if unordered else map(strip, rows)
         return out
 
     def node(self, classid: int, objid: int, subid: int) -> Node:

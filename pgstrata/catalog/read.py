@@ -86,7 +86,8 @@ def query_text(name: str, major: int) -> str:
 def query_parameters(scope: Scope, hidden: Sequence[HiddenRow], *,
                      fingerprints: bool = False) -> dict[str, Any]:
     """The parameters of the queries: the scope, the hidden objects of each catalog, and
-    whether indexes are read as fingerprints (see ``queries/indexes.sql``)."""
+    whether indexes are read as fingerprints (see ``queries/indexes.sql`` and
+    ``queries/constraints.sql``)."""
     by_class: dict[int, list[Oid]] = {}
     for row in hidden:
         by_class.setdefault(row.classid, []).append(Oid(row.objid))
@@ -159,8 +160,9 @@ def open_catalog(
     """Resolve the scope, then stream the stages of rows while the block runs.
 
     ``concurrent``: another inspection runs at the same time (compare): no parallel workers.
-    ``fingerprints``: index definitions are fingerprints; :func:`index_definitions` prints
-    the ones needed, in the same transaction (while the block runs).
+    ``fingerprints``: index definitions are fingerprints and foreign keys come without their
+    referenced columns; :func:`index_definitions` and :func:`constraint_references` read the
+    ones needed, in the same transaction (while the block runs).
 
     The transaction (a savepoint when ``conn`` is already in one) is rolled back at the end,
     so that no setting outlives the inspection.
@@ -209,6 +211,22 @@ def index_definitions(conn: psycopg.Connection[Any], oids: Sequence[int]) -> dic
         ([Oid(oid) for oid in oids],),
     ).fetchall()
     return {oid: text for oid, text in rows}
+
+
+def constraint_references(conn: psycopg.Connection[Any], oids: Sequence[int]) -> dict[int, list[str]]:
+    """The referenced columns of the given foreign keys, in key order (inside
+    :func:`open_catalog`'s transaction)."""
+    if not oids:
+        return {}
+    rows = conn.execute(
+        "SELECT k.oid, ARRAY(SELECT a.attname::text"
+        "                    FROM unnest(k.confkey) WITH ORDINALITY AS u(num, ord)"
+        "                    JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.num"
+        "                    ORDER BY u.ord)"
+        " FROM pg_constraint k WHERE k.oid = ANY (%s::oid[])",
+        ([Oid(oid) for oid in oids],),
+    ).fetchall()
+    return {oid: names for oid, names in rows}
 
 
 def _send_stages(

@@ -1,5 +1,7 @@
 -- Table constraints p, u, f, c, x (NOT NULL constraints fold into the columns); the names of
 -- the constrained columns are looked up from column_nums by the builder.
+-- With fingerprints (compare: catalog/narrow.py), ref_columns is NULL (the definition names
+-- them) and read afterwards for the foreign keys kept (read.constraint_references).
 -- Foreign keys cloned onto the partitions of a referenced partitioned table are left
 -- out (same conrelid as their parent): PostgreSQL recreates them by itself.
 WITH rels AS (
@@ -22,7 +24,7 @@ SELECT k.oid,
        k.connoinherit AS no_inherit,
        fn.nspname AS ref_schema,
        f.relname AS ref_table,
-       CASE WHEN k.contype = 'f' THEN
+       CASE WHEN k.contype = 'f' AND NOT %(fingerprints)s THEN  -- compare reads them later
          ARRAY(SELECT a.attname::text
                FROM unnest(k.confkey) WITH ORDINALITY AS u(num, ord)
                JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.num
