@@ -28,6 +28,8 @@ class Kind(StrEnum):
     SCHEMA = "schema"
     EXTENSION = "extension"
     COLLATION = "collation"
+    TEXT_SEARCH_DICTIONARY = "text search dictionary"
+    TEXT_SEARCH_CONFIGURATION = "text search configuration"
     ENUM = "type"  # CREATE TYPE … AS ENUM
     DOMAIN = "domain"
     COMPOSITE = "composite type"
@@ -37,6 +39,7 @@ class Kind(StrEnum):
     COLUMN = "column"
     CONSTRAINT = "constraint"
     INDEX = "index"
+    STATISTICS = "statistics"
     VIEW = "view"
     MATERIALIZED_VIEW = "materialized view"
     FUNCTION = "function"
@@ -140,6 +143,30 @@ class Collation(Identified):
 
     def _identity(self) -> ObjectId:
         return ObjectId(Kind.COLLATION, self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class TextSearchDictionary(Identified):
+    schema: str
+    name: str
+    template: str  # qualified: pg_catalog.snowball
+    options: str | None  # as kept by PostgreSQL: "language = 'english', stopwords = 'english'"
+
+    def _identity(self) -> ObjectId:
+        return ObjectId(Kind.TEXT_SEARCH_DICTIONARY, self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class TextSearchConfig(Identified):
+    schema: str
+    name: str
+    parser: str  # qualified: pg_catalog."default"
+    # (token type alias, its dictionaries as printed: "public.unaccent, english_stem"),
+    # in token id order
+    mappings: tuple[tuple[str, str], ...] = ()
+
+    def _identity(self) -> ObjectId:
+        return ObjectId(Kind.TEXT_SEARCH_CONFIGURATION, self.schema, self.name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,6 +364,20 @@ class Index(Identified):
 
     def _identity(self) -> ObjectId:
         return ObjectId(Kind.INDEX, self.schema, self.name, self.table)
+
+
+@dataclass(frozen=True, slots=True)
+class Statistics(Identified):
+    """An extended statistics object (CREATE STATISTICS)."""
+
+    schema: str
+    name: str
+    table: tuple[str, str]  # (schema, table) it is on
+    definition: str  # pg_get_statisticsobjdef(oid)
+    target: int | None = None  # ALTER STATISTICS … SET STATISTICS; None: the default
+
+    def _identity(self) -> ObjectId:
+        return ObjectId(Kind.STATISTICS, self.schema, self.name)
 
 
 # --------------------------------------------------------------------------- views & routines
@@ -549,6 +590,8 @@ class SchemaModel:
     schemas: tuple[Schema, ...] = ()
     extensions: tuple[Extension, ...] = ()
     collations: tuple[Collation, ...] = ()
+    text_search_dictionaries: tuple[TextSearchDictionary, ...] = ()
+    text_search_configs: tuple[TextSearchConfig, ...] = ()
     enums: tuple[EnumType, ...] = ()
     domains: tuple[Domain, ...] = ()
     composites: tuple[CompositeType, ...] = ()
@@ -557,6 +600,7 @@ class SchemaModel:
     tables: tuple[Table, ...] = ()
     constraints: tuple[Constraint, ...] = ()
     indexes: tuple[Index, ...] = ()
+    statistics: tuple[Statistics, ...] = ()
     views: tuple[View, ...] = ()
     functions: tuple[Function, ...] = ()
     triggers: tuple[Trigger, ...] = ()
@@ -576,10 +620,10 @@ class SchemaModel:
         """Every top-level and sub-object by identity (columns are inside their table)."""
         out: dict[ObjectId, object] = {}
         for group in (
-            self.schemas, self.extensions, self.collations, self.enums, self.domains,
-            self.composites, self.ranges, self.sequences, self.tables, self.constraints,
-            self.indexes, self.views, self.functions, self.triggers, self.event_triggers,
-            self.rules, self.policies, self.casts, self.publications, self.grants,
+            self.schemas, self.extensions, self.collations, self.text_search_dictionaries,
+            self.text_search_configs, self.enums, self.domains, self.composites, self.ranges,
+            self.sequences, self.tables, self.constraints, self.indexes, self.statistics,
+            self.views, self.functions, self.triggers, self.event_triggers, self.rules, self.policies, self.casts, self.publications, self.grants,
             self.default_privileges, self.comments, self.unsupported,
         ):
             for obj in group:

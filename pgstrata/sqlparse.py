@@ -169,6 +169,13 @@ def comments(sql: str) -> list[Comment]:
     return found
 
 
+def definition_option_names(options: str) -> list[str]:
+    """The option names of a definition list as PostgreSQL prints it for a text search
+    dictionary (``language = 'english', "StopWords" = 'english'``), as the parser folds them."""
+    stmt = parser.parse_sql(f"CREATE TEXT SEARCH DICTIONARY x ({options})")[0].stmt
+    return [d.defname for d in stmt.definition or ()]
+
+
 def read_sql(path: Path) -> str:
     """The text of a SQL file (UTF-8, a BOM tolerated); InputError names the file."""
     try:

@@ -497,7 +497,10 @@ def test_whole_database_scope(conn: psycopg.Connection[Any]) -> None:
     assert Comment(trigger.id, "ours") in model.comments
     assert not any(c.target.schema == "auth" and c.target.kind is Kind.COLUMN for c in model.comments)
     assert Unsupported("public", "===(integer, integer)", "operator") in model.unsupported
-    assert Unsupported("public", "prof_stats", "statistics object") in model.unsupported
+    assert model.unsupported == (Unsupported("public", "===(integer, integer)", "operator"),)
+    (stats,) = model.statistics
+    assert (stats.name, stats.table, stats.target) == ("prof_stats", ("public", "profiles"), None)
+    assert stats.definition == "CREATE STATISTICS public.prof_stats ON id, nick FROM public.profiles"
     profiles = model.tables[0]
     nick = profiles.columns[1]
     assert nick.type == "extensions.citext"  # whole database: printed qualified
@@ -634,15 +637,14 @@ def test_what_cannot_be_modeled_is_reported(conn: psycopg.Connection[Any]) -> No
     conn.execute("CREATE SCHEMA s; CREATE TABLE s.t (a int, b text) WITH (toast.autovacuum_enabled = false);"
                  "ALTER TABLE s.t ALTER COLUMN a SET STATISTICS 500, ALTER COLUMN a SET (n_distinct = -0.5);"
                  "CREATE OPERATOR s.=== (LEFTARG = int, RIGHTARG = int, FUNCTION = int4eq);"
-                 "CREATE TEXT SEARCH CONFIGURATION s.cfg (COPY = pg_catalog.simple);"
-                 "CREATE STATISTICS s.st ON a, b FROM s.t; CREATE TYPE s.c AS (x int); CREATE TABLE s.typed OF s.c")
+                 "CREATE TEXT SEARCH TEMPLATE s.tmpl (LEXIZE = dsimple_lexize);"
+                 "CREATE TYPE s.c AS (x int); CREATE TABLE s.typed OF s.c")
     model = inspect(conn, schemas=["s"])
     assert set(model.unsupported) == {
         Unsupported("s", "t.a", "column statistics target"),
         Unsupported("s", "t.a", "column options"),
         Unsupported("s", "===(integer, integer)", "operator"),
-        Unsupported("s", "cfg", "text search configuration"),
-        Unsupported("s", "st", "statistics object"),
+        Unsupported("s", "tmpl", "text search template"),
         Unsupported("s", "typed", "typed table"),
     }
     assert by_name(model.tables)["t"].options == ("toast.autovacuum_enabled=false",)

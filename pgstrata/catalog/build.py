@@ -26,6 +26,7 @@ from pgstrata.catalog.build_tables import (
     build_constraints,
     build_indexes,
     build_sequences,
+    build_statistics,
     build_tables,
     build_views,
 )
@@ -37,6 +38,8 @@ from pgstrata.catalog.build_types import (
     build_extensions,
     build_ranges,
     build_schemas,
+    build_text_search_configs,
+    build_text_search_dictionaries,
 )
 from pgstrata.catalog.context import Context, id_key
 from pgstrata.catalog.rows import CommentRow, UnsupportedRow
@@ -63,6 +66,8 @@ def build_model(
     schemas = build_schemas(ctx, include_owner=include_owner)
     extensions = build_extensions(rows.extensions, rows.hidden, ctx)
     collations = build_collations(rows.collations, ctx)
+    text_search_dictionaries = build_text_search_dictionaries(rows.text_search_dictionaries, ctx)
+    text_search_configs = build_text_search_configs(rows.text_search_configs, ctx)
     enums = build_enums(rows.enums, ctx)
     domains = build_domains(rows.domains, ctx)
     composites = build_composites(rows.composites, ctx)
@@ -78,6 +83,7 @@ def build_model(
     later = graph.add(rows.dependencies)
     ready("objects")
     indexes = build_indexes(rows.indexes, ctx)
+    statistics = build_statistics(rows.statistics, ctx)
     functions = build_functions(rows.functions, rows.aggregates, ctx)
     triggers = build_triggers(rows.triggers, ctx)
     event_triggers = build_event_triggers(rows.event_triggers, ctx)
@@ -95,6 +101,8 @@ def build_model(
         schemas=schemas,
         extensions=extensions,
         collations=collations,
+        text_search_dictionaries=text_search_dictionaries,
+        text_search_configs=text_search_configs,
         enums=enums,
         domains=domains,
         composites=composites,
@@ -103,6 +111,7 @@ def build_model(
         tables=tables,
         constraints=constraints,
         indexes=indexes,
+        statistics=statistics,
         views=views,
         functions=functions,
         triggers=triggers,

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from pgstrata.catalog.context import PG_CLASS, PG_CONSTRAINT, PG_TYPE, Context, sorted_by_id
+from pgstrata.catalog.context import (
+    PG_CLASS,
+    PG_CONSTRAINT,
+    PG_STATISTIC_EXT,
+    PG_TYPE,
+    Context,
+    sorted_by_id,
+)
 from pgstrata.catalog.rows import (
     ColumnRow,
     ConstraintRow,
@@ -13,6 +20,7 @@ from pgstrata.catalog.rows import (
     InheritRow,
     NotNullRow,
     SequenceRow,
+    StatisticsRow,
     TableRow,
     ViewRow,
 )
@@ -23,6 +31,7 @@ from pgstrata.model import (
     Index,
     Kind,
     ObjectId,
+    Statistics,
     Table,
     View,
 )
@@ -235,6 +244,16 @@ def build_indexes(rows: Sequence[IndexRow], ctx: Context) -> tuple[Index, ...]:
             columns=ctx.column_list(row.relid, row.column_nums),
         )
         out.append((ctx.add(PG_CLASS, row.oid, index.id), index))
+    return sorted_by_id(out)
+
+
+def build_statistics(rows: Sequence[StatisticsRow], ctx: Context) -> tuple[Statistics, ...]:
+    out = []
+    for row in rows:
+        stats = Statistics(schema=ctx.schema(row.schema), name=row.name,
+                           table=(ctx.schema(row.table_schema), row.table_name),
+                           definition=row.definition, target=row.target)
+        out.append((ctx.add(PG_STATISTIC_EXT, row.oid, stats.id), stats))
     return sorted_by_id(out)
 
 

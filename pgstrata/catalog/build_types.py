@@ -1,4 +1,5 @@
-"""Rows → schemas, extensions, collations, and enum, domain, composite and range types."""
+"""Rows → schemas, extensions, collations, text search configurations, and enum, domain,
+composite and range types."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from pgstrata.catalog.context import (
     PG_CONSTRAINT,
     PG_EXTENSION,
     PG_NAMESPACE,
+    PG_TS_CONFIG,
+    PG_TS_DICT,
     PG_TYPE,
     Context,
     sorted_by_id,
@@ -22,6 +25,8 @@ from pgstrata.catalog.rows import (
     ExtensionRow,
     HiddenRow,
     RangeRow,
+    TextSearchConfigRow,
+    TextSearchDictionaryRow,
 )
 from pgstrata.model import (
     Attribute,
@@ -35,6 +40,8 @@ from pgstrata.model import (
     ObjectId,
     RangeType,
     Schema,
+    TextSearchConfig,
+    TextSearchDictionary,
 )
 
 
@@ -73,6 +80,28 @@ def build_collations(rows: Sequence[CollationRow], ctx: Context) -> tuple[Collat
             locale=row.locale,
         )
         out.append((ctx.add(PG_COLLATION, row.oid, coll.id), coll))
+    return sorted_by_id(out)
+
+
+def build_text_search_dictionaries(rows: Sequence[TextSearchDictionaryRow], ctx: Context
+                                   ) -> tuple[TextSearchDictionary, ...]:
+    out = []
+    for row in rows:
+        dictionary = TextSearchDictionary(schema=ctx.schema(row.schema), name=row.name,
+                                          template=row.template, options=row.options)
+        out.append((ctx.add(PG_TS_DICT, row.oid, dictionary.id), dictionary))
+    return sorted_by_id(out)
+
+
+def build_text_search_configs(rows: Sequence[TextSearchConfigRow], ctx: Context
+                              ) -> tuple[TextSearchConfig, ...]:
+    out = []
+    for row in rows:
+        config = TextSearchConfig(
+            schema=ctx.schema(row.schema), name=row.name, parser=row.parser,
+            mappings=tuple(zip(row.tokens, row.dictionaries, strict=True)),
+        )
+        out.append((ctx.add(PG_TS_CONFIG, row.oid, config.id), config))
     return sorted_by_id(out)
 
 

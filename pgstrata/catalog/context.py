@@ -25,6 +25,9 @@ PG_TRIGGER = 2620
 PG_EXTENSION = 3079
 PG_POLICY = 3256
 PG_COLLATION = 3456
+PG_TS_CONFIG = 3602
+PG_TS_DICT = 3600
+PG_STATISTIC_EXT = 3381
 PG_EVENT_TRIGGER = 3466
 PG_PUBLICATION = 6104
 PG_PUBLICATION_REL = 6106
@@ -34,6 +37,7 @@ CATALOGS: dict[str, int] = {
     "pg_class": PG_CLASS, "pg_type": PG_TYPE, "pg_proc": PG_PROC, "pg_cast": PG_CAST,
     "pg_collation": PG_COLLATION, "pg_trigger": PG_TRIGGER, "pg_event_trigger": PG_EVENT_TRIGGER,
     "pg_policy": PG_POLICY, "pg_rewrite": PG_REWRITE, "pg_publication": PG_PUBLICATION,
+    "pg_ts_config": PG_TS_CONFIG, "pg_ts_dict": PG_TS_DICT, "pg_statistic_ext": PG_STATISTIC_EXT,
 }
 
 Address = tuple[int, int]  # (classid, oid)

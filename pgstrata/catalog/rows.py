@@ -44,6 +44,33 @@ class CollationRow(NamedTuple):
     locale: str | None
 
 
+class StatisticsRow(NamedTuple):
+    oid: int
+    schema: str
+    name: str
+    table_schema: str
+    table_name: str
+    definition: str
+    target: int | None
+
+
+class TextSearchDictionaryRow(NamedTuple):
+    oid: int
+    schema: str
+    name: str
+    template: str
+    options: str | None
+
+
+class TextSearchConfigRow(NamedTuple):
+    oid: int
+    schema: str
+    name: str
+    parser: str
+    tokens: list[str]
+    dictionaries: list[str]  # per token: "dict1, dict2"
+
+
 class EnumRow(NamedTuple):
     oid: int
     schema: str

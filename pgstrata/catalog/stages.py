@@ -37,7 +37,10 @@ from pgstrata.catalog.rows import (
     RangeRow,
     RuleRow,
     SequenceRow,
+    StatisticsRow,
     TableRow,
+    TextSearchConfigRow,
+    TextSearchDictionaryRow,
     TriggerRow,
     UnsupportedRow,
     ViewRow,
@@ -51,6 +54,8 @@ class CatalogRows:
     hidden: list[HiddenRow] = field(default_factory=list)  # read with the scope, not staged
     extensions: list[ExtensionRow] = field(default_factory=list)
     collations: list[CollationRow] = field(default_factory=list)
+    text_search_dictionaries: list[TextSearchDictionaryRow] = field(default_factory=list)
+    text_search_configs: list[TextSearchConfigRow] = field(default_factory=list)
     enums: list[EnumRow] = field(default_factory=list)
     domains: list[DomainRow] = field(default_factory=list)
     composites: list[CompositeRow] = field(default_factory=list)
@@ -64,6 +69,7 @@ class CatalogRows:
     constraints: list[ConstraintRow] = field(default_factory=list)
     dependencies: list[DependencyRow] = field(default_factory=list)
     indexes: list[IndexRow] = field(default_factory=list)
+    statistics: list[StatisticsRow] = field(default_factory=list)
     functions: list[FunctionRow] = field(default_factory=list)
     aggregates: list[AggregateRow] = field(default_factory=list)
     triggers: list[TriggerRow] = field(default_factory=list)
@@ -84,6 +90,8 @@ class CatalogRows:
 ROW_TYPES: dict[str, type] = {
     "extensions": ExtensionRow,
     "collations": CollationRow,
+    "text_search_dictionaries": TextSearchDictionaryRow,
+    "text_search_configs": TextSearchConfigRow,
     "enums": EnumRow,
     "domains": DomainRow,
     "composites": CompositeRow,
@@ -97,6 +105,7 @@ ROW_TYPES: dict[str, type] = {
     "constraints": ConstraintRow,
     "dependencies": DependencyRow,
     "indexes": IndexRow,
+    "statistics": StatisticsRow,
     "functions": FunctionRow,
     "aggregates": AggregateRow,
     "triggers": TriggerRow,
@@ -114,10 +123,11 @@ ROW_TYPES: dict[str, type] = {
 }
 
 STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("relations", ("extensions", "collations", "enums", "domains", "composites", "ranges",
+    ("relations", ("extensions", "collations", "text_search_dictionaries",
+                   "text_search_configs", "enums", "domains", "composites", "ranges",
                    "sequences", "tables", "inherits", "columns", "not_nulls", "views")),
     ("constraints", ("constraints", "dependencies")),
-    ("objects", ("indexes", "functions", "aggregates", "triggers", "event_triggers", "rules",
+    ("objects", ("indexes", "statistics", "functions", "aggregates", "triggers", "event_triggers", "rules",
                  "policies", "casts", "publications", "publication_tables",
                  "publication_schemas")),
     ("annotations", ("grants", "default_privileges", "comments", "unsupported")),

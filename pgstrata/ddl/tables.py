@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pgstrata.ddl.names import Names
-from pgstrata.model import Column, Constraint, Identity, Index, Table
+from pgstrata.model import Column, Constraint, Identity, Index, Statistics, Table
 from pgstrata.quoting import ident
 
 NAMEDATALEN = 64
@@ -257,3 +257,19 @@ def attach_index(parent: tuple[str, str], child_schema: str, child: str, n: Name
 
 def drop_index(i: Index, n: Names) -> list[str]:
     return ["DROP INDEX " + n.qual(i.schema, i.name)]
+
+
+def create_statistics(s: Statistics, n: Names) -> list[str]:
+    out = [s.definition.rstrip().rstrip(";")]
+    if s.target is not None:
+        out += set_statistics_target(s, n)
+    return out
+
+
+def set_statistics_target(s: Statistics, n: Names) -> list[str]:
+    target = -1 if s.target is None else s.target
+    return [f"ALTER STATISTICS {n.qual(s.schema, s.name)} SET STATISTICS {target}"]
+
+
+def drop_statistics(s: Statistics, n: Names) -> list[str]:
+    return ["DROP STATISTICS " + n.qual(s.schema, s.name)]

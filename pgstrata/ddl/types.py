@@ -1,6 +1,9 @@
-"""Renderers for schemas, extensions, collations, types and sequences."""
+"""Renderers for schemas, extensions, collations, text search configurations, types and
+sequences."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from pgstrata.ddl.names import Names
 from pgstrata.model import (
@@ -13,6 +16,8 @@ from pgstrata.model import (
     RangeType,
     Schema,
     Sequence,
+    TextSearchConfig,
+    TextSearchDictionary,
 )
 from pgstrata.quoting import ident, literal
 
@@ -58,6 +63,68 @@ def create_collation(c: Collation, n: Names) -> list[str]:
 
 def drop_collation(c: Collation, n: Names) -> list[str]:
     return ["DROP COLLATION " + n.qual(c.schema, c.name)]
+
+
+# ----------------------------------------------------------------------------- text search
+
+
+def create_text_search_dictionary(d: TextSearchDictionary, n: Names) -> list[str]:
+    options = f", {d.options}" if d.options else ""
+    return [f"CREATE TEXT SEARCH DICTIONARY {n.qual(d.schema, d.name)} (TEMPLATE = {d.template}{options})"]
+
+
+def drop_text_search_dictionary(d: TextSearchDictionary, n: Names) -> list[str]:
+    return ["DROP TEXT SEARCH DICTIONARY " + n.qual(d.schema, d.name)]
+
+
+def alter_text_search_dictionary(old: TextSearchDictionary, new: TextSearchDictionary,
+                                 n: Names) -> list[str]:
+    """The options of ``old`` made those of ``new`` (same template): every new option set,
+    the ones ``new`` has not named without a value (which removes them)."""
+    from pgstrata.sqlparse import definition_option_names
+
+    kept = set(definition_option_names(new.options)) if new.options else set()
+    removed = [ident(o) for o in definition_option_names(old.options or "") if o not in kept]
+    items = ([new.options] if new.options else []) + removed
+    return [f"ALTER TEXT SEARCH DICTIONARY {n.qual(new.schema, new.name)} ({', '.join(items)})"]
+
+
+def create_text_search_config(c: TextSearchConfig, n: Names) -> list[str]:
+    name = n.qual(c.schema, c.name)
+    return [f"CREATE TEXT SEARCH CONFIGURATION {name} (PARSER = {c.parser})",
+            *_ts_mappings(name, "ADD", c.mappings)]
+
+
+def drop_text_search_config(c: TextSearchConfig, n: Names) -> list[str]:
+    return ["DROP TEXT SEARCH CONFIGURATION " + n.qual(c.schema, c.name)]
+
+
+def alter_text_search_config(old: TextSearchConfig, new: TextSearchConfig, n: Names) -> list[str]:
+    """The mappings of ``old`` made those of ``new`` (same parser)."""
+    name = n.qual(new.schema, new.name)
+    before, after = dict(old.mappings), dict(new.mappings)
+    dropped = [token for token, _ in old.mappings if token not in after]
+    out = [f"ALTER TEXT SEARCH CONFIGURATION {name} DROP MAPPING FOR {', '.join(dropped)}"] if dropped else []
+    out += _ts_mappings(name, "ADD", [(t, d) for t, d in new.mappings if t not in before])
+    out += _ts_mappings(name, "ALTER", [(t, d) for t, d in new.mappings
+                                        if t in before and before[t] != d])
+    return out
+
+
+def _ts_mappings(name: str, verb: str, mappings: Iterable[tuple[str, str]]) -> list[str]:
+    """``ALTER TEXT SEARCH CONFIGURATION … ADD|ALTER MAPPING FOR …``, one statement per run of
+    token types with the same dictionaries (token aliases are plain words)."""
+    out: list[str] = []
+    run: list[str] = []
+    dictionaries = None
+    for token, dicts in [*mappings, ("", None)]:
+        if run and dicts != dictionaries:
+            out.append(f"ALTER TEXT SEARCH CONFIGURATION {name} {verb} MAPPING FOR {', '.join(run)}"
+                       f" WITH {dictionaries}")
+            run = []
+        run.append(token)
+        dictionaries = dicts
+    return out
 
 
 # ----------------------------------------------------------------------------- enums

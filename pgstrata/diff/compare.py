@@ -35,6 +35,8 @@ REGISTRY: dict[str, Comparator] = {
     "schemas": kty.compare_schema,
     "extensions": kty.compare_extension,
     "collations": kty.compare_collation,
+    "text_search_dictionaries": kty.compare_text_search_dictionary,
+    "text_search_configs": kty.compare_text_search_config,
     "enums": kty.compare_enum,
     "domains": kty.compare_domain,
     "composites": kty.compare_composite,
@@ -43,6 +45,7 @@ REGISTRY: dict[str, Comparator] = {
     "tables": kt.compare_table,
     "constraints": kr.compare_constraint,
     "indexes": kr.compare_index,
+    "statistics": kr.compare_statistics,
     "views": kro.compare_view,
     "functions": kro.compare_function,
     "triggers": kr.compare_trigger,
@@ -60,7 +63,7 @@ REGISTRY: dict[str, Comparator] = {
 REBUILDABLE = frozenset({
     Kind.VIEW, Kind.MATERIALIZED_VIEW, Kind.FUNCTION, Kind.PROCEDURE, Kind.AGGREGATE, Kind.TRIGGER,
     Kind.POLICY, Kind.RULE, Kind.INDEX, Kind.CONSTRAINT, Kind.GRANT, Kind.COMMENT, Kind.CAST,
-    Kind.EVENT_TRIGGER, Kind.PUBLICATION,
+    Kind.EVENT_TRIGGER, Kind.PUBLICATION, Kind.STATISTICS,
 })
 
 BLOCK_TYPE_CHANGE = frozenset({
@@ -72,7 +75,7 @@ _ATTR_OF_KIND = {
     Kind.PROCEDURE: "functions", Kind.AGGREGATE: "functions", Kind.TRIGGER: "triggers",
     Kind.POLICY: "policies", Kind.RULE: "rules", Kind.INDEX: "indexes", Kind.CONSTRAINT: "constraints",
     Kind.GRANT: "grants", Kind.COMMENT: "comments", Kind.CAST: "casts", Kind.EVENT_TRIGGER: "event_triggers",
-    Kind.PUBLICATION: "publications",
+    Kind.PUBLICATION: "publications", Kind.STATISTICS: "statistics",
 }
 
 

@@ -125,7 +125,8 @@ class Graph:
 
     def sub_objects_of(self) -> dict[tuple[str, str], list[ObjectId]]:
         """(schema, table) → the constraints (with their backing indexes), indexes, triggers,
-        rules, policies and owned sequences that go with the table; made when first asked for."""
+        rules, policies, owned sequences and statistics objects that go with the table; made
+        when first asked for."""
         if self._sub_objects is None:
             m = self.model
             out: dict[tuple[str, str], list[ObjectId]] = {}
@@ -139,6 +140,8 @@ class Graph:
             for s in m.sequences:  # owned sequences go with their table
                 if s.owned_by is not None:
                     out.setdefault((s.schema, s.owned_by[0]), []).append(s.id)
+            for st in m.statistics:
+                out.setdefault(st.table, []).append(st.id)
             self._sub_objects = out
         return self._sub_objects
 
@@ -310,6 +313,9 @@ def implicit_dependencies(g: Graph) -> Iterable[tuple[ObjectId, ObjectId]]:
         if i.parent_index is not None:
             for jid in indexes_named.get(i.parent_index, ()):
                 yield iid, jid
+    for st in m.statistics:
+        if st.table in g.relations:
+            yield st.id, g.relations[st.table]
     functions_named: dict[tuple[str, str], list[ObjectId]] = {}
     for f in m.functions:
         functions_named.setdefault((f.schema, f.name), []).append(f.id)

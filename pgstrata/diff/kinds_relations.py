@@ -8,7 +8,7 @@ from pgstrata.diff.changes import Change, alter, create, drop
 from pgstrata.diff.context import Context
 from pgstrata.diff.ranks import FOREIGN_KEY, rank
 from pgstrata.hazards import Hazard
-from pgstrata.model import Constraint, Index, Kind, ObjectId, Policy, Rule, Trigger
+from pgstrata.model import Constraint, Index, Kind, ObjectId, Policy, Rule, Statistics, Trigger
 
 # ----------------------------------------------------------------------------- constraints
 
@@ -154,6 +154,25 @@ def compare_index(old: Index | None, new: Index | None, ctx: Context) -> list[Ch
         existed = (new.schema, new.table) in ctx.old.tables and not ctx.table_dropped(new.schema, new.table)
         hazards = {Hazard.BLOCKS_WRITES} if existed else set()
         out.append(create(new.id, stmts, requires=ctx.new.requires(new.id), hazards=hazards, rank=rank(Kind.INDEX)))
+    return out
+
+
+def compare_statistics(old: Statistics | None, new: Statistics | None, ctx: Context) -> list[Change]:
+    """Extended statistics: the target altered in place; any other change drops and creates
+    (a statistics object on a dropped table goes with it)."""
+    if old == new:
+        return []
+    n = ctx.names
+    if old is not None and new is not None and (old.definition, old.table) == (new.definition, new.table):
+        return [alter(new.id, ddl.set_statistics_target(new, n), requires=ctx.new.requires(new.id),
+                      rank=rank(Kind.STATISTICS))]
+    out: list[Change] = []
+    if old is not None and not ctx.table_dropped(*old.table):
+        out.append(drop(old.id, ddl.drop_statistics(old, n), requires=ctx.old.requires(old.id),
+                        rank=rank(Kind.STATISTICS)))
+    if new is not None:
+        out.append(create(new.id, ddl.create_statistics(new, n), requires=ctx.new.requires(new.id),
+                          rank=rank(Kind.STATISTICS)))
     return out
 
 

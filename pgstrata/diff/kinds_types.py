@@ -1,4 +1,5 @@
-"""Comparators for schemas, extensions, collations, enums, domains, composite/range types, sequences."""
+"""Comparators for schemas, extensions, collations, text search configurations, enums, domains,
+composite/range types, sequences."""
 
 from __future__ import annotations
 
@@ -19,20 +20,23 @@ from pgstrata.model import (
     RangeType,
     Schema,
     Sequence,
+    TextSearchConfig,
+    TextSearchDictionary,
 )
 from pgstrata.quoting import ident
 
 DATA = frozenset({Hazard.DELETES_DATA})
 
 
-_LATE = frozenset({Kind.ENUM, Kind.DOMAIN, Kind.COMPOSITE, Kind.RANGE, Kind.EXTENSION, Kind.SCHEMA})
+_LATE = frozenset({Kind.ENUM, Kind.DOMAIN, Kind.COMPOSITE, Kind.RANGE, Kind.EXTENSION, Kind.SCHEMA,
+                   Kind.TEXT_SEARCH_CONFIGURATION, Kind.TEXT_SEARCH_DICTIONARY, Kind.COLLATION})
 
 
 def _simple(old, new, ctx: Context, render_create, render_drop, *, drop_hazards=frozenset()) -> list[Change]:  # type: ignore[no-untyped-def]
     """Create / drop / drop+create for kinds without in-place alters.
 
-    A type or extension that goes away is dropped *late*, after the build phase converted
-    the columns that used it."""
+    A type, extension, collation or text search configuration that goes away is dropped
+    *late*, after the build phase converted the columns that used it."""
     out: list[Change] = []
     n = ctx.names
     if old is not None and (new is None or old != new):
@@ -69,6 +73,26 @@ def compare_extension(old: Extension | None, new: Extension | None, ctx: Context
 
 def compare_collation(old: Collation | None, new: Collation | None, ctx: Context) -> list[Change]:
     return _simple(old, new, ctx, ddl.create_collation, ddl.drop_collation)
+
+
+def compare_text_search_dictionary(old: TextSearchDictionary | None, new: TextSearchDictionary | None,
+                                   ctx: Context) -> list[Change]:
+    if old is not None and new is not None and old.template == new.template:
+        if old.options == new.options:
+            return []
+        return [alter(new.id, ddl.alter_text_search_dictionary(old, new, ctx.names),
+                      requires=ctx.new.requires(new.id), rank=rank(new.id.kind))]
+    return _simple(old, new, ctx, ddl.create_text_search_dictionary, ddl.drop_text_search_dictionary)
+
+
+def compare_text_search_config(old: TextSearchConfig | None, new: TextSearchConfig | None,
+                               ctx: Context) -> list[Change]:
+    if old is not None and new is not None and old.parser == new.parser:
+        if old.mappings == new.mappings:
+            return []
+        return [alter(new.id, ddl.alter_text_search_config(old, new, ctx.names),
+                      requires=ctx.new.requires(new.id), rank=rank(new.id.kind))]
+    return _simple(old, new, ctx, ddl.create_text_search_config, ddl.drop_text_search_config)
 
 
 def compare_range(old: RangeType | None, new: RangeType | None, ctx: Context) -> list[Change]:

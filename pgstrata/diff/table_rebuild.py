@@ -4,8 +4,8 @@ That is: plain ↔ partitioned, another partition key or access method, or colum
 order must change (a column added between others, or re-added because it became generated)
 — pg_dump, the judge, shows column order.  The table is renamed out of the way, the new one
 created, the rows copied (``OVERRIDING SYSTEM VALUE``, identity sequences carried on) and
-the old table dropped.  Everything on the table (keys, indexes, triggers, policies, grants,
-comments) and everything that depends on it (views, FKs from other tables) is dropped before
+the old table dropped.  Everything on the table (keys, indexes, statistics, triggers, policies,
+grants, comments) and everything that depends on it (views, FKs from other tables) is dropped before
 and created again after by the compare driver, which sees the table among
 ``ctx.dropped_tables``.
 """
@@ -66,6 +66,9 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
     for i in ctx.old.indexes_of.get((old.schema, old.name), []):
         if i.parent_index is None:
             pre.append(f"DROP INDEX {n.qual(i.schema, i.name)}")
+    for st in ctx.old.model.statistics:  # their names are taken again on the new table
+        if st.table == (old.schema, old.name):
+            pre.append(f"DROP STATISTICS {n.qual(st.schema, st.name)}")
     identities = [c for c in old.columns if c.identity is not None]
     for c in identities:
         assert c.identity is not None

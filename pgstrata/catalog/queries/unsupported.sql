@@ -24,16 +24,6 @@ WHERE f.opfnamespace = ANY (%(schemas)s::oid[])
   AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_opfamily'::regclass AND objid = f.oid)
   AND NOT EXISTS (SELECT FROM pg_opclass c WHERE c.opcfamily = f.oid AND c.opcname = f.opfname)
 UNION ALL
-SELECT n.nspname, c.cfgname, 'text search configuration'
-FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
-WHERE c.cfgnamespace = ANY (%(schemas)s::oid[])
-  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_ts_config'::regclass AND objid = c.oid)
-UNION ALL
-SELECT n.nspname, d.dictname, 'text search dictionary'
-FROM pg_ts_dict d JOIN pg_namespace n ON n.oid = d.dictnamespace
-WHERE d.dictnamespace = ANY (%(schemas)s::oid[])
-  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_ts_dict'::regclass AND objid = d.oid)
-UNION ALL
 SELECT n.nspname, p.prsname, 'text search parser'
 FROM pg_ts_parser p JOIN pg_namespace n ON n.oid = p.prsnamespace
 WHERE p.prsnamespace = ANY (%(schemas)s::oid[])
@@ -48,11 +38,6 @@ SELECT n.nspname, c.conname, 'conversion'
 FROM pg_conversion c JOIN pg_namespace n ON n.oid = c.connamespace
 WHERE c.connamespace = ANY (%(schemas)s::oid[])
   AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_conversion'::regclass AND objid = c.oid)
-UNION ALL
-SELECT n.nspname, s.stxname, 'statistics object'
-FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace
-WHERE s.stxnamespace = ANY (%(schemas)s::oid[])
-  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_statistic_ext'::regclass AND objid = s.oid)
 UNION ALL
 SELECT n.nspname, t.typname, CASE t.typtype WHEN 'p' THEN 'shell type' ELSE 'base type' END
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
