@@ -39,7 +39,7 @@ from pgstrata.catalog.build import build_model
 from pgstrata.catalog.narrow import narrow
 from pgstrata.catalog.read import constraint_references, index_definitions, open_catalog
 from pgstrata.catalog.scope import SUPABASE_SCHEMAS, SYSTEM_SCHEMAS, is_excluded_schema
-from pgstrata.catalog.stages import CatalogRows
+from pgstrata.catalog.stages import STAGES, CatalogRows
 from pgstrata.collector import collector_paused
 from pgstrata.connect import connection, translate_error
 from pgstrata.model import SchemaModel
@@ -114,6 +114,9 @@ def inspect_pair(
                                                  concurrent=True, fingerprints=fingerprints))
                 for conn, side in zip(conns, (source, target), strict=True)
             ]
+            for stage, _ in STAGES:  # take both sides' rows in as they come
+                for stream in streams:
+                    stream.ready(stage)
             a, b = (stream.snapshot() for stream in streams)
             rows_a, rows_b = a.rows, b.rows
             if narrowed:

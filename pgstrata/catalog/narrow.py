@@ -51,7 +51,7 @@ from pgstrata.catalog.context import (
     PG_TRIGGER,
     PG_TYPE,
 )
-from pgstrata.catalog.stages import CatalogRows
+from pgstrata.catalog.stages import ROW_TYPES, CatalogRows
 
 # Row fields that are oids of one database (never equal across two), left out of units.
 _OID_FIELDS = frozenset({
@@ -111,18 +111,13 @@ class _Side:
             stripper = self.strippers[type(row)] = _stripper(type(row), self.logical)
         return stripper(row)
 
-    def content(self, relid: int) -> list[tuple[Any, ...]]:
-        """All the rows of a table, without oids (made when asked: holding them for every
-        table would cost as much memory as the rows themselves)."""
-        if self._contents is None:  # each kind's grouped rows with its stripper, once
-            self._contents = [(grouped, _stripper(type(rows[0]), self.logical), kind in _UNORDERED)
-                              for kind, grouped in self.groups.items()
-                              if (rows := next(iter(grouped.values()), None))]
-        out: list[tuple[Any, ...]] = []
-        for grouped, strip, unordered in self._contents:
-            if (rows := grouped.get(relid)) is not None:
-                out += sorted(map(strip, rows)) if unordered else map(strip, rows)
-        return out
+    def kinds(self) -> list[tuple[dict[Any, list[Any]], Any, bool]]:
+        """Each table kind's grouped rows, with the stripper of its rows and whether the kind
+        comes in catalog order (made once; in the same kind order on both sides)."""
+        if self._contents is None:
+            self._contents = [(grouped, _stripper(ROW_TYPES[kind], self.logical), kind in _UNORDERED)
+                              for kind, grouped in self.groups.items()]
+        return self._contents
 
     def node(self, classid: int, objid: int, subid: int) -> Node:
         """A dependency's end as a node of the walk."""
@@ -290,11 +285,29 @@ def _same(a: list[tuple[Any, ...]] | None, b: list[tuple[Any, ...]] | None) -> b
 def _changed_tables(a: _Side, b: _Side) -> set[tuple[str, str]]:
     """Logical names of the tables whose rows differ, or that exist on one side only."""
     changed = {name for name in b.relids if name not in a.relids}
+    kinds = list(zip(a.kinds(), b.kinds(), strict=True))
     for relid, name in a.names.items():
         other = b.relids.get(name)
-        if other is None or not _same(a.content(relid), b.content(other)):
+        if other is None or not _same_table(kinds, relid, other):
             changed.add(name)
     return changed
+
+
+def _same_table(kinds: list[tuple[Any, Any]], relid: int, other: int) -> bool:
+    """Whether a table's rows (without oids) on one side equal the other's, kind by kind, in
+    any order (stripped only where a kind has rows; sorted only where the orders differ)."""
+    for (grouped, strip, unordered), (other_grouped, other_strip, _) in kinds:
+        rows, other_rows = grouped.get(relid), other_grouped.get(other)
+        if rows is None or other_rows is None:
+            if rows is not other_rows:
+                return False
+            continue
+        if len(rows) != len(other_rows):
+            return False
+        mine, theirs = list(map(strip, rows)), list(map(other_strip, other_rows))
+        if mine != theirs and not (sorted(mine) == sorted(theirs) if unordered else _same(mine, theirs)):
+            return False
+    return True
 
 
 def _changed(mine: _Side, theirs: _Side, tables: set[tuple[str, str]]) -> tuple[list[Node], set[int]]:
@@ -410,24 +423,25 @@ def _filter(side: _Side, names: set[tuple[str, str]]) -> CatalogRows:
         gone.update(((catalog, oid), relid) for oid, relid in side.owners[tag].items() if relid in dropped)
     gone.update(((PG_TYPE, oid), relid) for oid, relid in side.rowtypes.items() if relid in dropped)
 
-    def kept(classid: int, objid: int) -> bool:
-        return (classid, objid) not in gone
+    def by_relid(kind: str) -> list[Any]:  # the kept groups (a few tables of many, usually)
+        return [row for relid, group in side.groups[kind].items() if relid not in dropped
+                for row in group]
 
     return replace(
         rows,
-        tables=[t for t in rows.tables if t.oid not in dropped],
-        inherits=[i for i in rows.inherits if i.relid not in dropped],
-        columns=[c for c in rows.columns if c.relid not in dropped],
-        not_nulls=[n for n in rows.not_nulls if n.relid not in dropped],
-        constraints=[k for k in rows.constraints if k.relid not in dropped],
-        indexes=[x for x in rows.indexes if x.relid not in dropped],
+        tables=by_relid("tables"),
+        inherits=by_relid("inherits"),
+        columns=by_relid("columns"),
+        not_nulls=by_relid("not_nulls"),
+        constraints=by_relid("constraints"),
+        indexes=by_relid("indexes"),
         triggers=_by_name(rows.triggers, dropped_names),
         policies=_by_name(rows.policies, dropped_names),
         rules=_by_name(rows.rules, dropped_names),
-        grants=[g for g in rows.grants if kept(g.classid, g.objid)],
-        comments=[c for c in rows.comments if kept(c.classid, c.objid)],
-        dependencies=[d for d in rows.dependencies if kept(d.classid, d.objid)
-                      and kept(d.refclassid, d.refobjid)],
+        grants=[g for g in rows.grants if (g.classid, g.objid) not in gone],
+        comments=[c for c in rows.comments if (c.classid, c.objid) not in gone],
+        dependencies=[d for d in rows.dependencies if (d.classid, d.objid) not in gone
+                      and (d.refclassid, d.refobjid) not in gone],
     )
 
 
