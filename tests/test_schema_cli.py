@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
 import pytest
 from conftest import cli
+
+from pgstrata.local import LocalServer
 
 APP = """
 create type status as enum ('active', 'disabled');
@@ -36,7 +39,7 @@ def dump(pg, url: str, schema: str = "public") -> str:  # type: ignore[no-untype
 
 
 @pytest.fixture
-def project(tmp_path: Path, pg) -> Path:  # type: ignore[no-untyped-def]
+def project(tmp_path: Path, pg) -> Iterator[Path]:  # type: ignore[no-untyped-def]
     dev, test, shared = (pg.create_database(p) for p in ("dev", "test", "shared"))
     (tmp_path / "pgstrata.toml").write_text(
         f'[environments.dev]\nurl = "{pg.url(dev)}"\nprotection = "manual"\n'
@@ -46,7 +49,8 @@ def project(tmp_path: Path, pg) -> Path:  # type: ignore[no-untyped-def]
         f'[environments.qa2]\nurl = "{pg.url(shared)}"\nschema = "qa2"\nprotection = "none"\n'
     )
     execute(pg.url(dev), APP)
-    return tmp_path
+    yield tmp_path
+    LocalServer(tmp_path / ".pgstrata" / "local").stop()  # file: sources start the project's server
 
 
 def url(root: Path, env: str) -> str:
