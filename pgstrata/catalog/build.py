@@ -42,7 +42,7 @@ from pgstrata.catalog.build_types import (
     build_text_search_dictionaries,
 )
 from pgstrata.catalog.context import Context, id_key
-from pgstrata.catalog.rows import CommentRow, UnsupportedRow
+from pgstrata.catalog.rows import ColumnRow, CommentRow, UnsupportedRow
 from pgstrata.catalog.scope import Scope
 from pgstrata.catalog.stages import CatalogRows
 from pgstrata.model import Comment, SchemaModel, Unsupported
@@ -123,7 +123,8 @@ def build_model(
         grants=build_grants(rows.grants, ctx),
         default_privileges=build_default_privileges(rows.default_privileges, ctx),
         comments=build_comments(rows.comments, ctx),
-        unsupported=build_unsupported(rows.unsupported, unsupported, ctx),
+        unsupported=build_unsupported(rows.unsupported, [*unsupported, *_column_settings(rows.columns, ctx)],
+                                      ctx),
         dependencies=dependencies,
         schema_map=scope.schema_map(),
     )
@@ -136,6 +137,16 @@ def build_comments(rows: Sequence[CommentRow], ctx: Context) -> tuple[Comment, .
         if target is not None:
             out.append(Comment(target=target, text=row.text))
     return tuple(sorted(out, key=lambda c: id_key(c.id)))
+
+
+def _column_settings(rows: Sequence[ColumnRow], ctx: Context) -> list[Unsupported]:
+    """The column settings pgstrata cannot reproduce yet (``ColumnRow.unsupported``)."""
+    out = []
+    for row in rows:
+        if row.unsupported is not None and (relation := ctx.relations.get(row.relid)) is not None:
+            out += [Unsupported(schema=relation[0], name=f"{relation[1]}.{row.name}", what=what)
+                    for what in row.unsupported.split(", ")]
+    return out
 
 
 def build_unsupported(

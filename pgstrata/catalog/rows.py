@@ -175,6 +175,7 @@ class ColumnRow(NamedTuple):
     inherited: bool
     storage: str | None
     compression: str | None
+    unsupported: str | None  # "column statistics target, column options" …
 
 
 class NotNullRow(NamedTuple):

@@ -57,11 +57,10 @@ FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 CROSS JOIN LATERAL (VALUES
   (coalesce(a.attstattarget, -1) <> -1, 'column statistics target'),
-  (a.attoptions IS NOT NULL, 'column options'),
-  (a.attfdwoptions IS NOT NULL, 'foreign table column options')) AS w(present, what)
-WHERE c.relnamespace = ANY (%(schemas)s::oid[]) AND c.relkind IN ('r', 'p', 'f', 'm')
+  (a.attoptions IS NOT NULL, 'column options')) AS w(present, what)
+WHERE c.relnamespace = ANY (%(schemas)s::oid[]) AND c.relkind = 'm'  -- tables': columns.sql
   AND a.attnum > 0 AND NOT a.attisdropped AND w.present
-  AND (coalesce(a.attstattarget, -1) <> -1 OR a.attoptions IS NOT NULL OR a.attfdwoptions IS NOT NULL)
+  AND (coalesce(a.attstattarget, -1) <> -1 OR a.attoptions IS NOT NULL)
   AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_class'::regclass AND objid = c.oid)
 UNION ALL
 SELECT n.nspname, c.relname || ' in ' || s.spcname, 'tablespace'
