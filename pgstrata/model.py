@@ -20,10 +20,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Kind(StrEnum):
     """Closed set of object kinds; the value is the SQL keyword used in messages."""
+
+    # hashed as its value, in C (Enum's own __hash__ is Python-level, and hashes the name,
+    # though a member equals its value)
+    __hash__ = str.__hash__
 
     SCHEMA = "schema"
     EXTENSION = "extension"
@@ -58,28 +63,22 @@ class Kind(StrEnum):
     UNSUPPORTED = "unsupported"
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class ObjectId:
+class ObjectId(NamedTuple):
     """Identity of one object: kind + schema + name (+ parent for sub-objects).
 
     ``name`` of a function/procedure/aggregate is ``name(argtypes)`` where argtypes
     is ``pg_get_function_identity_arguments`` text; of a cast it is ``(src AS dst)``.
     ``parent`` is the table (or view) name for columns, constraints, indexes,
     triggers, rules and policies, which live in the same schema as their parent.
+
+    A tuple: identities are hashed and compared millions of times while planning, and a
+    tuple of strings does both in C (a dataclass calls Python-level ``__hash__``/``__eq__``).
     """
 
     kind: Kind
     schema: str | None
     name: str
     parent: str | None = None
-    _hash: int = field(default=0, init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        # identities are hashed millions of times while planning: hash once
-        object.__setattr__(self, "_hash", hash((self.kind, self.schema, self.name, self.parent)))
-
-    def __hash__(self) -> int:
-        return self._hash
 
     def __str__(self) -> str:
         where = ".".join(p for p in (self.schema, self.parent, self.name) if p)

@@ -106,13 +106,13 @@ class Graph:
             dependent, referenced = dep.dependent, dep.referenced
             if dependent.kind is Kind.SEQUENCE:
                 g._add(dependent, referenced, explicit=True)
-            elif dependent._hash != referenced._hash or dependent != referenced:  # _add(…, explicit=True)
+            elif dependent != referenced:  # _add(…, explicit=True)
                 if (out := deps.get(dependent)) is None:
                     deps[dependent] = out = set()
                 out.add(referenced)
         for dependent, referenced in implicit_dependencies(g):
-            # _add(…, explicit=False), inlined (this is the hot loop); equal ids hash alike
-            if dependent._hash != referenced._hash or dependent != referenced:
+            # _add(…, explicit=False), inlined (this is the hot loop)
+            if dependent != referenced:
                 if (group := deps.get(dependent)) is None:
                     deps[dependent] = group = set()
                 group.add(referenced)
