@@ -499,6 +499,15 @@ class Publication(Identified):
     schemas: tuple[str, ...] = ()  # FOR TABLES IN SCHEMA
     publish: tuple[str, ...] = ("insert", "update", "delete", "truncate")
     via_root: bool = False
+    # (schema, table, column list or (), row filter or None) of the tables that have either
+    filters: tuple[tuple[str, str, tuple[str, ...], str | None], ...] = ()
+
+    def table_filter(self, key: tuple[str, str]) -> tuple[tuple[str, ...], str | None]:
+        """A member table's (column list, row filter); ((), None) when it has neither."""
+        for schema, table, columns, row_filter in self.filters:
+            if (schema, table) == key:
+                return columns, row_filter
+        return (), None
 
     def _identity(self) -> ObjectId:
         return ObjectId(Kind.PUBLICATION, None, self.name)

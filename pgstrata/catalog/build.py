@@ -90,7 +90,7 @@ def build_model(
     rules = build_rules(rows.rules, ctx)
     policies = build_policies(rows.policies, ctx)
     casts = build_casts(rows.casts, ctx)
-    publications, unsupported = build_publications(
+    publications = build_publications(
         rows.publications, rows.publication_tables, rows.publication_schemas, ctx
     )
     graph.add(later)  # every object is known now
@@ -123,8 +123,7 @@ def build_model(
         grants=build_grants(rows.grants, ctx),
         default_privileges=build_default_privileges(rows.default_privileges, ctx),
         comments=build_comments(rows.comments, ctx),
-        unsupported=build_unsupported(rows.unsupported, [*unsupported, *_column_settings(rows.columns, ctx)],
-                                      ctx),
+        unsupported=build_unsupported(rows.unsupported, _column_settings(rows.columns, ctx), ctx),
         dependencies=dependencies,
         schema_map=scope.schema_map(),
     )

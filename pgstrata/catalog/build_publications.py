@@ -1,9 +1,9 @@
-"""Rows → publications (database-wide objects) and what of them cannot be modeled.
+"""Rows → publications (database-wide objects).
 
 When the whole database is inspected every publication is in the model.  When schemas are
 named, a publication is when it is FOR ALL TABLES or has a table or a schema among them,
 and only those members are listed (so ``dev`` and ``test`` of one database compare alike).
-Row filters and column lists (PostgreSQL 15+) are reported as Unsupported.
+Row filters and column lists (PostgreSQL 15+) are kept per member table.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from pgstrata.catalog.context import PG_PUBLICATION, PG_PUBLICATION_REL, Context, sorted_by_id
 from pgstrata.catalog.rows import PublicationRow, PublicationSchemaRow, PublicationTableRow
-from pgstrata.model import Publication, Unsupported
+from pgstrata.model import Publication
 
 
 def build_publications(
@@ -21,7 +21,7 @@ def build_publications(
     tables: Sequence[PublicationTableRow],
     schemas: Sequence[PublicationSchemaRow],
     ctx: Context,
-) -> tuple[tuple[Publication, ...], list[Unsupported]]:
+) -> tuple[Publication, ...]:
     members: defaultdict[int, list[PublicationTableRow]] = defaultdict(list)
     for table in tables:
         members[table.publication_oid].append(table)
@@ -29,7 +29,6 @@ def build_publications(
     for schema in schemas:
         in_schemas[schema.publication_oid].append(ctx.schema(schema.schema))
     out = []
-    unsupported = []
     for row in publications:
         rels = members.get(row.oid, [])
         spaces = in_schemas.get(row.oid, [])
@@ -49,15 +48,13 @@ def build_publications(
                 if on
             ),
             via_root=row.via_root,
+            filters=tuple(sorted(
+                (ctx.schema(r.schema), r.table_name, tuple(r.columns or ()), r.row_filter)
+                for r in rels if r.columns is not None or r.row_filter is not None
+            )),
         )
         ident = ctx.add(PG_PUBLICATION, row.oid, publication.id)
         for rel in rels:
             ctx.aliases[(PG_PUBLICATION_REL, rel.oid)] = ident
-            if rel.filtered:
-                unsupported.append(Unsupported(
-                    schema=ctx.schema(rel.schema),
-                    name=f"{row.name} on {rel.table_name}",
-                    what="publication row filter or column list",
-                ))
         out.append((ident, publication))
-    return sorted_by_id(out), unsupported
+    return sorted_by_id(out)

@@ -348,7 +348,8 @@ class PublicationTableRow(NamedTuple):
     publication_oid: int
     schema: str
     table_name: str
-    filtered: bool
+    columns: list[str] | None  # PostgreSQL 15+ column list
+    row_filter: str | None  # PostgreSQL 15+ WHERE, as pg_get_expr prints it
 
 
 class PublicationSchemaRow(NamedTuple):

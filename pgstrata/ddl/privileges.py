@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from pgstrata.ddl.names import Names, role
 from pgstrata.model import Comment, DefaultPrivilege, Grant, Kind, ObjectId, Publication
 from pgstrata.quoting import ident, literal
@@ -83,15 +85,62 @@ def create_publication(p: Publication, n: Names) -> list[str]:
         sql += " FOR ALL TABLES"
     else:
         if p.tables:
-            targets.append("TABLE " + ", ".join(n.qual(s, t) for s, t in p.tables))
+            targets.append(publication_tables(p, p.tables, n))
         if p.schemas:
-            targets.append("TABLES IN SCHEMA " + ", ".join(n.schema(s) for s in p.schemas))
+            targets.append(publication_schemas(p.schemas, n))
         if targets:
             sql += " FOR " + ", ".join(targets)
-    opts = [f"publish = {literal(', '.join(p.publish))}"]
-    if p.via_root:
-        opts.append("publish_via_partition_root = true")
-    return [sql + " WITH (" + ", ".join(opts) + ")"]
+    return [sql + " WITH (" + publication_options(p) + ")"]
+
+
+def publication_options(p: Publication, *, explicit: bool = False) -> str:
+    """The WITH options; ``explicit``: publish_via_partition_root also when false (ALTER … SET)."""
+    opts = f"publish = {literal(', '.join(p.publish))}"
+    if p.via_root or explicit:
+        opts += f", publish_via_partition_root = {'true' if p.via_root else 'false'}"
+    return opts
+
+
+def publication_tables(p: Publication, tables: Iterable[tuple[str, str]], n: Names) -> str:
+    """``TABLE t1 (columns) WHERE (filter), t2`` for the given member tables of ``p``."""
+    items = []
+    for key in tables:
+        columns, row_filter = p.table_filter(key)
+        item = n.qual(*key)
+        if columns:
+            item += " (" + ", ".join(ident(c) for c in columns) + ")"
+        if row_filter is not None:
+            item += f" WHERE ({row_filter})"
+        items.append(item)
+    return "TABLE " + ", ".join(items)
+
+
+def publication_schemas(schemas: Iterable[str], n: Names) -> str:
+    return "TABLES IN SCHEMA " + ", ".join(n.schema(s) for s in schemas)
+
+
+def alter_publication(old: Publication, new: Publication, n: Names) -> list[str]:
+    """``old`` made ``new`` in place (neither FOR ALL TABLES): options set, tables and
+    schemas dropped and added; a table whose column list or row filter changes is dropped
+    and added again."""
+    head = "ALTER PUBLICATION " + ident(new.name)
+    out = []
+    if (old.publish, old.via_root) != (new.publish, new.via_root):
+        out.append(f"{head} SET ({publication_options(new, explicit=True)})")
+    kept = set(new.tables)
+    gone = [key for key in old.tables
+            if key not in kept or old.table_filter(key) != new.table_filter(key)]
+    came = [key for key in new.tables
+            if key not in set(old.tables) or old.table_filter(key) != new.table_filter(key)]
+    if gone:
+        out.append(f"{head} DROP TABLE " + ", ".join(n.qual(*key) for key in gone))
+    if dropped := [s for s in old.schemas if s not in new.schemas]:
+        out.append(f"{head} DROP {publication_schemas(dropped, n)}")
+    if came:
+        out.append(f"{head} ADD {publication_tables(new, came, n)}")
+    if added := [s for s in new.schemas if s not in old.schemas]:
+        out.append(f"{head} ADD {publication_schemas(added, n)}")
+    return out
 
 
 def drop_publication(p: Publication, n: Names) -> list[str]:

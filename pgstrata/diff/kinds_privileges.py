@@ -73,9 +73,14 @@ def compare_comment(old: Comment | None, new: Comment | None, ctx: Context) -> l
 
 
 def compare_publication(old: Publication | None, new: Publication | None, ctx: Context) -> list[Change]:
+    """Altered in place (options, member tables and schemas) unless FOR ALL TABLES comes or
+    goes: a publication dropped and created again is another one to its subscribers."""
     n = ctx.names
     if old == new:
         return []
+    if old is not None and new is not None and old.all_tables == new.all_tables:
+        return [alter(new.id, ddl.alter_publication(old, new, n), requires=ctx.new.requires(new.id),
+                      rank=rank(Kind.PUBLICATION))]
     out: list[Change] = []
     if old is not None:
         out.append(drop(old.id, ddl.drop_publication(old, n), requires=ctx.old.requires(old.id),

@@ -3,7 +3,8 @@ SELECT r.oid,
        r.prpubid AS publication_oid,
        n.nspname AS schema,
        c.relname AS table_name,
-       false AS filtered
+       NULL::text[] AS columns,
+       NULL::text AS row_filter
 FROM pg_publication_rel r
 JOIN pg_class c ON c.oid = r.prrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
