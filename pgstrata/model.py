@@ -284,6 +284,8 @@ class Column:
     not_null_no_inherit: bool = False  # PostgreSQL 18: NOT NULL … NO INHERIT
     storage: str | None = None  # only when differing from the type's default
     compression: str | None = None
+    statistics: int | None = None  # SET STATISTICS; None: the default
+    options: tuple[str, ...] = ()  # SET (n_distinct=-0.5, …)
 
     @property
     def local(self) -> bool:

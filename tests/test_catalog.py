@@ -641,13 +641,13 @@ def test_what_cannot_be_modeled_is_reported(conn: psycopg.Connection[Any]) -> No
                  "CREATE TYPE s.c AS (x int); CREATE TABLE s.typed OF s.c")
     model = inspect(conn, schemas=["s"])
     assert set(model.unsupported) == {
-        Unsupported("s", "t.a", "column statistics target"),
-        Unsupported("s", "t.a", "column options"),
         Unsupported("s", "===(integer, integer)", "operator"),
         Unsupported("s", "tmpl", "text search template"),
         Unsupported("s", "typed", "typed table"),
     }
-    assert by_name(model.tables)["t"].options == ("toast.autovacuum_enabled=false",)
+    t = by_name(model.tables)["t"]
+    assert t.options == ("toast.autovacuum_enabled=false",)
+    assert (t.columns[0].statistics, t.columns[0].options) == (500, ("n_distinct=-0.5",))
 
 
 def test_dropped_columns_and_an_empty_database(conn: psycopg.Connection[Any]) -> None:

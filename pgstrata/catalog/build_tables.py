@@ -184,6 +184,8 @@ def _column(
         not_null_no_inherit=not_null.no_inherit if not_null else False,
         storage=STORAGE.get(row.storage) if row.storage else None,
         compression=COMPRESSION.get(row.compression) if row.compression else None,
+        statistics=row.statistics,
+        options=tuple(row.options or ()),
     )
 
 

@@ -175,7 +175,9 @@ class ColumnRow(NamedTuple):
     inherited: bool
     storage: str | None
     compression: str | None
-    unsupported: str | None  # "column statistics target, column options" …
+    statistics: int | None  # ALTER COLUMN … SET STATISTICS; None: the default
+    options: list[str] | None  # attoptions: ["n_distinct=-0.5"]
+    unsupported: str | None  # "foreign table column options"
 
 
 class NotNullRow(NamedTuple):

@@ -122,10 +122,22 @@ def create_table(
         if col.not_null and not col.not_null_valid and not (col.inherited and not partition):
             out.append(not_valid_not_null(t, col, n))
     for col in t.columns:
-        if col.storage and not (col.inherited and not partition):
-            out.append(f"ALTER TABLE ONLY {n.qual(t.schema, t.name)} ALTER COLUMN {ident(col.name)} "
-                       f"SET STORAGE {col.storage}")
+        if not (col.inherited and not partition):
+            out += column_settings(t, col, n)
     out += table_flags(None, t, n)
+    return out
+
+
+def column_settings(t: Table, col: Column, n: Names, *, only: bool = True) -> list[str]:
+    """What CREATE TABLE / ADD COLUMN cannot say: a column's storage, statistics target and
+    options (n_distinct …), when not the defaults.  ``only``: not for the partitions and
+    children (which CREATE TABLE makes one by one; an added column reaches them from here)."""
+    head = f"ALTER TABLE {'ONLY ' if only else ''}{n.qual(t.schema, t.name)} ALTER COLUMN {ident(col.name)}"
+    out = [f"{head} SET STORAGE {col.storage}"] if col.storage else []
+    if col.statistics is not None:
+        out.append(f"{head} SET STATISTICS {col.statistics}")
+    if col.options:
+        out.append(f"{head} SET ({', '.join(col.options)})")
     return out
 
 
@@ -186,7 +198,8 @@ def alter_table(t: Table, n: Names, *, only: bool = False) -> str:
 
 
 def add_column(t: Table, col: Column, n: Names) -> list[str]:
-    return [f"{alter_table(t, n)} ADD COLUMN {column_definition(col, t, n)}"]
+    return [f"{alter_table(t, n)} ADD COLUMN {column_definition(col, t, n)}",
+            *column_settings(t, col, n, only=False)]
 
 
 def drop_column(t: Table, col: Column, n: Names) -> list[str]:

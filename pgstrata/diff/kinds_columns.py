@@ -1,5 +1,5 @@
 """Comparators for the columns of a table that stays (add, drop, type, default, NOT NULL,
-identity, generated, storage)."""
+identity, generated, storage, statistics target, options)."""
 
 from __future__ import annotations
 
@@ -139,6 +139,14 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
         stmts.append(f"{head} SET STORAGE {new.storage or 'DEFAULT'}")
     if (old.compression or None) != (new.compression or None):
         stmts.append(f"{head} SET COMPRESSION {new.compression or 'default'}")
+    if old.statistics != new.statistics:
+        stmts.append(f"{head} SET STATISTICS {-1 if new.statistics is None else new.statistics}")
+    if old.options != new.options:
+        kept = {o.split("=", 1)[0] for o in new.options}
+        if reset := [key for o in old.options if (key := o.split("=", 1)[0]) not in kept]:
+            stmts.append(f"{head} RESET ({', '.join(reset)})")
+        if new.options:
+            stmts.append(f"{head} SET ({', '.join(new.options)})")
     if stmts:
         out.append(alter(cid, stmts, requires=ctx.new.requires(cid) | {new_t.id}, hazards=hazards,
                          rank=rank(Kind.COLUMN)))

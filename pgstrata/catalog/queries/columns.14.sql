@@ -1,8 +1,9 @@
 -- Live columns of the tables of the inspected schemas (PostgreSQL 14+: attcompression).
 -- The default is NULL for generated columns, whose expression is in "generated"; collation and
--- storage are NULL when they are the type's own; unsupported names the settings pgstrata cannot
--- reproduce yet (reported by the builder, like queries/unsupported.sql).  Defaults cannot refer
--- to columns, so they are printed without opening the table (relid 0): much faster when cold.
+-- storage are NULL when they are the type's own, statistics when it is the default (-1 in
+-- 13-16, NULL in 17+); unsupported names the settings pgstrata cannot reproduce yet (reported
+-- by the builder, like queries/unsupported.sql).  Defaults cannot refer to columns, so they are
+-- printed without opening the table (relid 0): much faster when cold.
 WITH rels AS (
   SELECT c.oid
   FROM pg_class c
@@ -25,13 +26,9 @@ SELECT a.attrelid AS relid,
        NOT a.attislocal AS inherited,
        CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage END AS storage,
        a.attcompression AS compression,
-       CASE WHEN coalesce(a.attstattarget, -1) <> -1 OR a.attoptions IS NOT NULL
-                 OR a.attfdwoptions IS NOT NULL
-            THEN concat_ws(', ',
-                           CASE WHEN coalesce(a.attstattarget, -1) <> -1 THEN 'column statistics target' END,
-                           CASE WHEN a.attoptions IS NOT NULL THEN 'column options' END,
-                           CASE WHEN a.attfdwoptions IS NOT NULL THEN 'foreign table column options' END)
-       END AS unsupported
+       nullif(coalesce(a.attstattarget::int, -1), -1) AS statistics,
+       a.attoptions AS options,
+       CASE WHEN a.attfdwoptions IS NOT NULL THEN 'foreign table column options' END AS unsupported
 FROM rels r
 JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
 JOIN pg_type t ON t.oid = a.atttypid
