@@ -120,18 +120,18 @@ def publication_schemas(schemas: Iterable[str], n: Names) -> str:
 
 
 def alter_publication(old: Publication, new: Publication, n: Names) -> list[str]:
-    """``old`` made ``new`` in place (neither FOR ALL TABLES): options set, tables and
-    schemas dropped and added; a table whose column list or row filter changes is dropped
-    and added again."""
+    """``old`` made ``new`` in place (both FOR ALL TABLES or neither): options set, tables
+    and schemas dropped and added; a table whose column list or row filter changes is
+    dropped and added again."""
     head = "ALTER PUBLICATION " + ident(new.name)
     out = []
     if (old.publish, old.via_root) != (new.publish, new.via_root):
         out.append(f"{head} SET ({publication_options(new, explicit=True)})")
-    kept = set(new.tables)
+    before, after = set(old.tables), set(new.tables)
     gone = [key for key in old.tables
-            if key not in kept or old.table_filter(key) != new.table_filter(key)]
+            if key not in after or old.table_filter(key) != new.table_filter(key)]
     came = [key for key in new.tables
-            if key not in set(old.tables) or old.table_filter(key) != new.table_filter(key)]
+            if key not in before or old.table_filter(key) != new.table_filter(key)]
     if gone:
         out.append(f"{head} DROP TABLE " + ", ".join(n.qual(*key) for key in gone))
     if dropped := [s for s in old.schemas if s not in new.schemas]:
