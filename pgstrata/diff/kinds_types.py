@@ -77,22 +77,25 @@ def compare_collation(old: Collation | None, new: Collation | None, ctx: Context
 
 def compare_text_search_dictionary(old: TextSearchDictionary | None, new: TextSearchDictionary | None,
                                    ctx: Context) -> list[Change]:
-    if old is not None and new is not None and old.template == new.template:
-        if old.options == new.options:
-            return []
-        return [alter(new.id, ddl.alter_text_search_dictionary(old, new, ctx.names),
-                      requires=ctx.new.requires(new.id), rank=rank(new.id.kind))]
-    return _simple(old, new, ctx, ddl.create_text_search_dictionary, ddl.drop_text_search_dictionary)
+    return _in_place(old, new, ctx, "template", ddl.alter_text_search_dictionary,
+                     ddl.create_text_search_dictionary, ddl.drop_text_search_dictionary)
 
 
 def compare_text_search_config(old: TextSearchConfig | None, new: TextSearchConfig | None,
                                ctx: Context) -> list[Change]:
-    if old is not None and new is not None and old.parser == new.parser:
-        if old.mappings == new.mappings:
+    return _in_place(old, new, ctx, "parser", ddl.alter_text_search_config,
+                     ddl.create_text_search_config, ddl.drop_text_search_config)
+
+
+def _in_place(old, new, ctx: Context, fixed: str, render_alter, render_create, render_drop) -> list[Change]:  # type: ignore[no-untyped-def]
+    """Altered in place while the ``fixed`` field (what no ALTER can change) stays the same;
+    dropped and created otherwise."""
+    if old is not None and new is not None and getattr(old, fixed) == getattr(new, fixed):
+        if old == new:
             return []
-        return [alter(new.id, ddl.alter_text_search_config(old, new, ctx.names),
-                      requires=ctx.new.requires(new.id), rank=rank(new.id.kind))]
-    return _simple(old, new, ctx, ddl.create_text_search_config, ddl.drop_text_search_config)
+        return [alter(new.id, render_alter(old, new, ctx.names), requires=ctx.new.requires(new.id),
+                      rank=rank(new.id.kind))]
+    return _simple(old, new, ctx, render_create, render_drop)
 
 
 def compare_range(old: RangeType | None, new: RangeType | None, ctx: Context) -> list[Change]:
