@@ -33,6 +33,7 @@ class Kind(StrEnum):
     SCHEMA = "schema"
     EXTENSION = "extension"
     COLLATION = "collation"
+    FOREIGN_SERVER = "server"
     TEXT_SEARCH_DICTIONARY = "text search dictionary"
     TEXT_SEARCH_CONFIGURATION = "text search configuration"
     ENUM = "type"  # CREATE TYPE … AS ENUM
@@ -142,6 +143,20 @@ class Collation(Identified):
 
     def _identity(self) -> ObjectId:
         return ObjectId(Kind.COLLATION, self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignServer(Identified):
+    """A foreign server (database-wide), without the options that hold secrets."""
+
+    name: str
+    wrapper: str  # its foreign-data wrapper, usually an extension's (postgres_fdw)
+    type: str | None = None
+    version: str | None = None
+    options: tuple[str, ...] = ()  # OPTIONS items: "host 'db.example.com'", sorted by name
+
+    def _identity(self) -> ObjectId:
+        return ObjectId(Kind.FOREIGN_SERVER, None, self.name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -600,6 +615,7 @@ class SchemaModel:
     schemas: tuple[Schema, ...] = ()
     extensions: tuple[Extension, ...] = ()
     collations: tuple[Collation, ...] = ()
+    foreign_servers: tuple[ForeignServer, ...] = ()
     text_search_dictionaries: tuple[TextSearchDictionary, ...] = ()
     text_search_configs: tuple[TextSearchConfig, ...] = ()
     enums: tuple[EnumType, ...] = ()
@@ -630,11 +646,12 @@ class SchemaModel:
         """Every top-level and sub-object by identity (columns are inside their table)."""
         out: dict[ObjectId, object] = {}
         for group in (
-            self.schemas, self.extensions, self.collations, self.text_search_dictionaries,
-            self.text_search_configs, self.enums, self.domains, self.composites, self.ranges,
-            self.sequences, self.tables, self.constraints, self.indexes, self.statistics,
-            self.views, self.functions, self.triggers, self.event_triggers, self.rules, self.policies, self.casts, self.publications, self.grants,
-            self.default_privileges, self.comments, self.unsupported,
+            self.schemas, self.extensions, self.collations, self.foreign_servers,
+            self.text_search_dictionaries, self.text_search_configs, self.enums, self.domains,
+            self.composites, self.ranges, self.sequences, self.tables, self.constraints,
+            self.indexes, self.statistics, self.views, self.functions, self.triggers,
+            self.event_triggers, self.rules, self.policies, self.casts, self.publications,
+            self.grants, self.default_privileges, self.comments, self.unsupported,
         ):
             for obj in group:
                 out[obj.id] = obj  # type: ignore[attr-defined]

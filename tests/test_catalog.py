@@ -598,15 +598,24 @@ def test_version_specific_definitions(conn: psycopg.Connection[Any]) -> None:
 
 def test_foreign_tables_and_their_server(conn: psycopg.Connection[Any]) -> None:
     conn.execute("CREATE EXTENSION postgres_fdw; CREATE SCHEMA s;"
-                 "CREATE SERVER remote FOREIGN DATA WRAPPER postgres_fdw OPTIONS (dbname 'x');"
+                 "CREATE SERVER remote FOREIGN DATA WRAPPER postgres_fdw"
+                 " OPTIONS (dbname 'x', host 'db.example.com', sslkey '/keys/topsecret.key');"
+                 "CREATE USER MAPPING FOR postgres SERVER remote OPTIONS (user 'u', password 'pw-topsecret');"
                  "CREATE FOREIGN TABLE s.ft (id int NOT NULL, v text) SERVER remote"
-                 " OPTIONS (table_name 'real')")
+                 " OPTIONS (table_name 'it''s real')")
     model = inspect(conn, schemas=["s"])
     (ft,) = model.tables
     assert ft.id == ObjectId(Kind.FOREIGN_TABLE, "s", "ft")
-    assert (ft.kind, ft.foreign_server, ft.foreign_options) == ("f", "remote", ("table_name=real",))
+    assert (ft.kind, ft.foreign_server, ft.foreign_options) == ("f", "remote", ("table_name 'it''s real'",))
     assert [c.name for c in ft.columns] == ["id", "v"]
-    assert model.unsupported == (Unsupported(None, "remote", "foreign server"),)
+    (server,) = model.foreign_servers
+    assert (server.name, server.wrapper, server.options) == (
+        "remote", "postgres_fdw", ("dbname 'x'", "host 'db.example.com'"))
+    assert set(model.unsupported) == {  # secrets: named, never read
+        Unsupported(None, "remote option sslkey", "foreign server secret option"),
+        Unsupported(None, "remote for postgres", "user mapping"),
+    }
+    assert "topsecret" not in repr(model)
     assert [e.name for e in model.extensions] == ["postgres_fdw"]
 
 

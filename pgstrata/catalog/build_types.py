@@ -10,6 +10,7 @@ from pgstrata.catalog.context import (
     PG_COLLATION,
     PG_CONSTRAINT,
     PG_EXTENSION,
+    PG_FOREIGN_SERVER,
     PG_NAMESPACE,
     PG_TS_CONFIG,
     PG_TS_DICT,
@@ -23,6 +24,7 @@ from pgstrata.catalog.rows import (
     DomainRow,
     EnumRow,
     ExtensionRow,
+    ForeignServerRow,
     HiddenRow,
     RangeRow,
     TextSearchConfigRow,
@@ -36,12 +38,14 @@ from pgstrata.model import (
     DomainCheck,
     EnumType,
     Extension,
+    ForeignServer,
     Kind,
     ObjectId,
     RangeType,
     Schema,
     TextSearchConfig,
     TextSearchDictionary,
+    Unsupported,
 )
 
 
@@ -81,6 +85,21 @@ def build_collations(rows: Sequence[CollationRow], ctx: Context) -> tuple[Collat
         )
         out.append((ctx.add(PG_COLLATION, row.oid, coll.id), coll))
     return sorted_by_id(out)
+
+
+def build_foreign_servers(rows: Sequence[ForeignServerRow], ctx: Context
+                          ) -> tuple[tuple[ForeignServer, ...], list[Unsupported]]:
+    """The servers, and the secret options they have (reported, never read)."""
+    out = []
+    secrets = []
+    for row in rows:
+        server = ForeignServer(name=row.name, wrapper=row.wrapper, type=row.type, version=row.version,
+                               options=tuple(row.options))
+        out.append((ctx.add(PG_FOREIGN_SERVER, row.oid, server.id), server))
+        secrets += [Unsupported(schema=None, name=f"{row.name} option {option}",
+                                what="foreign server secret option")
+                    for option in row.secret_options]
+    return sorted_by_id(out), secrets
 
 
 def build_text_search_dictionaries(rows: Sequence[TextSearchDictionaryRow], ctx: Context

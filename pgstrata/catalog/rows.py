@@ -54,6 +54,16 @@ class StatisticsRow(NamedTuple):
     target: int | None
 
 
+class ForeignServerRow(NamedTuple):
+    oid: int
+    name: str
+    wrapper: str
+    type: str | None
+    version: str | None
+    options: list[str]  # OPTIONS items: "host 'db.example.com'"
+    secret_options: list[str]  # names only
+
+
 class TextSearchDictionaryRow(NamedTuple):
     oid: int
     schema: str

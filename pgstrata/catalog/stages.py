@@ -24,6 +24,7 @@ from pgstrata.catalog.rows import (
     EnumRow,
     EventTriggerRow,
     ExtensionRow,
+    ForeignServerRow,
     FunctionRow,
     GrantRow,
     HiddenRow,
@@ -54,6 +55,7 @@ class CatalogRows:
     hidden: list[HiddenRow] = field(default_factory=list)  # read with the scope, not staged
     extensions: list[ExtensionRow] = field(default_factory=list)
     collations: list[CollationRow] = field(default_factory=list)
+    foreign_servers: list[ForeignServerRow] = field(default_factory=list)
     text_search_dictionaries: list[TextSearchDictionaryRow] = field(default_factory=list)
     text_search_configs: list[TextSearchConfigRow] = field(default_factory=list)
     enums: list[EnumRow] = field(default_factory=list)
@@ -90,6 +92,7 @@ class CatalogRows:
 ROW_TYPES: dict[str, type] = {
     "extensions": ExtensionRow,
     "collations": CollationRow,
+    "foreign_servers": ForeignServerRow,
     "text_search_dictionaries": TextSearchDictionaryRow,
     "text_search_configs": TextSearchConfigRow,
     "enums": EnumRow,
@@ -123,7 +126,7 @@ ROW_TYPES: dict[str, type] = {
 }
 
 STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("relations", ("extensions", "collations", "text_search_dictionaries",
+    ("relations", ("extensions", "collations", "foreign_servers", "text_search_dictionaries",
                    "text_search_configs", "enums", "domains", "composites", "ranges",
                    "sequences", "tables", "inherits", "columns", "not_nulls", "views")),
     ("constraints", ("constraints", "dependencies")),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pgstrata.ddl.names import Names
 from pgstrata.model import Column, Constraint, Identity, Index, Statistics, Table
 from pgstrata.quoting import ident
@@ -141,6 +143,15 @@ def column_settings(t: Table, col: Column, n: Names, *, only: bool = True) -> li
     return out
 
 
+def option_changes(before: Sequence[str], after: Sequence[str]) -> list[str]:
+    """``OPTIONS (…)`` items that turn one list of FDW options (``name 'value'``) into another."""
+    old = {o.split(" ", 1)[0]: o for o in before}
+    new = {o.split(" ", 1)[0]: o for o in after}
+    items = [f"DROP {name}" for name in old if name not in new]
+    return items + [f"{'SET' if name in old else 'ADD'} {item}" for name, item in new.items()
+                    if old.get(name) != item]
+
+
 def attach_partition(t: Table, n: Names) -> str:
     assert t.partition_of is not None and t.partition_bound is not None
     ps, pt = t.partition_of
@@ -173,7 +184,8 @@ def table_flags(old: Table | None, t: Table, n: Names) -> list[str]:
     if t.rls_forced != (old.rls_forced if old else False):
         out.append(f"ALTER TABLE {name} {'FORCE' if t.rls_forced else 'NO FORCE'} ROW LEVEL SECURITY")
     old_ri = old.replica_identity if old else "d"
-    if t.replica_identity != old_ri and t.replica_identity != "i":
+    # a foreign table has no replica identity to set (its relreplident is 'n')
+    if t.replica_identity != old_ri and t.replica_identity != "i" and t.kind != "f":
         word = {"d": "DEFAULT", "n": "NOTHING", "f": "FULL"}[t.replica_identity]
         out.append(f"ALTER TABLE ONLY {name} REPLICA IDENTITY {word}")
     return out

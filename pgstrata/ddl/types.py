@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pgstrata.ddl.names import Names
+from pgstrata.ddl.tables import option_changes
 from pgstrata.model import (
     Collation,
     CompositeType,
@@ -13,6 +14,7 @@ from pgstrata.model import (
     DomainCheck,
     EnumType,
     Extension,
+    ForeignServer,
     RangeType,
     Schema,
     Sequence,
@@ -63,6 +65,37 @@ def create_collation(c: Collation, n: Names) -> list[str]:
 
 def drop_collation(c: Collation, n: Names) -> list[str]:
     return ["DROP COLLATION " + n.qual(c.schema, c.name)]
+
+
+# ----------------------------------------------------------------------------- foreign servers
+
+
+def create_foreign_server(s: ForeignServer, n: Names) -> list[str]:
+    sql = "CREATE SERVER " + ident(s.name)
+    if s.type is not None:
+        sql += " TYPE " + literal(s.type)
+    if s.version is not None:
+        sql += " VERSION " + literal(s.version)
+    sql += " FOREIGN DATA WRAPPER " + ident(s.wrapper)
+    if s.options:
+        sql += " OPTIONS (" + ", ".join(s.options) + ")"
+    return [sql]
+
+
+def drop_foreign_server(s: ForeignServer, n: Names) -> list[str]:
+    return ["DROP SERVER " + ident(s.name)]
+
+
+def alter_foreign_server(old: ForeignServer, new: ForeignServer, n: Names) -> list[str]:
+    """Version and options of ``old`` made those of ``new`` (same wrapper and type); options
+    are matched by name (an item is ``name 'value'``)."""
+    head = "ALTER SERVER " + ident(new.name)
+    out = []
+    if old.version != new.version:
+        out.append(f"{head} VERSION {literal(new.version) if new.version is not None else 'NULL'}")
+    if items := option_changes(old.options, new.options):
+        out.append(f"{head} OPTIONS ({', '.join(items)})")
+    return out
 
 
 # ----------------------------------------------------------------------------- text search

@@ -35,6 +35,7 @@ REGISTRY: dict[str, Comparator] = {
     "schemas": kty.compare_schema,
     "extensions": kty.compare_extension,
     "collations": kty.compare_collation,
+    "foreign_servers": kty.compare_foreign_server,
     "text_search_dictionaries": kty.compare_text_search_dictionary,
     "text_search_configs": kty.compare_text_search_config,
     "enums": kty.compare_enum,

@@ -313,6 +313,10 @@ def implicit_dependencies(g: Graph) -> Iterable[tuple[ObjectId, ObjectId]]:
         if i.parent_index is not None:
             for jid in indexes_named.get(i.parent_index, ()):
                 yield iid, jid
+    servers = {s.name: s.id for s in m.foreign_servers}
+    for t in m.tables:
+        if t.foreign_server in servers:
+            yield t.id, servers[t.foreign_server]
     for st in m.statistics:
         if st.table in g.relations:
             yield st.id, g.relations[st.table]

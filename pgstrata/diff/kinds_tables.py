@@ -202,6 +202,8 @@ def alter_table(old: Table, new: Table, ctx: Context) -> list[Change]:
             stmts.append(f"{head} RESET ({', '.join(o.split('=', 1)[0] for o in old.options)})")
         if new.options:
             stmts.append(f"{head} SET ({', '.join(new.options)})")
+    if new.kind == "f" and (items := ddl.option_changes(old.foreign_options, new.foreign_options)):
+        stmts.append(f"ALTER FOREIGN TABLE {n.qual(new.schema, new.name)} OPTIONS ({', '.join(items)})")
     for p in old.inherits:
         if p not in new.inherits:
             stmts.append(f"{head} NO INHERIT {n.qual(*p)}")

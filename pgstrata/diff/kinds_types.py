@@ -15,6 +15,7 @@ from pgstrata.model import (
     Domain,
     EnumType,
     Extension,
+    ForeignServer,
     Kind,
     ObjectId,
     RangeType,
@@ -75,22 +76,29 @@ def compare_collation(old: Collation | None, new: Collation | None, ctx: Context
     return _simple(old, new, ctx, ddl.create_collation, ddl.drop_collation)
 
 
+def compare_foreign_server(old: ForeignServer | None, new: ForeignServer | None,
+                           ctx: Context) -> list[Change]:
+    return _in_place(old, new, ctx, ("wrapper", "type"), ddl.alter_foreign_server,
+                     ddl.create_foreign_server, ddl.drop_foreign_server)
+
+
 def compare_text_search_dictionary(old: TextSearchDictionary | None, new: TextSearchDictionary | None,
                                    ctx: Context) -> list[Change]:
-    return _in_place(old, new, ctx, "template", ddl.alter_text_search_dictionary,
+    return _in_place(old, new, ctx, ("template",), ddl.alter_text_search_dictionary,
                      ddl.create_text_search_dictionary, ddl.drop_text_search_dictionary)
 
 
 def compare_text_search_config(old: TextSearchConfig | None, new: TextSearchConfig | None,
                                ctx: Context) -> list[Change]:
-    return _in_place(old, new, ctx, "parser", ddl.alter_text_search_config,
+    return _in_place(old, new, ctx, ("parser",), ddl.alter_text_search_config,
                      ddl.create_text_search_config, ddl.drop_text_search_config)
 
 
-def _in_place(old, new, ctx: Context, fixed: str, render_alter, render_create, render_drop) -> list[Change]:  # type: ignore[no-untyped-def]
-    """Altered in place while the ``fixed`` field (what no ALTER can change) stays the same;
+def _in_place(old, new, ctx: Context, fixed: tuple[str, ...], render_alter, render_create,  # type: ignore[no-untyped-def]
+              render_drop) -> list[Change]:
+    """Altered in place while the ``fixed`` fields (what no ALTER can change) stay the same;
     dropped and created otherwise."""
-    if old is not None and new is not None and getattr(old, fixed) == getattr(new, fixed):
+    if old is not None and new is not None and all(getattr(old, f) == getattr(new, f) for f in fixed):
         if old == new:
             return []
         return [alter(new.id, render_alter(old, new, ctx.names), requires=ctx.new.requires(new.id),

@@ -17,7 +17,9 @@ SELECT c.oid,
          (SELECT ic.relname::text FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid
           WHERE x.indrelid = c.oid AND x.indisreplident) END AS replica_identity_index,
        fs.srvname::text AS foreign_server,
-       ft.ftoptions AS foreign_options
+       CASE WHEN ft.ftoptions IS NOT NULL THEN  -- as OPTIONS items: name 'value'
+         ARRAY(SELECT quote_ident(o.option_name) || ' ' || quote_literal(o.option_value)
+               FROM pg_options_to_table(ft.ftoptions) AS o) END AS foreign_options
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_class tc ON tc.oid = c.reltoastrelid

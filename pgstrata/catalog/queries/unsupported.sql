@@ -1,7 +1,8 @@
 -- Objects pgstrata sees but cannot model yet, so that they are reported and never dropped
 -- silently.  Schema-bound ones come from the inspected schemas; database-wide ones (foreign
 -- data wrappers, servers, languages, transforms, access methods, subscriptions) only when the
--- whole database is inspected, except the foreign servers of the inspected foreign tables.
+-- whole database is inspected, except the user mappings of the inspected foreign tables' servers
+-- (credentials: never read, only reported).
 WITH ext AS (
   SELECT classid, objid FROM pg_depend WHERE deptype = 'e'
 )
@@ -75,8 +76,8 @@ FROM pg_foreign_data_wrapper w
 WHERE %(whole)s
   AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_foreign_data_wrapper'::regclass AND objid = w.oid)
 UNION ALL
-SELECT NULL, s.srvname, 'foreign server'
-FROM pg_foreign_server s
+SELECT NULL, m.srvname || ' for ' || m.usename, 'user mapping'
+FROM pg_user_mappings m JOIN pg_foreign_server s ON s.oid = m.srvid  -- the view: no options
 WHERE (%(whole)s
        OR EXISTS (SELECT FROM pg_foreign_table t JOIN pg_class c ON c.oid = t.ftrelid
                   WHERE t.ftserver = s.oid AND c.relnamespace = ANY (%(schemas)s::oid[])))
