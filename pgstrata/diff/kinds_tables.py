@@ -139,6 +139,7 @@ def must_rebuild(old: Table, new: Table, server_version: int = 0) -> bool:
         or old.kind != new.kind
         or old.partition_key != new.partition_key
         or (old.access_method or "heap") != (new.access_method or "heap")
+        or old.foreign_server != new.foreign_server  # a foreign table cannot change server
         or order_breaks(old, new, server_version)
     )
 

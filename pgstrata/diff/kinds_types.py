@@ -30,13 +30,14 @@ DATA = frozenset({Hazard.DELETES_DATA})
 
 
 _LATE = frozenset({Kind.ENUM, Kind.DOMAIN, Kind.COMPOSITE, Kind.RANGE, Kind.EXTENSION, Kind.SCHEMA,
-                   Kind.TEXT_SEARCH_CONFIGURATION, Kind.TEXT_SEARCH_DICTIONARY, Kind.COLLATION})
+                   Kind.TEXT_SEARCH_CONFIGURATION, Kind.TEXT_SEARCH_DICTIONARY, Kind.COLLATION,
+                   Kind.FOREIGN_SERVER})
 
 
 def _simple(old, new, ctx: Context, render_create, render_drop, *, drop_hazards=frozenset()) -> list[Change]:  # type: ignore[no-untyped-def]
     """Create / drop / drop+create for kinds without in-place alters.
 
-    A type, extension, collation or text search configuration that goes away is dropped
+    A type, extension, collation, text search object or server that goes away is dropped
     *late*, after the build phase converted the columns that used it."""
     out: list[Change] = []
     n = ctx.names

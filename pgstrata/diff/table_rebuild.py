@@ -74,7 +74,8 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
         assert c.identity is not None
         pre.append(f"ALTER SEQUENCE {n.qual(old.schema, c.identity.sequence_name)} "
                    f"RENAME TO {ident((c.identity.sequence_name + '__pgstrata_old')[:63])}")
-    pre.append(f"ALTER TABLE {name} RENAME TO {ident(tmp)}")
+    kw = "FOREIGN TABLE" if old.kind == "f" else "TABLE"
+    pre.append(f"ALTER {kw} {name} RENAME TO {ident(tmp)}")
     head = replace(new.id, pre + list(create.statements), requires=create.requires,
                    provides=table_provides(new), removes=subs, rank=rank(Kind.TABLE),
                    hazards={Hazard.REWRITES_TABLE, Hazard.BREAKS_CLIENTS})
@@ -82,14 +83,16 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
             if c.generated is None and (oc := old.column(c.name)) is not None and oc.generated is None]
     col_list = ", ".join(ident(c) for c in cols)
     overriding = " OVERRIDING SYSTEM VALUE" if any(c.identity for c in new.columns) else ""
-    copy = [f"INSERT INTO {name} ({col_list}){overriding} SELECT {col_list} FROM ONLY {tmp_q}"] if cols else []
+    remote = old.kind == "f" or new.kind == "f"  # rows that live elsewhere are not copied
+    copy = [f"INSERT INTO {name} ({col_list}){overriding} SELECT {col_list} FROM ONLY {tmp_q}"] \
+        if cols and not remote else []
     for c in identities:
         nc = new.column(c.name)
         if nc is not None and nc.identity is not None and c.identity is not None:
             old_seq = n.qual(old.schema, (c.identity.sequence_name + "__pgstrata_old")[:63])
             copy.append(f"SELECT pg_catalog.setval({literal(n.qual(new.schema, nc.identity.sequence_name))}, "
                         f"last_value, is_called) FROM {old_seq}")
-    copy.append(f"DROP TABLE {tmp_q}")
+    copy.append(f"DROP {kw} {tmp_q}")
     for s in owned:
         if s.owned_by is not None and new.column(s.owned_by[1]) is not None:
             copy.append(f"ALTER SEQUENCE {n.qual(s.schema, s.name)} OWNED BY {name}.{ident(s.owned_by[1])}")
