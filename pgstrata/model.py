@@ -56,6 +56,7 @@ class Kind(StrEnum):
     RULE = "rule"
     POLICY = "policy"
     CAST = "cast"
+    OPERATOR = "operator"
     PUBLICATION = "publication"
     GRANT = "grant"
     DEFAULT_PRIVILEGE = "default privilege"
@@ -509,6 +510,24 @@ class Cast(Identified):
 
 
 @dataclass(frozen=True, slots=True)
+class Operator(Identified):
+    schema: str
+    name: str  # the symbol: ===
+    left: str | None  # operand types as printed; None: NONE (a prefix operator)
+    right: str | None
+    function: str  # regproc text
+    commutator: tuple[str, str] | None = None  # (schema, symbol)
+    negator: tuple[str, str] | None = None
+    restrict: str | None = None
+    join: str | None = None
+    hashes: bool = False
+    merges: bool = False
+
+    def _identity(self) -> ObjectId:
+        return ObjectId(Kind.OPERATOR, self.schema, f"{self.name}({self.left or 'NONE'}, {self.right or 'NONE'})")
+
+
+@dataclass(frozen=True, slots=True)
 class Publication(Identified):
     name: str
     all_tables: bool = False
@@ -634,6 +653,7 @@ class SchemaModel:
     rules: tuple[Rule, ...] = ()
     policies: tuple[Policy, ...] = ()
     casts: tuple[Cast, ...] = ()
+    operators: tuple[Operator, ...] = ()
     publications: tuple[Publication, ...] = ()
     grants: tuple[Grant, ...] = ()
     default_privileges: tuple[DefaultPrivilege, ...] = ()
@@ -650,7 +670,8 @@ class SchemaModel:
             self.text_search_dictionaries, self.text_search_configs, self.enums, self.domains,
             self.composites, self.ranges, self.sequences, self.tables, self.constraints,
             self.indexes, self.statistics, self.views, self.functions, self.triggers,
-            self.event_triggers, self.rules, self.policies, self.casts, self.publications,
+            self.event_triggers, self.rules, self.policies, self.casts, self.operators,
+            self.publications,
             self.grants, self.default_privileges, self.comments, self.unsupported,
         ):
             for obj in group:

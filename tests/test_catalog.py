@@ -496,8 +496,10 @@ def test_whole_database_scope(conn: psycopg.Connection[Any]) -> None:
     assert [e.name for e in model.event_triggers] == ["log_ddl"]
     assert Comment(trigger.id, "ours") in model.comments
     assert not any(c.target.schema == "auth" and c.target.kind is Kind.COLUMN for c in model.comments)
-    assert Unsupported("public", "===(integer, integer)", "operator") in model.unsupported
-    assert model.unsupported == (Unsupported("public", "===(integer, integer)", "operator"),)
+    assert model.unsupported == ()
+    (operator,) = model.operators
+    assert (operator.id.name, operator.function, operator.commutator) == (
+        "===(integer, integer)", "int4eq", None)
     (stats,) = model.statistics
     assert (stats.name, stats.table, stats.target) == ("prof_stats", ("public", "profiles"), None)
     assert stats.definition == "CREATE STATISTICS public.prof_stats ON id, nick FROM public.profiles"
@@ -650,7 +652,6 @@ def test_what_cannot_be_modeled_is_reported(conn: psycopg.Connection[Any]) -> No
                  "CREATE TYPE s.c AS (x int); CREATE TABLE s.typed OF s.c")
     model = inspect(conn, schemas=["s"])
     assert set(model.unsupported) == {
-        Unsupported("s", "===(integer, integer)", "operator"),
         Unsupported("s", "tmpl", "text search template"),
         Unsupported("s", "typed", "typed table"),
     }

@@ -18,6 +18,7 @@ from pgstrata.catalog.build_routines import (
     build_casts,
     build_event_triggers,
     build_functions,
+    build_operators,
     build_policies,
     build_rules,
     build_triggers,
@@ -92,6 +93,7 @@ def build_model(
     rules = build_rules(rows.rules, ctx)
     policies = build_policies(rows.policies, ctx)
     casts = build_casts(rows.casts, ctx)
+    operators = build_operators(rows.operators, ctx)
     publications = build_publications(
         rows.publications, rows.publication_tables, rows.publication_schemas, ctx
     )
@@ -122,6 +124,7 @@ def build_model(
         rules=rules,
         policies=policies,
         casts=casts,
+        operators=operators,
         publications=publications,
         grants=build_grants(rows.grants, ctx),
         default_privileges=build_default_privileges(rows.default_privileges, ctx),

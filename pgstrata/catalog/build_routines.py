@@ -23,6 +23,7 @@ from pgstrata.catalog.build_tables import strip_statement
 from pgstrata.catalog.context import (
     PG_CAST,
     PG_EVENT_TRIGGER,
+    PG_OPERATOR,
     PG_POLICY,
     PG_PROC,
     PG_REWRITE,
@@ -35,11 +36,12 @@ from pgstrata.catalog.rows import (
     CastRow,
     EventTriggerRow,
     FunctionRow,
+    OperatorRow,
     PolicyRow,
     RuleRow,
     TriggerRow,
 )
-from pgstrata.model import Cast, EventTrigger, Function, Policy, Rule, Trigger
+from pgstrata.model import Cast, EventTrigger, Function, Operator, Policy, Rule, Trigger
 from pgstrata.quoting import literal, qualified
 
 POLICY_COMMANDS = {"*": "ALL", "r": "SELECT", "a": "INSERT", "w": "UPDATE", "d": "DELETE"}
@@ -208,4 +210,20 @@ def build_casts(rows: Sequence[CastRow], ctx: Context) -> tuple[Cast, ...]:
             context=row.context, method=row.method,
         )
         out.append((ctx.add(PG_CAST, row.oid, cast.id), cast))
+    return sorted_by_id(out)
+
+
+def build_operators(rows: Sequence[OperatorRow], ctx: Context) -> tuple[Operator, ...]:
+    out = []
+    for row in rows:
+        operator = Operator(
+            schema=ctx.schema(row.schema), name=row.name, left=row.left_type, right=row.right_type,
+            function=row.function,
+            commutator=(ctx.schema(row.commutator_schema), row.commutator)
+            if row.commutator_schema is not None and row.commutator is not None else None,
+            negator=(ctx.schema(row.negator_schema), row.negator)
+            if row.negator_schema is not None and row.negator is not None else None,
+            restrict=row.restrict, join=row.join_estimator, hashes=row.hashes, merges=row.merges,
+        )
+        out.append((ctx.add(PG_OPERATOR, row.oid, operator.id), operator))
     return sorted_by_id(out)

@@ -29,6 +29,7 @@ PG_TS_CONFIG = 3602
 PG_TS_DICT = 3600
 PG_STATISTIC_EXT = 3381
 PG_FOREIGN_SERVER = 1417
+PG_OPERATOR = 2617
 PG_EVENT_TRIGGER = 3466
 PG_PUBLICATION = 6104
 PG_PUBLICATION_REL = 6106
@@ -39,7 +40,7 @@ CATALOGS: dict[str, int] = {
     "pg_collation": PG_COLLATION, "pg_trigger": PG_TRIGGER, "pg_event_trigger": PG_EVENT_TRIGGER,
     "pg_policy": PG_POLICY, "pg_rewrite": PG_REWRITE, "pg_publication": PG_PUBLICATION,
     "pg_ts_config": PG_TS_CONFIG, "pg_ts_dict": PG_TS_DICT, "pg_statistic_ext": PG_STATISTIC_EXT,
-    "pg_foreign_server": PG_FOREIGN_SERVER,
+    "pg_foreign_server": PG_FOREIGN_SERVER, "pg_operator": PG_OPERATOR,
 }
 
 Address = tuple[int, int]  # (classid, oid)

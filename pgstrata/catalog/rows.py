@@ -54,6 +54,23 @@ class StatisticsRow(NamedTuple):
     target: int | None
 
 
+class OperatorRow(NamedTuple):
+    oid: int
+    schema: str
+    name: str
+    left_type: str | None
+    right_type: str | None
+    function: str
+    commutator_schema: str | None
+    commutator: str | None
+    negator_schema: str | None
+    negator: str | None
+    restrict: str | None
+    join_estimator: str | None
+    hashes: bool
+    merges: bool
+
+
 class ForeignServerRow(NamedTuple):
     oid: int
     name: str

@@ -31,6 +31,7 @@ from pgstrata.catalog.rows import (
     IndexRow,
     InheritRow,
     NotNullRow,
+    OperatorRow,
     PolicyRow,
     PublicationRow,
     PublicationSchemaRow,
@@ -74,6 +75,7 @@ class CatalogRows:
     statistics: list[StatisticsRow] = field(default_factory=list)
     functions: list[FunctionRow] = field(default_factory=list)
     aggregates: list[AggregateRow] = field(default_factory=list)
+    operators: list[OperatorRow] = field(default_factory=list)
     triggers: list[TriggerRow] = field(default_factory=list)
     event_triggers: list[EventTriggerRow] = field(default_factory=list)
     rules: list[RuleRow] = field(default_factory=list)
@@ -111,6 +113,7 @@ ROW_TYPES: dict[str, type] = {
     "statistics": StatisticsRow,
     "functions": FunctionRow,
     "aggregates": AggregateRow,
+    "operators": OperatorRow,
     "triggers": TriggerRow,
     "event_triggers": EventTriggerRow,
     "rules": RuleRow,
@@ -130,8 +133,8 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    "text_search_configs", "enums", "domains", "composites", "ranges",
                    "sequences", "tables", "inherits", "columns", "not_nulls", "views")),
     ("constraints", ("constraints", "dependencies")),
-    ("objects", ("indexes", "statistics", "functions", "aggregates", "triggers", "event_triggers", "rules",
-                 "policies", "casts", "publications", "publication_tables",
-                 "publication_schemas")),
+    ("objects", ("indexes", "statistics", "functions", "aggregates", "operators", "triggers",
+                 "event_triggers", "rules", "policies", "casts", "publications",
+                 "publication_tables", "publication_schemas")),
     ("annotations", ("grants", "default_privileges", "comments", "unsupported")),
 )

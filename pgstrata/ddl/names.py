@@ -59,6 +59,10 @@ class Names:
             return k.value.upper() + " " + self.routine(target.schema, target.name)
         if k is Kind.CAST:
             return "CAST " + target.name
+        if k is Kind.OPERATOR:  # name: ===(left, right)
+            assert target.schema is not None
+            symbol, _, args = target.name.partition("(")
+            return f"OPERATOR {self.schema(target.schema)}.{symbol} ({args}"
         if k in (Kind.ENUM, Kind.COMPOSITE, Kind.RANGE):
             return "TYPE " + self.qual(target.schema, target.name)
         if k is Kind.SCHEMA:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pgstrata.ddl.names import Names, role
-from pgstrata.model import Cast, EventTrigger, Function, Policy, Rule, Trigger, View
+from pgstrata.model import Cast, EventTrigger, Function, Operator, Policy, Rule, Trigger, View
 from pgstrata.quoting import ident, literal
 
 # ----------------------------------------------------------------------------- views
@@ -155,3 +155,30 @@ def create_cast(c: Cast, n: Names) -> list[str]:
 
 def drop_cast(c: Cast, n: Names) -> list[str]:
     return [f"DROP CAST ({c.source} AS {c.target})"]
+
+
+def operator_ref(schema: str, symbol: str, n: Names) -> str:
+    """``OPERATOR(schema.===)``: an operator named where an expression or an option takes one."""
+    return f"OPERATOR({n.schema(schema)}.{symbol})"
+
+
+def create_operator(o: Operator, n: Names) -> list[str]:
+    items = [f"FUNCTION = {o.function}"]
+    if o.left is not None:
+        items.append(f"LEFTARG = {o.left}")
+    if o.right is not None:
+        items.append(f"RIGHTARG = {o.right}")
+    if o.commutator is not None:
+        items.append("COMMUTATOR = " + operator_ref(*o.commutator, n))
+    if o.negator is not None:
+        items.append("NEGATOR = " + operator_ref(*o.negator, n))
+    if o.restrict is not None:
+        items.append(f"RESTRICT = {o.restrict}")
+    if o.join is not None:
+        items.append(f"JOIN = {o.join}")
+    items += [flag for flag, on in (("HASHES", o.hashes), ("MERGES", o.merges)) if on]
+    return [f"CREATE OPERATOR {n.schema(o.schema)}.{o.name} ({', '.join(items)})"]
+
+
+def drop_operator(o: Operator, n: Names) -> list[str]:
+    return [f"DROP OPERATOR {n.schema(o.schema)}.{o.name} ({o.left or 'NONE'}, {o.right or 'NONE'})"]

@@ -54,6 +54,7 @@ REGISTRY: dict[str, Comparator] = {
     "rules": kr.compare_rule,
     "policies": kr.compare_policy,
     "casts": kro.compare_cast,
+    "operators": kro.compare_operator,
     "publications": kp.compare_publication,
     "grants": kp.compare_grant,
     "default_privileges": kp.compare_default_privilege,
@@ -64,7 +65,7 @@ REGISTRY: dict[str, Comparator] = {
 REBUILDABLE = frozenset({
     Kind.VIEW, Kind.MATERIALIZED_VIEW, Kind.FUNCTION, Kind.PROCEDURE, Kind.AGGREGATE, Kind.TRIGGER,
     Kind.POLICY, Kind.RULE, Kind.INDEX, Kind.CONSTRAINT, Kind.GRANT, Kind.COMMENT, Kind.CAST,
-    Kind.EVENT_TRIGGER, Kind.PUBLICATION, Kind.STATISTICS,
+    Kind.EVENT_TRIGGER, Kind.PUBLICATION, Kind.STATISTICS, Kind.OPERATOR,
 })
 
 BLOCK_TYPE_CHANGE = frozenset({
@@ -76,7 +77,7 @@ _ATTR_OF_KIND = {
     Kind.PROCEDURE: "functions", Kind.AGGREGATE: "functions", Kind.TRIGGER: "triggers",
     Kind.POLICY: "policies", Kind.RULE: "rules", Kind.INDEX: "indexes", Kind.CONSTRAINT: "constraints",
     Kind.GRANT: "grants", Kind.COMMENT: "comments", Kind.CAST: "casts", Kind.EVENT_TRIGGER: "event_triggers",
-    Kind.PUBLICATION: "publications", Kind.STATISTICS: "statistics",
+    Kind.PUBLICATION: "publications", Kind.STATISTICS: "statistics", Kind.OPERATOR: "operators",
 }
 
 

@@ -7,7 +7,7 @@ from pgstrata.diff.changes import Change, alter, create, drop
 from pgstrata.diff.context import Context, view_provides
 from pgstrata.diff.ranks import rank
 from pgstrata.hazards import Hazard
-from pgstrata.model import Cast, EventTrigger, Function, View
+from pgstrata.model import Cast, EventTrigger, Function, Operator, View
 
 
 def _pair(old, new, ctx: Context, render_create, render_drop, *, drop_hazards=frozenset()) -> list[Change]:  # type: ignore[no-untyped-def]
@@ -78,3 +78,8 @@ def compare_event_trigger(old: EventTrigger | None, new: EventTrigger | None, ct
 
 def compare_cast(old: Cast | None, new: Cast | None, ctx: Context) -> list[Change]:
     return _pair(old, new, ctx, ddl.create_cast, ddl.drop_cast)
+
+
+def compare_operator(old: Operator | None, new: Operator | None, ctx: Context) -> list[Change]:
+    """Dropped and created when anything differs (what uses it is rebuilt around it)."""
+    return _pair(old, new, ctx, ddl.create_operator, ddl.drop_operator)

@@ -19,6 +19,7 @@ RANK: dict[Kind, int] = {
     Kind.PROCEDURE: 6,
     Kind.AGGREGATE: 7,
     Kind.CAST: 8,
+    Kind.OPERATOR: 8,
     Kind.SEQUENCE: 9,
     Kind.TABLE: 10,
     Kind.FOREIGN_TABLE: 10,

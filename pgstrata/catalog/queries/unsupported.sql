@@ -6,15 +6,7 @@
 WITH ext AS (
   SELECT classid, objid FROM pg_depend WHERE deptype = 'e'
 )
-SELECT n.nspname AS schema,
-       o.oprname || '(' || coalesce(format_type(nullif(o.oprleft, 0), NULL), 'NONE') || ', '
-         || coalesce(format_type(nullif(o.oprright, 0), NULL), 'NONE') || ')' AS name,
-       'operator' AS what
-FROM pg_operator o JOIN pg_namespace n ON n.oid = o.oprnamespace
-WHERE o.oprnamespace = ANY (%(schemas)s::oid[])
-  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_operator'::regclass AND objid = o.oid)
-UNION ALL
-SELECT n.nspname, c.opcname || ' USING ' || am.amname, 'operator class'
+SELECT n.nspname AS schema, c.opcname || ' USING ' || am.amname AS name, 'operator class' AS what
 FROM pg_opclass c JOIN pg_namespace n ON n.oid = c.opcnamespace JOIN pg_am am ON am.oid = c.opcmethod
 WHERE c.opcnamespace = ANY (%(schemas)s::oid[])
   AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_opclass'::regclass AND objid = c.oid)
