@@ -327,6 +327,7 @@ class Table(Identified):
     replica_identity_index: str | None = None
     foreign_server: str | None = None  # foreign tables only
     foreign_options: tuple[str, ...] = ()
+    of_type: str | None = None  # a typed table's composite type (CREATE TABLE … OF), as printed
 
     def _identity(self) -> ObjectId:
         kind = Kind.FOREIGN_TABLE if self.kind == "f" else Kind.TABLE

@@ -148,6 +148,7 @@ def _table(
         replica_identity_index=row.replica_identity_index,
         foreign_server=row.foreign_server,
         foreign_options=tuple(row.foreign_options or ()),
+        of_type=row.of_type,
     )
 
 

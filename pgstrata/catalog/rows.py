@@ -179,6 +179,7 @@ class TableRow(NamedTuple):
     replica_identity_index: str | None
     foreign_server: str | None
     foreign_options: list[str] | None
+    of_type: str | None  # CREATE TABLE … OF this composite type
 
 
 class InheritRow(NamedTuple):

@@ -62,6 +62,17 @@ def column_definition(
     return " ".join(parts)
 
 
+def typed_column_options(col: Column, table: Table) -> str | None:
+    """A typed table's column as CREATE TABLE … OF lists it: only with a default or NOT NULL
+    (``name WITH OPTIONS …``); its type comes from the composite type."""
+    parts = []
+    if col.default is not None:
+        parts.append("DEFAULT " + col.default)
+    if col.not_null and col.not_null_valid:
+        parts.append(not_null_clause(col, table))
+    return f"{ident(col.name)} WITH OPTIONS {' '.join(parts)}" if parts else None
+
+
 def not_null_clause(col: Column, table: Table, *, explicit: bool = False) -> str:
     """``NOT NULL``, named when the name is not the default one (or ``explicit``: while another
     table of the schema still holds the default name, PostgreSQL would pick another)."""
@@ -98,6 +109,10 @@ def create_table(
     cols = []
     later: list[str] = []
     for col in t.columns:
+        if t.of_type is not None and not partition:
+            if (option := typed_column_options(col, t)) is not None:
+                cols.append("    " + option)
+            continue
         if col.inherited and not partition:
             later += _inherited_column_fixups(t, col, parent_cols.get(col.name), n)
             continue
@@ -106,7 +121,11 @@ def create_table(
                                                 explicit_names=explicit_names))
     for check in checks:
         cols.append(f"    CONSTRAINT {ident(check.name)} {check.definition}")
-    sql = f"CREATE {kw} {n.qual(t.schema, t.name)} (" + (("\n" + ",\n".join(cols) + "\n") if cols else "") + ")"
+    if t.of_type is not None and not partition:
+        sql = f"CREATE {kw} {n.qual(t.schema, t.name)} OF {t.of_type}"
+        sql += (" (\n" + ",\n".join(cols) + "\n)") if cols else ""
+    else:
+        sql = f"CREATE {kw} {n.qual(t.schema, t.name)} (" + (("\n" + ",\n".join(cols) + "\n") if cols else "") + ")"
     if t.inherits and not partition:
         sql += "\nINHERITS (" + ", ".join(n.qual(s, name) for s, name in t.inherits) + ")"
     if t.partition_key:

@@ -313,6 +313,9 @@ def implicit_dependencies(g: Graph) -> Iterable[tuple[ObjectId, ObjectId]]:
         if i.parent_index is not None:
             for jid in indexes_named.get(i.parent_index, ()):
                 yield iid, jid
+    for t in m.tables:  # a typed table needs its type
+        if t.of_type is not None and (ref := type_id(t.of_type)) is not None:
+            yield t.id, ref
     servers = {s.name: s.id for s in m.foreign_servers}
     for t in m.tables:
         if t.foreign_server in servers:

@@ -19,7 +19,8 @@ SELECT c.oid,
        fs.srvname::text AS foreign_server,
        CASE WHEN ft.ftoptions IS NOT NULL THEN  -- as OPTIONS items: name 'value'
          ARRAY(SELECT quote_ident(o.option_name) || ' ' || quote_literal(o.option_value)
-               FROM pg_options_to_table(ft.ftoptions) AS o) END AS foreign_options
+               FROM pg_options_to_table(ft.ftoptions) AS o) END AS foreign_options,
+       CASE WHEN c.reloftype <> 0 THEN format_type(c.reloftype, NULL) END AS of_type
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_class tc ON tc.oid = c.reltoastrelid

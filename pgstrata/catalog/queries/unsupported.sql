@@ -39,12 +39,6 @@ WHERE t.typnamespace = ANY (%(schemas)s::oid[])
   AND NOT EXISTS (SELECT FROM pg_type e WHERE e.typarray = t.oid)
   AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_type'::regclass AND objid = t.oid)
 UNION ALL
-SELECT n.nspname, c.relname, 'typed table'
-FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relnamespace = ANY (%(schemas)s::oid[]) AND c.reloftype <> 0
-  AND c.relkind IN ('r', 'p')
-  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_class'::regclass AND objid = c.oid)
-UNION ALL
 SELECT n.nspname, c.relname || '.' || a.attname, w.what
 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
