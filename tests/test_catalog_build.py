@@ -186,7 +186,7 @@ def _table(oid: int, name: str, **changes: object) -> TableRow:
         oid=oid, type_oid=oid + 1, schema="dev", name=name, kind="r", persistence="p",
         partition_key=None, partition_bound=None, rls_enabled=False, rls_forced=False,
         options=None, toast_options=None, access_method=None, replica_identity="d",
-        replica_identity_index=None, foreign_server=None, foreign_options=None,
+        replica_identity_index=None, foreign_server=None, foreign_options=None, of_type=None,
     )
     return row._replace(**changes)
 
