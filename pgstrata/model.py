@@ -83,6 +83,11 @@ class ObjectId(NamedTuple):
     parent: str | None = None
 
     def __str__(self) -> str:
+        if self.kind is Kind.COMMENT:  # the name is the target's own text: "table public.posts"
+            return f"comment on {self.name}"
+        if self.kind is Kind.GRANT:  # "SELECT on table posts to anon", in schema (and table)
+            place = ".".join(p for p in (self.schema, self.parent) if p)
+            return f"grant {self.name}" + (f" ({place})" if place else "")
         where = ".".join(p for p in (self.schema, self.parent, self.name) if p)
         return f"{self.kind.value} {where}"
 
