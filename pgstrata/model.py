@@ -65,6 +65,10 @@ class Kind(StrEnum):
     UNSUPPORTED = "unsupported"
 
 
+# pg_default_acl.defaclobjtype → what ALTER DEFAULT PRIVILEGES calls them
+DEFAULT_PRIVILEGE_OBJECTS = {"r": "tables", "S": "sequences", "f": "functions", "T": "types", "n": "schemas"}
+
+
 class ObjectId(NamedTuple):
     """Identity of one object: kind + schema + name (+ parent for sub-objects).
 
@@ -88,6 +92,11 @@ class ObjectId(NamedTuple):
         if self.kind is Kind.GRANT:  # "SELECT on table posts to anon", in schema (and table)
             place = ".".join(p for p in (self.schema, self.parent) if p)
             return f"grant {self.name}" + (f" ({place})" if place else "")
+        if self.kind is Kind.DEFAULT_PRIVILEGE:  # "role:object type:privilege:grantee"
+            role, objects, privilege, grantee = self.name.split(":", 3)
+            what = DEFAULT_PRIVILEGE_OBJECTS.get(objects, objects)
+            where = f" in schema {self.schema}" if self.schema else ""
+            return f"default privilege {privilege} on {what} of {role}{where} to {grantee}"
         where = ".".join(p for p in (self.schema, self.parent, self.name) if p)
         return f"{self.kind.value} {where}"
 

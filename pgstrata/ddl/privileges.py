@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pgstrata.ddl.names import Names, role
-from pgstrata.model import Comment, DefaultPrivilege, Grant, Kind, ObjectId, Publication
+from pgstrata.model import (
+    DEFAULT_PRIVILEGE_OBJECTS,
+    Comment,
+    DefaultPrivilege,
+    Grant,
+    Kind,
+    ObjectId,
+    Publication,
+)
 from pgstrata.quoting import ident, literal
 
 _GRANT_KEYWORD = {
@@ -51,7 +59,7 @@ def revoke(g: Grant, n: Names, *, grant_option_only: bool = False) -> list[str]:
     return [f"REVOKE {opt}{g.privilege}{cols} {on} FROM {role(g.grantee)}"]
 
 
-_DEFAULT_OBJECTS = {"r": "TABLES", "S": "SEQUENCES", "f": "FUNCTIONS", "T": "TYPES", "n": "SCHEMAS"}
+_DEFAULT_OBJECTS = {key: what.upper() for key, what in DEFAULT_PRIVILEGE_OBJECTS.items()}
 
 
 def _default_head(d: DefaultPrivilege, n: Names) -> str:
