@@ -686,8 +686,8 @@ class SchemaModel:
             self.composites, self.ranges, self.sequences, self.tables, self.constraints,
             self.indexes, self.statistics, self.views, self.functions, self.triggers,
             self.event_triggers, self.rules, self.policies, self.casts, self.operators,
-            self.publications,
-            self.grants, self.default_privileges, self.comments, self.unsupported,
+            self.publications, self.grants, self.default_privileges, self.comments,
+            self.unsupported,
         ):
             for obj in group:
                 out[obj.id] = obj  # type: ignore[attr-defined]

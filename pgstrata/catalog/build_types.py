@@ -1,5 +1,5 @@
-"""Rows → schemas, extensions, collations, text search configurations, and enum, domain,
-composite and range types."""
+"""Rows → schemas, extensions, collations, foreign servers, text search dictionaries and
+configurations, and enum, domain, composite and range types."""
 
 from __future__ import annotations
 

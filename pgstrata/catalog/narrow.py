@@ -98,26 +98,30 @@ class _Side:
     foreign_keys: list[tuple[Node, int]] = field(default_factory=list)  # (FK node, target relid)
     keys: dict[int, list[Node]] = field(default_factory=dict)  # relid → its keys (p, u, unique)
     groups: dict[str, dict[Any, list[Any]]] = field(default_factory=dict)  # kind → relid → rows
-    strippers: dict[type, Any] = field(default_factory=dict)
-    _contents: list[tuple[dict[Any, list[Any]], Any, bool]] | None = None
+    strippers: dict[type, Any] = field(default_factory=dict)  # row type → its stripper
+    _kinds: list[tuple[dict[Any, list[Any]], Any, bool]] | None = None
 
     def rows_of(self, kind: str, relid: int) -> list[Any]:
         return self.groups[kind].get(relid, [])
 
+    def stripper(self, row_type: type) -> Any:
+        """The function that strips rows of ``row_type`` (see :func:`_stripper`), made once."""
+        stripper = self.strippers.get(row_type)
+        if stripper is None:
+            stripper = self.strippers[row_type] = _stripper(row_type, self.logical)
+        return stripper
+
     def strip(self, row: Any) -> tuple[Any, ...]:
         """The row without its oids, schema names made logical."""
-        stripper = self.strippers.get(type(row))
-        if stripper is None:
-            stripper = self.strippers[type(row)] = _stripper(type(row), self.logical)
-        return stripper(row)
+        return self.stripper(type(row))(row)  # type: ignore[no-any-return]
 
     def kinds(self) -> list[tuple[dict[Any, list[Any]], Any, bool]]:
         """Each table kind's grouped rows, with the stripper of its rows and whether the kind
         comes in catalog order (made once; in the same kind order on both sides)."""
-        if self._contents is None:
-            self._contents = [(grouped, _stripper(ROW_TYPES[kind], self.logical), kind in _UNORDERED)
-                              for kind, grouped in self.groups.items()]
-        return self._contents
+        if self._kinds is None:
+            self._kinds = [(grouped, self.stripper(ROW_TYPES[kind]), kind in _UNORDERED)
+                           for kind, grouped in self.groups.items()]
+        return self._kinds
 
     def node(self, classid: int, objid: int, subid: int) -> Node:
         """A dependency's end as a node of the walk."""

@@ -1,5 +1,5 @@
-"""Renderers for schemas, extensions, collations, text search configurations, types and
-sequences."""
+"""Renderers for schemas, extensions, collations, foreign servers, text search dictionaries and
+configurations, types and sequences."""
 
 from __future__ import annotations
 

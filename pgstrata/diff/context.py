@@ -271,11 +271,16 @@ def implicit_dependencies(g: Graph) -> Iterable[tuple[ObjectId, ObjectId]]:
     for s in m.sequences:
         for spelling in dict.fromkeys((s.name, ident(s.name), qualified(s.schema, s.name))):
             sequences_named.setdefault(spelling, []).append(s.id)
+    servers = {s.name: s.id for s in m.foreign_servers}
     for t in m.tables:
         tid = t.id
         for parent in ([t.partition_of] if t.partition_of else []) + list(t.inherits):
             if parent in g.tables:
                 yield tid, g.tables[parent].id
+        if t.of_type is not None and (ref := type_id(t.of_type)) is not None:
+            yield tid, ref  # a typed table needs its type
+        if t.foreign_server in servers:
+            yield tid, servers[t.foreign_server]
         for c, cid in zip(t.columns, g.table_column_ids(t), strict=True):
             yield cid, tid
             if (ref := type_id(c.type)) is not None and ref != tid:
@@ -313,13 +318,6 @@ def implicit_dependencies(g: Graph) -> Iterable[tuple[ObjectId, ObjectId]]:
         if i.parent_index is not None:
             for jid in indexes_named.get(i.parent_index, ()):
                 yield iid, jid
-    for t in m.tables:  # a typed table needs its type
-        if t.of_type is not None and (ref := type_id(t.of_type)) is not None:
-            yield t.id, ref
-    servers = {s.name: s.id for s in m.foreign_servers}
-    for t in m.tables:
-        if t.foreign_server in servers:
-            yield t.id, servers[t.foreign_server]
     for st in m.statistics:
         if st.table in g.relations:
             yield st.id, g.relations[st.table]

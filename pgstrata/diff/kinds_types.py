@@ -1,5 +1,5 @@
-"""Comparators for schemas, extensions, collations, text search configurations, enums, domains,
-composite/range types, sequences."""
+"""Comparators for schemas, extensions, collations, foreign servers, text search dictionaries
+and configurations, enums, domains, composite/range types, sequences."""
 
 from __future__ import annotations
 
