@@ -74,6 +74,9 @@ def _not_built(name: str) -> Callable[..., None]:
 
 pass_ctx = click.make_pass_decorator(Ctx)
 JSON_OPTION = click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+OWNERS_OPTION = click.option(
+    "--owners/--no-owners", default=None,
+    help="Also compare object owners (ALTER … OWNER TO); default: project.owners, else off.")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -574,8 +577,10 @@ def _write(c: Ctx, text: str, output: str | None) -> None:
 @click.option("--as-schema", metavar="NAME", help="Write the DDL for schema NAME.")
 @click.option("--template", is_flag=True,
               help='Write the schema as the psql variable :"target_schema".')
+@OWNERS_OPTION
 @pass_ctx
-def extract(c: Ctx, source: str, output: str | None, as_schema: str | None, template: bool) -> None:
+def extract(c: Ctx, source: str, output: str | None, as_schema: str | None, template: bool,
+            owners: bool | None) -> None:
     """Deterministic DDL that recreates SOURCE's schema(s) on an empty database."""
     from pgstrata import schema_ops
 
@@ -584,7 +589,7 @@ def extract(c: Ctx, source: str, output: str | None, as_schema: str | None, temp
 
         raise UsageError("--as-schema and --template exclude each other")
     project = _project_or_none(c)
-    text = schema_ops.extract(project, source, as_schema=as_schema, template=template)
+    text = schema_ops.extract(project, source, as_schema=as_schema, template=template, owners=owners)
     _write(c, text, output)
     for line in text.splitlines():
         if line.startswith("--   ") and "cannot reproduce" not in line:
@@ -603,10 +608,11 @@ _SIGN = {"create": ("+", "green"), "drop": ("-", "red"), "alter": ("~", "yellow"
 @click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of stdout.")
 @click.option("--exit-code", is_flag=True, help="Exit 1 when the schemas differ.")
 @click.option("--safe", is_flag=True, help="Leave out statements that delete data, and say so.")
+@OWNERS_OPTION
 @JSON_OPTION
 @pass_ctx
 def compare(c: Ctx, source: str, target: str | None, fmt: str, output: str | None,
-            exit_code: bool, safe: bool, as_json: bool) -> int:
+            exit_code: bool, safe: bool, owners: bool | None, as_json: bool) -> int:
     """Structural diff; --format sql is the script that turns TARGET into SOURCE.
 
     With one argument, SOURCE is the project's reference environment (default dev).
@@ -620,7 +626,7 @@ def compare(c: Ctx, source: str, target: str | None, fmt: str, output: str | Non
 
             raise UsageError("compare needs SOURCE and TARGET outside a project")
         source, target = project.reference, source
-    result = schema_ops.compare(project, source, target)
+    result = schema_ops.compare(project, source, target, owners=owners)
     plan = schema_ops.without_data_loss(result.plan) if safe else result.plan
     if as_json:
         fmt = "json"

@@ -28,7 +28,7 @@ _DURATION = re.compile(r"^\d+(ms|s|min|h)?$")
 
 PROJECT_KEYS = {
     "migrations", "seed", "schemas", "reference", "lock_timeout", "statement_timeout",
-    "advisory_lock_timeout", "backups", "supabase", "shadow_url",
+    "advisory_lock_timeout", "backups", "supabase", "shadow_url", "owners",
 }
 LOCAL_KEYS = {"port", "supabase"}
 ENV_KEYS = {"url", "schema", "protection", "keep", "description", "schemas"}
@@ -141,6 +141,7 @@ class Project:
     supabase: bool = False
     shadow_url: str | None = None
     supabase_config: SupabaseConfig | None = None  # what supabase/config.toml contributed
+    owners: bool = False  # compare and extract object owners too (DESIGN §6: opt-in)
 
     @property
     def state_dir(self) -> Path:
@@ -343,6 +344,7 @@ def parse(data: Mapping[str, Any], *, root: Path, config_path: Path | None = Non
     if not 1 <= port <= 65535:
         raise ConfigError("local.port must be between 1 and 65535", key="local.port")
     backups = _expect(project.get("backups", ".pgstrata/backups"), str, "project.backups", "a folder path")
+    owners = _expect(project.get("owners", False), bool, "project.owners", "true or false")
     shadow = project.get("shadow_url")
     if shadow is not None:
         _expect(shadow, str, "project.shadow_url", "a URL")
@@ -375,5 +377,6 @@ def parse(data: Mapping[str, Any], *, root: Path, config_path: Path | None = Non
         supabase=supabase,
         shadow_url=shadow,
         supabase_config=sb if sb.path is not None else None,
+        owners=owners,
     )
 

@@ -61,6 +61,7 @@ class Kind(StrEnum):
     GRANT = "grant"
     DEFAULT_PRIVILEGE = "default privilege"
     COMMENT = "comment"
+    OWNER = "owner"
     FOREIGN_TABLE = "foreign table"
     UNSUPPORTED = "unsupported"
 
@@ -89,6 +90,8 @@ class ObjectId(NamedTuple):
     def __str__(self) -> str:
         if self.kind is Kind.COMMENT:  # the name is the target's own text: "table public.posts"
             return f"comment on {self.name}"
+        if self.kind is Kind.OWNER:  # likewise: "owner of table public.posts"
+            return f"owner of {self.name}"
         if self.kind is Kind.GRANT:  # "SELECT on table posts to anon", in schema (and table)
             place = ".".join(p for p in (self.schema, self.parent) if p)
             return f"grant {self.name}" + (f" ({place})" if place else "")
@@ -641,6 +644,17 @@ class Dependency:
     referenced: ObjectId
 
 
+@dataclass(frozen=True, slots=True, order=True)
+class Owner(Identified):
+    """The role owning an object (read only when ownership is opted in: DESIGN §6)."""
+
+    target: ObjectId
+    role: str
+
+    def _identity(self) -> ObjectId:
+        return ObjectId(Kind.OWNER, self.target.schema, str(self.target), self.target.parent)
+
+
 @dataclass(frozen=True, slots=True)
 class SchemaModel:
     """Everything pgstrata knows about the inspected schemas, sorted by identity."""
@@ -673,9 +687,13 @@ class SchemaModel:
     grants: tuple[Grant, ...] = ()
     default_privileges: tuple[DefaultPrivilege, ...] = ()
     comments: tuple[Comment, ...] = ()
+    owners: tuple[Owner, ...] = ()  # empty unless ownership is opted in
     unsupported: tuple[Unsupported, ...] = ()
     dependencies: tuple[Dependency, ...] = ()
     schema_map: tuple[tuple[str, str], ...] = field(default=())  # (logical, physical) renames
+    # The role that inspected (current_user): objects a plan creates through the same role get
+    # its default privileges (see diff.kinds_privileges.creation_acl_changes).  "" when unknown.
+    role: str = field(default="", compare=False)
 
     def objects(self) -> dict[ObjectId, object]:
         """Every top-level and sub-object by identity (columns are inside their table)."""
@@ -687,7 +705,7 @@ class SchemaModel:
             self.indexes, self.statistics, self.views, self.functions, self.triggers,
             self.event_triggers, self.rules, self.policies, self.casts, self.operators,
             self.publications, self.grants, self.default_privileges, self.comments,
-            self.unsupported,
+            self.owners, self.unsupported,
         ):
             for obj in group:
                 out[obj.id] = obj  # type: ignore[attr-defined]

@@ -51,32 +51,41 @@ def source_rename(src: Source, tgt: Source) -> dict[str, str]:
     return out
 
 
-def _inspect(source: Source, rename: dict[str, str] | None) -> SchemaModel:
+def _owners(project: Project | None, owners: bool | None) -> bool:
+    """Whether owners are compared: as asked, else as the project says (DESIGN §6: opt-in)."""
+    return owners if owners is not None else bool(project is not None and project.owners)
+
+
+def _inspect(source: Source, rename: dict[str, str] | None, *, owners: bool = False) -> SchemaModel:
     return inspect_url(source.url, schemas=list(source.schemas) if source.schemas else None,
-                       rename=rename or None)
+                       rename=rename or None, include_owner=owners)
 
 
-def _pair(src: Source, tgt: Source) -> tuple[SchemaModel, SchemaModel]:
+def _pair(src: Source, tgt: Source, *, owners: bool = False) -> tuple[SchemaModel, SchemaModel]:
     """Both catalogs, read concurrently and narrowed to what the comparison can touch."""
     return inspect_pair(
         (src.url, list(src.schemas) if src.schemas else None, source_rename(src, tgt) or None),
         (tgt.url, list(tgt.schemas) if tgt.schemas else None, None),
+        include_owner=owners,
     )
 
 
-def compare(project: Project | None, source_spec: str, target_spec: str) -> Comparison:
-    """The plan that turns TARGET into SOURCE."""
+def compare(project: Project | None, source_spec: str, target_spec: str, *,
+            owners: bool | None = None) -> Comparison:
+    """The plan that turns TARGET into SOURCE (``owners``: compare object owners too; None:
+    as ``project.owners`` says)."""
     with ExitStack() as stack:
         src = stack.enter_context(open_source(source_spec, project))
         tgt = stack.enter_context(open_source(target_spec, project))
-        source_model, target_model = _pair(src, tgt)
+        source_model, target_model = _pair(src, tgt, owners=_owners(project, owners))
         return Comparison(diff(source_model, target_model), src.label, tgt.label,
                           source_model, target_model)
 
 
 def extract(project: Project | None, spec: str, *, as_schema: str | None = None,
-            template: bool = False) -> str:
-    """Deterministic DDL of a source (optionally written for another schema or as a template)."""
+            template: bool = False, owners: bool | None = None) -> str:
+    """Deterministic DDL of a source (optionally written for another schema or as a template;
+    ``owners``: with ALTER … OWNER TO for every object, None: as ``project.owners`` says)."""
     from pgstrata.extract import extract_sql
 
     with open_source(spec, project) as src:
@@ -87,7 +96,7 @@ def extract(project: Project | None, spec: str, *, as_schema: str | None = None,
             rename = {src.schemas[0]: as_schema}
         elif src.rename:
             rename = dict(src.rename)
-        model = _inspect(src, rename)
+        model = _inspect(src, rename, owners=_owners(project, owners))
     header = None
     if model.unsupported:
         header = "objects pgstrata cannot reproduce yet (not in this file):\n" + "\n".join(
@@ -272,7 +281,8 @@ def migration_diff(project: Project, name: str, *, source_env: str | None = None
     with ExitStack() as stack:
         src = stack.enter_context(open_source(env_name, project))
         shadow = stack.enter_context(open_source("migrations", project))
-        env_model, shadow_model = _pair(src, shadow)  # narrowed alike for both directions
+        # narrowed alike for both directions
+        env_model, shadow_model = _pair(src, shadow, owners=project.owners)
     up = diff(env_model, shadow_model)
     down = diff(shadow_model, env_model)
     if up.empty or dry_run:

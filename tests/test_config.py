@@ -44,6 +44,7 @@ def test_supabase_template_uses_supabase_folder(tmp_path: Path) -> None:
         ({"project": {"schemas": "public", "seed": 3}}, "project.seed"),
         ({"project": {"schemas": []}}, "project.schemas"),
         ({"project": {"lock_timeout": "soon"}}, "project.lock_timeout"),
+        ({"project": {"owners": "yes"}}, "project.owners"),
         ({"local": {"port": "x"}}, "local.port"),
         ({"local": {"port": 70000}}, "local.port"),
         ({"local": {"colour": 1}}, "local.colour"),
@@ -128,6 +129,11 @@ def test_default_protection_is_safe(tmp_path: Path) -> None:
     assert project.environment("scratch").local_database == "s"
     assert project.environment("production").protection is Protection.APPROVAL
     assert project.environment("staging").protection is Protection.MIGRATIONS
+
+
+def test_owners_are_opt_in(tmp_path: Path) -> None:
+    assert _parse({}, tmp_path).owners is False
+    assert _parse({"project": {"owners": True}}, tmp_path).owners is True
 
 
 def test_schema_mapped_environment(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from test_extract_cases import (
     inspect,
     known_gap,
     min_version,
+    owners_opt_in,
     psql,
     server_major,
 )
@@ -34,11 +35,11 @@ PARAMS = [
 ]
 
 
-def narrowed_compare(source: str, target: str) -> Plan:
+def narrowed_compare(source: str, target: str, *, owners: bool = False) -> Plan:
     """The plan compare makes (models narrowed to what can change), checked against the plan
     of the full models: narrowing must never change a plan."""
-    narrowed = compare(*inspect_pair((source, None, None), (target, None, None)))
-    full = compare(inspect(source), inspect(target))
+    narrowed = compare(*inspect_pair((source, None, None), (target, None, None), include_owner=owners))
+    full = compare(inspect(source, owners=owners), inspect(target, owners=owners))
     assert narrowed.to_sql() == full.to_sql(), (
         f"the narrowed plan differs from the full one\n--- full ---\n{full.to_sql()}"
         f"\n--- narrowed ---\n{narrowed.to_sql()}")
@@ -58,14 +59,15 @@ def test_diff_round_trip(pg: PgServer, case: Path, direction: str) -> None:
         url_a, url_b = pg.url(a), pg.url(b)
         psql(pg, url_a, file=a_sql)
         psql(pg, url_b, file=b_sql)
-        plan = narrowed_compare(url_b, url_a)
+        owners = owners_opt_in(a_sql, b_sql)
+        plan = narrowed_compare(url_b, url_a, owners=owners)
         script = plan.to_sql()
         try:
             psql(pg, url_a, sql=script)
         except AssertionError as exc:
             raise AssertionError(f"{exc}\n--- plan ---\n{script}") from None
         assert_same_dump(dump(pg, url_a), dump(pg, url_b), script)
-        again = narrowed_compare(url_b, url_a)
+        again = narrowed_compare(url_b, url_a, owners=owners)
         assert again.empty, f"not converged; second plan:\n{again.to_sql()}"
     finally:
         pg.drop_database(a)

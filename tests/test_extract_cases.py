@@ -21,12 +21,18 @@ from pgstrata.extract import extract_sql
 
 CASES = sorted(Path(__file__).parent.glob("cases/*/schema.sql"))
 _MIN = re.compile(r"^--\s*min_version:\s*(\d+)")
+_OWNERS = re.compile(r"^--\s*owners:\s*true\s*$", re.MULTILINE)
 
 
 def min_version(path: Path) -> int:
     first = path.read_text().split("\n", 1)[0]
     m = _MIN.match(first)
     return int(m.group(1)) if m else 0
+
+
+def owners_opt_in(*paths: Path) -> bool:
+    """Whether a case's header says ``-- owners: true`` (ownership is opt-in, DESIGN §6)."""
+    return any(_OWNERS.search(p.read_text().split("\n\n", 1)[0]) for p in paths)
 
 
 def server_major(pg: PgServer) -> int:
@@ -64,11 +70,11 @@ def assert_same_dump(actual: str, expected: str, script: str = "") -> None:
         raise AssertionError(f"pg_dump differs:\n{diff}" + (f"\n--- script ---\n{script}" if script else ""))
 
 
-def inspect(url: str):  # type: ignore[no-untyped-def]
+def inspect(url: str, *, owners: bool = False):  # type: ignore[no-untyped-def]
     from pgstrata.catalog import inspect as catalog_inspect
 
     with psycopg.connect(url, autocommit=True) as conn:
-        return catalog_inspect(conn)
+        return catalog_inspect(conn, include_owner=owners)
 
 
 @pytest.fixture
@@ -112,10 +118,11 @@ def test_extract_round_trip(pg: PgServer, two_dbs: tuple[str, str], case: Path) 
     if min_version(case) > server_major(pg):
         pytest.skip(f"needs PostgreSQL {min_version(case)}")
     url_a, url_b = two_dbs
+    owners = owners_opt_in(case)
     psql(pg, url_a, file=case)
-    model_a = inspect(url_a)
+    model_a = inspect(url_a, owners=owners)
     script = extract_sql(model_a)
-    assert extract_sql(inspect(url_a)) == script, "extract is not deterministic"
+    assert extract_sql(inspect(url_a, owners=owners)) == script, "extract is not deterministic"
     psql(pg, url_b, sql=script)
     assert_same_dump(dump(pg, url_b), dump(pg, url_a))
-    assert extract_sql(inspect(url_b)) == script, "extract does not converge"
+    assert extract_sql(inspect(url_b, owners=owners)) == script, "extract does not converge"

@@ -151,3 +151,20 @@ def test_create_refuses_a_non_empty_environment(project: Path) -> None:
     assert cli(project, "create", "test", "--from", "dev")[0] == 0
     code, _, err = cli(project, "create", "test", "--from", "dev")
     assert code == 2 and "sync" in err
+
+
+def test_owners_only_when_asked(project: Path, pg) -> None:  # type: ignore[no-untyped-def]
+    execute(url(project, "dev"), "do $$ begin create role app_owner nologin; "
+            "exception when duplicate_object then null; end $$; alter table accounts owner to app_owner")
+    assert cli(project, "sync", "test", "--yes")[0] == 0
+    assert cli(project, "compare", "test", "--exit-code")[0] == 0  # owners are not compared
+    code, out, _ = cli(project, "compare", "test", "--owners", "--format", "sql")
+    assert code == 0 and "ALTER TABLE public.accounts OWNER TO app_owner;" in out
+    code, out, _ = cli(project, "extract", "dev", "--owners")
+    assert code == 0 and "ALTER TABLE public.accounts OWNER TO app_owner;" in out
+    assert "OWNER TO" not in cli(project, "extract", "dev")[1]
+    config = project / "pgstrata.toml"
+    config.write_text("[project]\nowners = true\n" + config.read_text())
+    assert cli(project, "sync", "test", "--yes")[0] == 0
+    assert cli(project, "compare", "test", "--exit-code")[0] == 0
+    assert dump(pg, url(project, "dev")) == dump(pg, url(project, "test"))

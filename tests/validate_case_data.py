@@ -7,8 +7,9 @@ Debian's PostgreSQL 15 on port 56100), loads each ``tests/cases/*/schema.sql`` a
 ``tests/diff_cases/*/{a,b}.sql`` into a fresh database with ``psql -v ON_ERROR_STOP=1``,
 and reports every failure.  It also checks the files' shape:
 
-* header lines at the top: optional ``-- min_version: NN`` and ``-- requires_extension: a, b``,
-  then a one-line ``-- description``;
+* header lines at the top: optional ``-- min_version: NN``, ``-- requires_extension: a, b``
+  and ``-- owners: true`` (the case compares owners: opt-in), then a one-line
+  ``-- description``;
 * files that name the Supabase roles (anon, authenticated, service_role) create them
   defensively themselves (roles are cluster-wide: a missing block would pass by accident);
 * an extension that the server lacks must be declared with ``requires_extension``
@@ -43,7 +44,7 @@ CASES = ROOT / "cases"
 DIFF_CASES = ROOT / "diff_cases"
 DEBIAN_PG15 = Path("/usr/lib/postgresql/15/bin")
 SUPABASE_ROLES = ("anon", "authenticated", "service_role")
-HEADER = re.compile(r"^--\s*(min_version|requires_extension)\s*:\s*(.+?)\s*$")
+HEADER = re.compile(r"^--\s*(min_version|requires_extension|owners)\s*:\s*(.+?)\s*$")
 EXTENSION = re.compile(r"create\s+extension\s+(?:if\s+not\s+exists\s+)?\"?([a-z0-9_-]+)\"?", re.I)
 
 
@@ -63,6 +64,9 @@ def read_header(path: Path) -> Header:
         key, value = HEADER.match(lines[i]).groups()
         if key == "min_version":
             header.min_version = int(value)
+        elif key == "owners":
+            if value != "true":
+                header.problems.append("'-- owners:' takes only 'true'")
         else:
             header.extensions |= {v.strip() for v in value.split(",") if v.strip()}
         i += 1

@@ -37,7 +37,12 @@ import psycopg
 
 from pgstrata.catalog.build import build_model
 from pgstrata.catalog.narrow import narrow
-from pgstrata.catalog.read import constraint_references, index_definitions, open_catalog
+from pgstrata.catalog.read import (
+    constraint_definitions,
+    constraint_references,
+    index_definitions,
+    open_catalog,
+)
 from pgstrata.catalog.scope import SUPABASE_SCHEMAS, SYSTEM_SCHEMAS, is_excluded_schema
 from pgstrata.catalog.stages import STAGES, CatalogRows
 from pgstrata.collector import collector_paused
@@ -64,7 +69,7 @@ def inspect(
     """The model of the database behind ``conn`` (see the module docstring for the scope)."""
     with collector_paused():
         try:
-            with open_catalog(conn, schemas=schemas, rename=rename) as stream:
+            with open_catalog(conn, schemas=schemas, rename=rename, owners=include_owner) as stream:
                 return build_model(
                     stream.rows,
                     stream.scope,
@@ -93,6 +98,7 @@ def inspect_pair(
     target: tuple[str, Sequence[str] | None, Mapping[str, str] | None],
     *,
     narrowed: bool = True,
+    include_owner: bool = False,
 ) -> tuple[SchemaModel, SchemaModel]:
     """The models of two databases to compare, each given as ``(url, schemas, rename)``.
 
@@ -103,15 +109,15 @@ def inspect_pair(
     the same as with full models.  Indexes are then first read as fingerprints, and only
     the kept ones printed (and the referenced columns of the kept foreign keys read), in the
     same transaction — when both sides print definitions alike (one schema each, or
-    qualified on both sides).
+    qualified on both sides).  ``include_owner``: the models hold the objects' owners.
     """
     fingerprints = narrowed and _one_schema(source[1]) == _one_schema(target[1])
     with collector_paused(), ExitStack() as stack:
         try:
             conns = [stack.enter_context(connection(side[0])) for side in (source, target)]
             streams = [
-                stack.enter_context(open_catalog(conn, schemas=side[1], rename=side[2],
-                                                 concurrent=True, fingerprints=fingerprints))
+                stack.enter_context(open_catalog(conn, schemas=side[1], rename=side[2], concurrent=True,
+                                                 fingerprints=fingerprints, owners=include_owner))
                 for conn, side in zip(conns, (source, target), strict=True)
             ]
             for stage, _ in STAGES:  # take both sides' rows in as they come
@@ -126,8 +132,8 @@ def inspect_pair(
                     rows_a, rows_b = pool.map(_read_deferred, conns, (rows_a, rows_b))
         except psycopg.Error as exc:
             raise translate_error(exc) from None
-        return (build_model(rows_a, a.scope, server_version=a.server_version),
-                build_model(rows_b, b.scope, server_version=b.server_version))
+        return (build_model(rows_a, a.scope, server_version=a.server_version, include_owner=include_owner),
+                build_model(rows_b, b.scope, server_version=b.server_version, include_owner=include_owner))
 
 
 def _one_schema(schemas: Sequence[str] | None) -> bool:
@@ -136,13 +142,15 @@ def _one_schema(schemas: Sequence[str] | None) -> bool:
 
 
 def _read_deferred(conn: psycopg.Connection[Any], rows: CatalogRows) -> CatalogRows:
-    """The rows with their index fingerprints replaced by the indexes' definitions, and the
+    """The rows with their index and CHECK fingerprints replaced by definitions, and the
     referenced columns of their foreign keys."""
     printed = index_definitions(conn, [x.oid for x in rows.indexes])
     references = constraint_references(conn, [k.oid for k in rows.constraints if k.type == "f"])
+    checks = constraint_definitions(conn, [k.oid for k in rows.constraints if k.type == "c"])
     return replace(
         rows,
         indexes=[x._replace(definition=printed[x.oid]) for x in rows.indexes],
-        constraints=[k._replace(ref_columns=references[k.oid]) if k.type == "f" else k
+        constraints=[k._replace(ref_columns=references[k.oid]) if k.type == "f"
+                     else k._replace(definition=checks[k.oid]) if k.type == "c" else k
                      for k in rows.constraints],
     )

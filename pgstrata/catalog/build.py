@@ -44,10 +44,10 @@ from pgstrata.catalog.build_types import (
     build_text_search_dictionaries,
 )
 from pgstrata.catalog.context import Context, id_key
-from pgstrata.catalog.rows import ColumnRow, CommentRow, UnsupportedRow
+from pgstrata.catalog.rows import ColumnRow, CommentRow, OwnerRow, UnsupportedRow
 from pgstrata.catalog.scope import Scope
 from pgstrata.catalog.stages import CatalogRows
-from pgstrata.model import Comment, SchemaModel, Unsupported
+from pgstrata.model import Comment, Owner, SchemaModel, Unsupported
 
 
 def build_model(
@@ -129,10 +129,12 @@ def build_model(
         grants=build_grants(rows.grants, ctx),
         default_privileges=build_default_privileges(rows.default_privileges, ctx),
         comments=build_comments(rows.comments, ctx),
+        owners=build_owners(rows.owners, ctx) if include_owner else (),
         unsupported=build_unsupported(rows.unsupported, [*secret_options, *_column_settings(rows.columns, ctx)],
                                       ctx),
         dependencies=dependencies,
         schema_map=scope.schema_map(),
+        role=scope.role,
     )
 
 
@@ -143,6 +145,14 @@ def build_comments(rows: Sequence[CommentRow], ctx: Context) -> tuple[Comment, .
         if target is not None:
             out.append(Comment(target=target, text=row.text))
     return tuple(sorted(out, key=lambda c: id_key(c.id)))
+
+
+def build_owners(rows: Sequence[OwnerRow], ctx: Context) -> tuple[Owner, ...]:
+    """The owners of the model's objects (rows of other objects fall away)."""
+    objects = ctx.objects
+    out = [Owner(target=target, role=row.owner) for row in rows
+           if (target := objects.get((row.classid, row.objid))) is not None]
+    return tuple(sorted(out, key=lambda o: id_key(o.id)))
 
 
 def _column_settings(rows: Sequence[ColumnRow], ctx: Context) -> list[Unsupported]:

@@ -28,12 +28,14 @@ views, sequences …) are always kept.  ``tests/test_diff_cases.py`` checks, for
 that the narrowed plan is the full plan.
 
 A false "changed" only costs time (the table is compared in full); the units hold every
-column of their rows except oids, so nothing the model reads can differ unseen.  Index rows
-may hold a fingerprint of the index's catalog row instead of its definition (``compare``
-prints the kept ones afterwards): equal fingerprints print alike, except through an object
-the index names by oid — and such an object, if it differs between the sides, is itself
-changed and reaches the index through pg_depend.  Foreign keys may come without their
-referenced columns (read afterwards for the kept ones): their definition names them.
+column of their rows except oids, so nothing the model reads can differ unseen.  Index and
+CHECK rows may hold a fingerprint of their catalog row or expression tree instead of their
+definition (``compare`` prints the kept ones afterwards): equal fingerprints print alike,
+except through an object they name by oid or a column by number — and such an object or
+column, if it differs between the sides, is itself changed and reaches them through
+pg_depend (a fingerprint that differs with equal definitions, e.g. by a user type's oid in a
+CHECK, only keeps a table).  Foreign keys may come without their referenced columns (read
+afterwards for the kept ones): their definition names them.
 """
 
 from __future__ import annotations
@@ -66,7 +68,7 @@ _UNORDERED = frozenset({"constraints", "not_nulls", "indexes"})
 # Kinds whose rows belong to a table (or may: rules and indexes also sit on views).
 _TABLE_KINDS = frozenset({
     "tables", "inherits", "columns", "not_nulls", "constraints", "indexes", "triggers",
-    "policies", "rules", "grants", "comments", "dependencies", "hidden", "unsupported",
+    "policies", "rules", "grants", "comments", "owners", "dependencies", "hidden", "unsupported",
 })
 
 Unit = tuple[Any, ...]  # logical identity of a unit within its table: (tag[, name])
@@ -76,6 +78,8 @@ Unit = tuple[Any, ...]  # logical identity of a unit within its table: (tag[, na
 # the table itself or its columns (what can make the diff rebuild it); ("oid", oid) any other
 # object.
 Node = tuple[Any, ...]
+# Kinds whose rows are on an object named by its catalog address (classid, objid, objsubid).
+_ANNOTATIONS = ("grants", "comments", "owners")
 _SUB_OBJECTS = (("g", "triggers", PG_TRIGGER), ("p", "policies", PG_POLICY), ("r", "rules", PG_REWRITE))
 
 
@@ -224,7 +228,7 @@ def _side(rows: CatalogRows, logical: dict[str, str]) -> _Side:
         groups[kind] = _grouped(getattr(rows, kind), relid_of)
     for tag, kind, _ in _SUB_OBJECTS:
         groups[kind] = _grouped(getattr(rows, kind), lambda r, o=side.owners[tag]: o.get(r.oid))
-    for kind in ("grants", "comments"):
+    for kind in _ANNOTATIONS:
         groups[kind] = _grouped(getattr(rows, kind), lambda a: side.owner(side.node(
             a.classid, a.objid, a.objsubid)))
     groups["sequences"] = _grouped([q for q in rows.sequences if q.identity], attrgetter("owner_relid"))
@@ -268,7 +272,7 @@ def _units(side: _Side, relid: int) -> dict[Unit, tuple[list[tuple[Any, ...]], l
     for tag, kind, _ in _SUB_OBJECTS:
         for r in side.rows_of(kind, relid):
             put((tag, r.name), r, (tag, r.oid))
-    for kind in ("grants", "comments"):
+    for kind in _ANNOTATIONS:
         for a in side.rows_of(kind, relid):
             node = side.node(a.classid, a.objid, a.objsubid)
             unit = nodes.get(node, ("t",) if node[0] == "whole" else None)
@@ -444,6 +448,7 @@ def _filter(side: _Side, names: set[tuple[str, str]]) -> CatalogRows:
         rules=_by_name(rows.rules, dropped_names),
         grants=[g for g in rows.grants if (g.classid, g.objid) not in gone],
         comments=[c for c in rows.comments if (c.classid, c.objid) not in gone],
+        owners=[o for o in rows.owners if (o.classid, o.objid) not in gone],
         dependencies=[d for d in rows.dependencies if (d.classid, d.objid) not in gone
                       and (d.refclassid, d.refobjid) not in gone],
     )

@@ -84,10 +84,10 @@ def query_text(name: str, major: int) -> str:
 
 
 def query_parameters(scope: Scope, hidden: Sequence[HiddenRow], *,
-                     fingerprints: bool = False) -> dict[str, Any]:
-    """The parameters of the queries: the scope, the hidden objects of each catalog, and
+                     fingerprints: bool = False, owners: bool = False) -> dict[str, Any]:
+    """The parameters of the queries: the scope, the hidden objects of each catalog,
     whether indexes are read as fingerprints (see ``queries/indexes.sql`` and
-    ``queries/constraints.sql``)."""
+    ``queries/constraints.sql``) and whether owners are read (``queries/owners.sql``)."""
     by_class: dict[int, list[Oid]] = {}
     for row in hidden:
         by_class.setdefault(row.classid, []).append(Oid(row.objid))
@@ -96,6 +96,7 @@ def query_parameters(scope: Scope, hidden: Sequence[HiddenRow], *,
         "whole": scope.whole,
         "platform": sorted(SUPABASE_SCHEMAS),
         "fingerprints": fingerprints,
+        "owners": owners,
     }
     for name, classid in CATALOGS.items():
         params[f"hidden_{name}"] = by_class.get(classid, [])
@@ -156,6 +157,7 @@ def open_catalog(
     rename: Mapping[str, str] | None = None,
     concurrent: bool = False,
     fingerprints: bool = False,
+    owners: bool = False,
 ) -> Iterator[CatalogStream]:
     """Resolve the scope, then stream the stages of rows while the block runs.
 
@@ -163,6 +165,7 @@ def open_catalog(
     ``fingerprints``: index definitions are fingerprints and foreign keys come without their
     referenced columns; :func:`index_definitions` and :func:`constraint_references` read the
     ones needed, in the same transaction (while the block runs).
+    ``owners``: read the objects' owners (ownership is opt-in).
 
     The transaction (a savepoint when ``conn`` is already in one) is rolled back at the end,
     so that no setting outlives the inspection.
@@ -184,7 +187,7 @@ def open_catalog(
         pipeline.sync()
         scope = resolve_scope(scope_cursor.fetchall(), schemas, rename)
         hidden = hidden_cursor.fetchall()
-        params = query_parameters(scope, hidden, fingerprints=fingerprints)
+        params = query_parameters(scope, hidden, fingerprints=fingerprints, owners=owners)
         conn.execute(_SETTINGS, (scope.search_path, "0" if concurrent else None))
         stream = CatalogStream(scope, version)
         stream.rows.hidden = hidden
@@ -208,6 +211,18 @@ def index_definitions(conn: psycopg.Connection[Any], oids: Sequence[int]) -> dic
         return {}
     rows = conn.execute(
         "SELECT u.oid, pg_get_indexdef(u.oid, 0, true) FROM unnest(%s::oid[]) AS u(oid)",
+        ([Oid(oid) for oid in oids],),
+    ).fetchall()
+    return {oid: text for oid, text in rows}
+
+
+def constraint_definitions(conn: psycopg.Connection[Any], oids: Sequence[int]) -> dict[int, str]:
+    """``pg_get_constraintdef`` of the given constraints (inside :func:`open_catalog`'s
+    transaction, so with its snapshot and its search_path)."""
+    if not oids:
+        return {}
+    rows = conn.execute(
+        "SELECT u.oid, pg_get_constraintdef(u.oid, true) FROM unnest(%s::oid[]) AS u(oid)",
         ([Oid(oid) for oid in oids],),
     ).fetchall()
     return {oid: text for oid, text in rows}

@@ -17,6 +17,7 @@ class SchemaRow(NamedTuple):
     name: str
     owner: str
     extension_owned: bool
+    role: str = ""  # current_user (the same on every row)
 
 
 class HiddenRow(NamedTuple):
@@ -415,6 +416,13 @@ class CommentRow(NamedTuple):
     objsubid: int
     column_name: str | None
     text: str
+
+
+class OwnerRow(NamedTuple):
+    classid: int
+    objid: int
+    objsubid: int  # always 0 (read like grants and comments)
+    owner: str
 
 
 class DependencyRow(NamedTuple):

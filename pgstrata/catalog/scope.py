@@ -51,6 +51,7 @@ class Scope:
     schemas: tuple[SchemaRow, ...]
     whole: bool  # schemas=None: all user schemas + the application's objects on platform tables
     rename: Mapping[str, str] = field(default_factory=dict)
+    role: str = ""  # the inspecting role (current_user)
 
     @property
     def oids(self) -> list[int]:
@@ -96,7 +97,8 @@ def resolve_scope(
             )
         chosen = [by_name[s] for s in sorted(set(schemas))]
     _check_renames([r.name for r in chosen], rename)
-    return Scope(schemas=tuple(chosen), whole=schemas is None, rename=rename)
+    return Scope(schemas=tuple(chosen), whole=schemas is None, rename=rename,
+                 role=rows[0].role if rows else "")
 
 
 def _check_renames(names: list[str], rename: Mapping[str, str]) -> None:

@@ -32,6 +32,7 @@ from pgstrata.catalog.rows import (
     InheritRow,
     NotNullRow,
     OperatorRow,
+    OwnerRow,
     PolicyRow,
     PublicationRow,
     PublicationSchemaRow,
@@ -87,6 +88,7 @@ class CatalogRows:
     grants: list[GrantRow] = field(default_factory=list)
     default_privileges: list[DefaultPrivilegeRow] = field(default_factory=list)
     comments: list[CommentRow] = field(default_factory=list)
+    owners: list[OwnerRow] = field(default_factory=list)
     unsupported: list[UnsupportedRow] = field(default_factory=list)
 
 
@@ -125,6 +127,7 @@ ROW_TYPES: dict[str, type] = {
     "grants": GrantRow,
     "default_privileges": DefaultPrivilegeRow,
     "comments": CommentRow,
+    "owners": OwnerRow,
     "unsupported": UnsupportedRow,
 }
 
@@ -136,5 +139,5 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("objects", ("indexes", "statistics", "functions", "aggregates", "operators", "triggers",
                  "event_triggers", "rules", "policies", "casts", "publications",
                  "publication_tables", "publication_schemas")),
-    ("annotations", ("grants", "default_privileges", "comments", "unsupported")),
+    ("annotations", ("grants", "default_privileges", "comments", "owners", "unsupported")),
 )

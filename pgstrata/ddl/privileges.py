@@ -12,6 +12,7 @@ from pgstrata.model import (
     Grant,
     Kind,
     ObjectId,
+    Owner,
     Publication,
 )
 from pgstrata.quoting import ident, literal
@@ -43,7 +44,11 @@ def grant_target(target: ObjectId, n: Names) -> tuple[str, str]:
         return "", "ON SCHEMA " + n.schema(target.name)
     if target.kind in (Kind.FUNCTION, Kind.PROCEDURE, Kind.AGGREGATE):
         assert target.schema is not None
-        return "", f"ON {kw} " + n.routine(target.schema, target.name)
+        name = target.name
+        if target.kind is Kind.AGGREGATE and "ORDER BY " in name:
+            # an ordered-set aggregate: GRANT … ON FUNCTION lists all its argument types plainly
+            name = name.replace("(ORDER BY ", "(").replace(" ORDER BY ", ", ")
+        return "", f"ON {kw} " + n.routine(target.schema, name)
     return "", f"ON {kw} " + n.qual(target.schema, target.name)
 
 
@@ -86,7 +91,17 @@ def drop_comment(c: Comment, n: Names) -> list[str]:
     return [f"COMMENT ON {n.ref(c.target)} IS NULL"]
 
 
+def owner(o: Owner, n: Names) -> list[str]:
+    return [f"ALTER {n.ref(o.target)} OWNER TO {ident(o.role)}"]
+
+
+# Publications every Supabase project has from the start (empty): creating one drops the
+# platform's first, as Supabase's own guides do, so that a script loads onto a fresh project.
+PLATFORM_PUBLICATIONS = frozenset({"supabase_realtime"})
+
+
 def create_publication(p: Publication, n: Names) -> list[str]:
+    first = [f"DROP PUBLICATION IF EXISTS {ident(p.name)}"] if p.name in PLATFORM_PUBLICATIONS else []
     sql = "CREATE PUBLICATION " + ident(p.name)
     targets = []
     if p.all_tables:
@@ -98,7 +113,7 @@ def create_publication(p: Publication, n: Names) -> list[str]:
             targets.append(publication_schemas(p.schemas, n))
         if targets:
             sql += " FOR " + ", ".join(targets)
-    return [sql + " WITH (" + publication_options(p) + ")"]
+    return [*first, sql + " WITH (" + publication_options(p) + ")"]
 
 
 def publication_options(p: Publication, *, explicit: bool = False) -> str:

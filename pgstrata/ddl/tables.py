@@ -233,8 +233,9 @@ def add_column(t: Table, col: Column, n: Names) -> list[str]:
             *column_settings(t, col, n, only=False)]
 
 
-def drop_column(t: Table, col: Column, n: Names) -> list[str]:
-    return [f"{alter_table(t, n)} DROP COLUMN {ident(col.name)}"]
+def drop_column(t: Table, col: Column, n: Names, *, only: bool = False) -> list[str]:
+    """``only``: the inheritance children keep their copy of the column, as a local one."""
+    return [f"{alter_table(t, n, only=only)} DROP COLUMN {ident(col.name)}"]
 
 
 def alter_column(t: Table, col: Column, n: Names) -> str:

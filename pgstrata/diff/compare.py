@@ -59,13 +59,14 @@ REGISTRY: dict[str, Comparator] = {
     "grants": kp.compare_grant,
     "default_privileges": kp.compare_default_privilege,
     "comments": kp.compare_comment,
+    "owners": kp.compare_owner,
 }
 
 # Kinds whose objects can be dropped and created again without losing data.
 REBUILDABLE = frozenset({
     Kind.VIEW, Kind.MATERIALIZED_VIEW, Kind.FUNCTION, Kind.PROCEDURE, Kind.AGGREGATE, Kind.TRIGGER,
     Kind.POLICY, Kind.RULE, Kind.INDEX, Kind.CONSTRAINT, Kind.GRANT, Kind.COMMENT, Kind.CAST,
-    Kind.EVENT_TRIGGER, Kind.PUBLICATION, Kind.STATISTICS, Kind.OPERATOR,
+    Kind.EVENT_TRIGGER, Kind.PUBLICATION, Kind.STATISTICS, Kind.OPERATOR, Kind.OWNER,
 })
 
 BLOCK_TYPE_CHANGE = frozenset({
@@ -78,6 +79,7 @@ _ATTR_OF_KIND = {
     Kind.POLICY: "policies", Kind.RULE: "rules", Kind.INDEX: "indexes", Kind.CONSTRAINT: "constraints",
     Kind.GRANT: "grants", Kind.COMMENT: "comments", Kind.CAST: "casts", Kind.EVENT_TRIGGER: "event_triggers",
     Kind.PUBLICATION: "publications", Kind.STATISTICS: "statistics", Kind.OPERATOR: "operators",
+    Kind.OWNER: "owners",
 }
 
 
@@ -112,6 +114,7 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
     changes = _rebuild_dependents(changes, ctx)
     changes = _drop_orphans(changes)
     changes = kp.reorder_grants(changes, ctx)
+    changes = kp.creation_acl_changes(changes, ctx)
     warnings = tuple(f"unsupported: {u.what} {u.name}" + (f" in schema {u.schema}" if u.schema else "")
                      for u in sorted(source.unsupported, key=lambda u: _key(u.id)))
     return Plan(changes=order(changes), source=source, warnings=warnings,

@@ -55,7 +55,8 @@ class Graph:
     children: dict[tuple[str, str], list[Table]] = field(default_factory=dict)
     constraints_of: dict[tuple[str, str], list[Constraint]] = field(default_factory=dict)
     indexes_of: dict[tuple[str, str], list[Index]] = field(default_factory=dict)
-    identity_sequences: set[tuple[str, str]] = field(default_factory=set)
+    # (schema, sequence) → the table an identity column's sequence belongs to
+    identity_sequences: dict[tuple[str, str], str] = field(default_factory=dict)
     relations: dict[tuple[str, str], ObjectId] = field(default_factory=dict)  # tables and views
 
     # (schema, table, column) → the column's ObjectId, made once per graph
@@ -82,7 +83,7 @@ class Graph:
                     cid = column_ids[ckey] = ObjectId(Kind.COLUMN, t.schema, c.name, t.name)
                 objects[cid] = c
                 if c.identity is not None:
-                    g.identity_sequences.add((t.schema, c.identity.sequence_name))
+                    g.identity_sequences[(t.schema, c.identity.sequence_name)] = t.name
             for parent in ([t.partition_of] if t.partition_of else []) + list(t.inherits):
                 g.children.setdefault(parent, []).append(t)
         for v in model.views:
@@ -251,7 +252,7 @@ def implicit_dependencies(g: Graph) -> Iterable[tuple[ObjectId, ObjectId]]:
         return type_ids[text]
 
     col = g.column_id
-    no_schema_dep = (Kind.SCHEMA, Kind.GRANT, Kind.COMMENT)
+    no_schema_dep = (Kind.SCHEMA, Kind.GRANT, Kind.COMMENT, Kind.OWNER)
     for oid in list(g.objects):
         if oid.schema is not None and oid.kind not in no_schema_dep:
             yield oid, schema_id(oid.schema)
@@ -346,7 +347,7 @@ def implicit_dependencies(g: Graph) -> Iterable[tuple[ObjectId, ObjectId]]:
                 yield p.id, g.tables[key].id
         for sname in p.schemas:
             yield p.id, schema_id(sname)
-    for group in (m.grants, m.comments):
+    for group in (m.grants, m.comments, m.owners):
         for obj in group:
             yield obj.id, obj.target
             if obj.target.kind is Kind.COLUMN and obj.target.parent is not None:
@@ -367,7 +368,7 @@ def order_dependencies(g: Graph) -> Iterable[Dependency]:
     """Dependencies that only order changes: a parent's CHECK/FK recurses into partitions
     and inheritance children, so it comes after they are attached."""
     for c in g.model.constraints:
-        if c.type in "cf" and not c.inherited:
+        if c.type in "cf" and not c.inherited and not c.no_inherit:  # NO INHERIT: not recursed
             for child in g.children.get((c.schema, c.table), []):
                 yield Dependency(c.id, child.id)
                 if child.partition_of is not None:
@@ -396,9 +397,19 @@ class Context:
         return (schema, table) in self.dropped_tables
 
     def target_dropped(self, target: ObjectId) -> bool:
-        """Whether ``target`` disappears with a dropped table (sub-objects go with it)."""
-        if target.parent is not None and target.schema is not None:
+        """Whether ``target`` disappears with a dropped table (sub-objects, identity and
+        owned sequences go with it)."""
+        if target.schema is None:
+            return False
+        if target.parent is not None:
             return self.table_dropped(target.schema, target.parent)
-        if target.kind in (Kind.TABLE, Kind.FOREIGN_TABLE) and target.schema is not None:
+        if target.kind in (Kind.TABLE, Kind.FOREIGN_TABLE):
             return self.table_dropped(target.schema, target.name)
+        if target.kind is Kind.SEQUENCE:
+            key = (target.schema, target.name)
+            owner = self.old.identity_sequences.get(key)
+            if owner is None:
+                seq = self.old.objects.get(target)
+                owner = seq.owned_by[0] if isinstance(seq, Sequence) and seq.owned_by else None
+            return owner is not None and self.table_dropped(target.schema, owner)
         return False

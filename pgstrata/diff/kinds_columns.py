@@ -28,7 +28,8 @@ def compare_columns(old: Table, new: Table, ctx: Context) -> list[Change]:
             hz = {Hazard.DELETES_DATA} | ({Hazard.BREAKS_CLIENTS} if used_by_clients({cid}, ctx) else set())
             # ``removes`` names the table too: a view, rule or function over the table that is
             # being dropped must go first (dependencies point at whole relations, not columns)
-            out.append(drop(cid, ddl.drop_column(old, col, n), requires=ctx.old.requires(cid) - {old.id},
+            out.append(drop(cid, ddl.drop_column(old, col, n, only=_children_keep(old, col.name, ctx)),
+                            requires=ctx.old.requires(cid) - {old.id},
                             removes=owned | {old.id}, hazards=hz, rank=rank(Kind.COLUMN)))
     retyped = {c.name for c in new.columns
                if (o := old.column(c.name)) is not None and (o.type, o.collation) != (c.type, c.collation)}
@@ -49,8 +50,43 @@ def compare_columns(old: Table, new: Table, ctx: Context) -> list[Change]:
             out.append(alter(cid, ddl.add_column(new, col, n), requires=ctx.new.requires(cid) | {new.id},
                              hazards=hz, rank=rank(Kind.COLUMN), hint=(new.schema, new.name, col.position)))
             continue
+        if before.inherited and not col.inherited and _lost_with_parent(old, new, col.name, ctx):
+            out.append(alter(cid, ddl.add_column(new, col, n), requires=ctx.new.requires(cid) | {new.id},
+                             rank=rank(Kind.COLUMN), hint=(new.schema, new.name, col.position)))
+            continue
         out += compare_column(old, new, before, col, ctx)
     return out
+
+
+def _children_keep(parent: Table, column: str, ctx: Context) -> bool:
+    """Whether every inheritance child that inherits ``column`` keeps it as its own column,
+    where it is now among the child's columns: then the parent drops it with ONLY, which
+    leaves the children's copies (made local, rows kept).  Otherwise the drop takes the
+    children's copies too, and a child that keeps the column adds it again (at its end)."""
+    heirs = [c for c in ctx.old.children.get((parent.schema, parent.name), [])
+             if c.partition_of is None and (col := c.column(column)) is not None and col.inherited]
+    for child in heirs:
+        after = ctx.new.tables.get((child.schema, child.name))
+        kept = after.column(column) if after is not None else None
+        if kept is None or kept.inherited or ctx.table_dropped(child.schema, child.name):
+            return False
+        assert after is not None
+        if ([c.name for c in child.columns if after.column(c.name) is not None]
+                != [c.name for c in after.columns if child.column(c.name) is not None]):
+            return False
+    return bool(heirs)
+
+
+def _lost_with_parent(old: Table, new: Table, column: str, ctx: Context) -> bool:
+    """Whether an inherited ``column`` that the source makes the table's own goes away with
+    a parent's dropped column (not dropped with ONLY): it must be added back."""
+    for key in old.inherits:
+        parent, after = ctx.old.tables.get(key), ctx.new.tables.get(key)
+        if parent is None or parent.column(column) is None:
+            continue
+        if after is None or after.column(column) is None:
+            return not (after is not None and _children_keep(parent, column, ctx))
+    return False
 
 
 def _base(type_text: str) -> str:
@@ -83,6 +119,15 @@ def _needs_using(old: str, new: str) -> bool:
     if ob == nb and old.endswith("[]") == new.endswith("[]"):
         return False
     return not any(ob in f and nb in f for f in _FAMILIES)
+
+
+def _via_text(old: str, new: str, ctx: Context) -> str:
+    """``::text`` (``::text[]``) between an enum and a type it has no cast to (another enum):
+    every enum converts to and from text."""
+    oid = ctx.old.type_id(old)
+    if oid is None or oid.kind is not Kind.ENUM or _base(new).rstrip("[]") in _TEXTLIKE:
+        return ""
+    return "::text[]" if old.endswith("[]") else "::text"
 
 
 def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context) -> list[Change]:
@@ -121,7 +166,7 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
         if new.collation:
             sql += " COLLATE " + new.collation
         if _needs_using(old.type, new.type):
-            sql += f" USING {ident(new.name)}::{new.type}"
+            sql += f" USING {ident(new.name)}{_via_text(old.type, new.type, ctx)}::{new.type}"
         stmts.append(sql)
         if type_change_rewrites(old.type, new.type) or old.collation != new.collation:
             hazards.add(Hazard.REWRITES_TABLE)

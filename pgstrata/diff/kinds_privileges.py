@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pgstrata.ddl import privileges as ddl
-from pgstrata.diff.changes import Change, alter, create, drop
+from pgstrata.ddl.names import role
+from pgstrata.ddl.privileges import grant_target
+from pgstrata.diff.changes import Action, Change, alter, create, drop
 from pgstrata.diff.context import Context
 from pgstrata.diff.ranks import rank
 from pgstrata.hazards import Hazard
-from pgstrata.model import Comment, DefaultPrivilege, Grant, Kind, ObjectId, Publication
+from pgstrata.model import Comment, DefaultPrivilege, Grant, Kind, ObjectId, Owner, Publication
 
 
 def _target_gone(ctx: Context, target_id) -> bool:  # type: ignore[no-untyped-def]
@@ -70,6 +72,23 @@ def compare_comment(old: Comment | None, new: Comment | None, ctx: Context) -> l
     if _target_gone(ctx, old.target):
         return []
     return [drop(old.id, ddl.drop_comment(old, n), requires=ctx.old.requires(old.id), rank=rank(Kind.COMMENT))]
+
+
+def compare_owner(old: Owner | None, new: Owner | None, ctx: Context) -> list[Change]:
+    """ALTER … OWNER TO where the source's owner is not the one the target has or will have.
+
+    An object the plan creates (or creates again) belongs to the role applying the plan, the
+    one that inspected the target; an extract, whose applier is unknown, names every owner
+    (as pg_dump does).  No owner in the source (not read, or the object goes) is no change.
+    """
+    if new is None:
+        return []
+    if old is None or _target_gone(ctx, old.target):
+        if ctx.old.model.role and new.role == ctx.old.model.role:
+            return []
+    elif old.role == new.role:
+        return []
+    return [alter(new.id, ddl.owner(new, ctx.names), requires=ctx.new.requires(new.id), rank=rank(Kind.OWNER))]
 
 
 def compare_publication(old: Publication | None, new: Publication | None, ctx: Context) -> list[Change]:
@@ -146,3 +165,97 @@ def reorder_grants(changes: list[Change], ctx: Context) -> list[Change]:
 def _grant_target(c: Change, ctx: Context) -> ObjectId | None:
     g = ctx.new.objects.get(c.id) or ctx.old.objects.get(c.id)
     return g.target if isinstance(g, Grant) else None
+
+
+# The default-privilege object type (pg_default_acl.defaclobjtype) of each kind with an ACL.
+_DEFAULTS_TYPE = {
+    Kind.TABLE: "r", Kind.VIEW: "r", Kind.MATERIALIZED_VIEW: "r", Kind.FOREIGN_TABLE: "r",
+    Kind.SEQUENCE: "S", Kind.FUNCTION: "f", Kind.PROCEDURE: "f", Kind.AGGREGATE: "f",
+    Kind.ENUM: "T", Kind.DOMAIN: "T", Kind.COMPOSITE: "T", Kind.RANGE: "T", Kind.SCHEMA: "n",
+}
+
+
+def creation_acl_changes(changes: list[Change], ctx: Context) -> list[Change]:
+    """Undo what default privileges grant to the objects the plan creates, where the source's
+    objects do not have it.
+
+    PostgreSQL gives a new object the default privileges of the role creating it
+    (``ALTER DEFAULT PRIVILEGES``; on Supabase: ALL to anon, authenticated and service_role
+    in ``public``), while the model holds each object's privileges relative to the built-in
+    default.  The creating role is the one that inspected the target (it applies the plan);
+    for an extract, whose target is empty, the source's.  The default privileges in effect
+    while objects are created are the target's that the plan keeps (the plan revokes the
+    others before creating anything and adds the source's new ones after), for an extract the
+    source's own (a fresh database for it, e.g. a Supabase project, has the same).  A REVOKE
+    of a privilege the object does not have is a no-op, so the script stays right where the
+    default privileges differ.
+    """
+    creator = ctx.old.model.role or ctx.new.model.role
+    if not creator:
+        return changes
+    defaults = [d for d in ctx.new.model.default_privileges if d.role == creator]
+    if ctx.old.model.role:
+        kept = set(ctx.old.model.default_privileges)
+        defaults = [d for d in defaults if d in kept]
+    if not defaults:
+        return changes
+    by_type: dict[tuple[str, str | None], list[DefaultPrivilege]] = {}
+    for d in defaults:
+        if d.grantee != creator:
+            by_type.setdefault((d.object_type, d.schema), []).append(d)
+    held: dict[ObjectId, dict[tuple[str, str], Grant]] = {}
+    for g in ctx.new.model.grants:
+        held.setdefault(g.target, {})[(g.grantee, g.privilege)] = g
+    identity_sequences: dict[tuple[str, str], list[ObjectId]] = {}
+    for (schema, sequence), table in ctx.new.identity_sequences.items():
+        identity_sequences.setdefault((schema, table), []).append(ObjectId(Kind.SEQUENCE, schema, sequence))
+    extra: list[Change] = []
+    for c in changes:
+        if c.action is not Action.CREATE or c.id.kind not in _DEFAULTS_TYPE or c.id not in ctx.new.objects:
+            continue
+        created = [c.id]
+        if c.id.kind is Kind.TABLE and c.id.schema is not None:  # identity columns' sequences
+            created += identity_sequences.get((c.id.schema, c.id.name), [])
+        for oid in created:
+            objtype = _DEFAULTS_TYPE[oid.kind]
+            given = by_type.get((objtype, None), []) + (
+                by_type.get((objtype, oid.schema), []) if oid.kind is not Kind.SCHEMA else [])
+            if given:
+                extra += _undo_defaults(oid, given, held.get(oid, {}), c.id, ctx)
+    return changes + extra if extra else changes
+
+
+def _undo_defaults(oid: ObjectId, given: list[DefaultPrivilege], held: dict[tuple[str, str], Grant],
+                   created_by: ObjectId, ctx: Context) -> list[Change]:
+    """The REVOKEs (and GRANTs of built-in privileges a default revoked) that bring a newly
+    created ``oid`` from its default privileges to the source's, one change per grantee."""
+    n = ctx.names
+    revoke: dict[str, list[str]] = {}
+    grant_option: dict[str, list[str]] = {}
+    grant_back: dict[str, list[str]] = {}
+    for d in sorted(given, key=lambda d: (d.grantee, d.privilege)):
+        g = held.get((d.grantee, d.privilege))
+        if d.revoked:  # a built-in privilege (EXECUTE/USAGE to PUBLIC) the defaults take away
+            if g is None or not g.revoked:
+                grant_back.setdefault(d.grantee, []).append(d.privilege)
+        elif g is None or g.revoked:
+            revoke.setdefault(d.grantee, []).append(d.privilege)
+        elif d.grantable and not g.grantable:
+            grant_option.setdefault(d.grantee, []).append(d.privilege)
+    _, on = grant_target(oid, n)
+    out: list[Change] = []
+    for what, by_grantee in (("revoke", revoke), ("revoke grant option", grant_option), ("grant", grant_back)):
+        for grantee, privileges in by_grantee.items():
+            listed = ", ".join(privileges)
+            if what == "grant":
+                sql = f"GRANT {listed} {on} TO {role(grantee)}"
+            elif what == "revoke":
+                everything = not any(k[0] == grantee and not g.revoked for k, g in held.items())
+                sql = f"REVOKE {'ALL' if everything else listed} {on} FROM {role(grantee)}"
+            else:
+                sql = f"REVOKE GRANT OPTION FOR {listed} {on} FROM {role(grantee)}"
+            cid = ObjectId(Kind.GRANT, oid.schema,
+                           f"default privileges of {oid.kind.value} {oid.name}: {what} {grantee}", oid.parent)
+            out.append(create(cid, [sql], requires=frozenset({oid, created_by}), rank=rank(Kind.GRANT),
+                              hint=(oid.kind, oid.schema or "", oid.parent or "", oid.name, -1)))
+    return out

@@ -34,6 +34,7 @@ RANK: dict[Kind, int] = {
     Kind.POLICY: 19,
     Kind.EVENT_TRIGGER: 20,
     Kind.PUBLICATION: 21,
+    Kind.OWNER: 21,  # after the object, before its grants (pg_dump's order)
     Kind.GRANT: 22,
     Kind.DEFAULT_PRIVILEGE: 23,
     Kind.COMMENT: 24,

@@ -25,7 +25,7 @@ FROM entries e
 CROSS JOIN LATERAL (
   SELECT a.grantee, a.privilege_type, a.is_grantable, false AS revoked
   FROM aclexplode(e.acl) a
-  WHERE a.grantee <> e.role_oid
+  WHERE (a.grantee <> e.role_oid OR e.base IS NULL)  -- a schema's entry may name the role itself
     AND NOT EXISTS (SELECT FROM aclexplode(e.base) d
                     WHERE d.grantee = a.grantee AND d.privilege_type = a.privilege_type
                       AND d.is_grantable = a.is_grantable)

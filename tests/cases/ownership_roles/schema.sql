@@ -1,3 +1,4 @@
+-- owners: true
 -- Objects owned by a non-default role (ownership is opt-in in pgstrata): schema, table, sequence, view, function, type owned by app_owner.
 DO $$
 BEGIN

@@ -1,3 +1,4 @@
+-- owners: true
 -- Schemas: empty schema, schema with AUTHORIZATION, schema comments and grants, same-named tables in different schemas, dropped public objects.
 DO $$
 DECLARE r text;
