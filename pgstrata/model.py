@@ -424,6 +424,7 @@ class View(Identified):
     name: str
     definition: str  # pg_get_viewdef(oid, true), without trailing semicolon
     columns: tuple[tuple[str, str], ...] = ()  # (name, type) in order
+    defaults: tuple[tuple[str, str], ...] = ()  # (column, expression): ALTER VIEW … SET DEFAULT
     options: tuple[str, ...] = ()  # security_barrier=true, security_invoker=true
     check_option: str | None = None  # local | cascaded
     materialized: bool = False

@@ -259,6 +259,7 @@ class ViewRow(NamedTuple):
     definition: str
     column_names: list[str]
     column_types: list[str]
+    column_defaults: list[str | None] | None  # views only
     options: list[str] | None
     populated: bool
     access_method: str | None

@@ -26,7 +26,19 @@ def create_view(v: View, n: Names, *, replace: bool = False) -> list[str]:
     sql += " AS\n" + body
     if v.check_option:
         sql += f"\n  WITH {v.check_option.upper()} CHECK OPTION"
-    return [sql]
+    return [sql] if replace else [sql, *view_defaults(None, v, n)]
+
+
+def view_defaults(old: View | None, new: View, n: Names) -> list[str]:
+    """ALTER VIEW … ALTER COLUMN … SET/DROP DEFAULT from ``old``'s column defaults (None: a
+    new view, which has none) to ``new``'s."""
+    before = dict(old.defaults) if old is not None else {}
+    after = dict(new.defaults)
+    head = f"ALTER VIEW {n.qual(new.schema, new.name)} ALTER COLUMN "
+    names = {name for name, _ in new.columns}
+    out = [head + ident(c) + " DROP DEFAULT" for c in before if c not in after and c in names]
+    out += [f"{head}{ident(c)} SET DEFAULT {expr}" for c, expr in new.defaults if before.get(c) != expr]
+    return out
 
 
 def drop_view(v: View, n: Names) -> list[str]:

@@ -325,9 +325,10 @@ def implicit_dependencies(g: Graph) -> Iterable[tuple[ObjectId, ObjectId]]:
     functions_named: dict[tuple[str, str], list[ObjectId]] = {}
     for f in m.functions:
         functions_named.setdefault((f.schema, f.name), []).append(f.id)
+    relations = g.relations  # triggers, rules and policies sit on tables and on views
     for tr in m.triggers:
-        if (tr.schema, tr.table) in g.tables:
-            yield tr.id, g.tables[(tr.schema, tr.table)].id
+        if (relation := relations.get((tr.schema, tr.table))) is not None:
+            yield tr.id, relation
         if tr.function is not None:
             for fid in functions_named.get(tr.function, ()):
                 yield tr.id, fid
@@ -337,9 +338,8 @@ def implicit_dependencies(g: Graph) -> Iterable[tuple[ObjectId, ObjectId]]:
                 yield et.id, fid
     for group in (m.rules, m.policies):
         for obj in group:
-            key = (obj.schema, obj.table)
-            if key in g.tables:
-                yield obj.id, g.tables[key].id
+            if (relation := relations.get((obj.schema, obj.table))) is not None:
+                yield obj.id, relation
     # owned sequences: handled by the OWNED BY change
     for p in m.publications:
         for key in p.tables:

@@ -34,7 +34,9 @@ def compare_view(old: View | None, new: View | None, ctx: Context) -> list[Chang
         and old.options == new.options and old.check_option == new.check_option
     )
     if replaceable and new is not None:
-        return [alter(new.id, ddl.create_view(new, ctx.names, replace=True), requires=ctx.new.requires(new.id),
+        assert old is not None
+        sql = ddl.create_view(new, ctx.names, replace=True) if not _same_view(old, new, defaults=False) else []
+        return [alter(new.id, [*sql, *ddl.view_defaults(old, new, ctx.names)], requires=ctx.new.requires(new.id),
                       provides=view_provides(new), rank=rank(new.id.kind))]
     if old is not None:
         hz = {Hazard.BREAKS_CLIENTS} if new is None and ctx.old.rdeps.get(old.id) else set()
@@ -46,9 +48,11 @@ def compare_view(old: View | None, new: View | None, ctx: Context) -> list[Chang
     return out
 
 
-def _same_view(old: View, new: View) -> bool:
+def _same_view(old: View, new: View, *, defaults: bool = True) -> bool:
     if (old.columns, old.options, old.check_option, old.materialized, old.with_data) != (
             new.columns, new.options, new.check_option, new.materialized, new.with_data):
+        return False
+    if defaults and old.defaults != new.defaults:
         return False
     a, b = old.definition.strip(), new.definition.strip()
     # PostgreSQL 15 prints ``t.col`` where 16+ prints ``col``: compare the parsed queries

@@ -1,4 +1,5 @@
--- Views and materialized views with their columns.
+-- Views and materialized views with their columns (and a view's column defaults: ALTER VIEW …
+-- ALTER COLUMN … SET DEFAULT, used when rows are inserted through the view).
 SELECT c.oid,
        n.nspname AS schema,
        c.relname AS name,
@@ -10,6 +11,11 @@ SELECT c.oid,
        ARRAY(SELECT format_type(a.atttypid, a.atttypmod) FROM pg_attribute a
              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
              ORDER BY a.attnum) AS column_types,
+       CASE WHEN c.relkind = 'v' THEN
+         ARRAY(SELECT pg_get_expr(d.adbin, d.adrelid) FROM pg_attribute a
+               LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+               WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+               ORDER BY a.attnum) END AS column_defaults,
        c.reloptions AS options,
        c.relispopulated AS populated,
        CASE WHEN am.amname <> 'heap' THEN am.amname::text END AS access_method
