@@ -183,8 +183,8 @@ def _reset_default(cid: ObjectId, ctx: Context) -> list[Change]:
     assert cid.schema is not None and cid.parent is not None
     old_t = ctx.old.tables.get((cid.schema, cid.parent))
     new_t = ctx.new.tables.get((cid.schema, cid.parent))
-    if old_t is None or new_t is None or ctx.table_dropped(cid.schema, cid.parent):
-        return []
+    if old_t is None or new_t is None or ctx.table_dropped(cid.schema, cid.parent) or cid in ctx.converted:
+        return []  # (a type rebuild that converts the column drops and sets its default itself)
     old_c, new_c = old_t.column(cid.name), new_t.column(cid.name)
     if old_c is None or old_c.default is None or old_c.generated is not None:
         return []

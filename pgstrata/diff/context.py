@@ -385,6 +385,7 @@ class Context:
     dropped_tables: set[tuple[str, str]] = field(default_factory=set)
     invalidated: set[ObjectId] = field(default_factory=set)  # ids whose dependents must be rebuilt
     retyped: set[ObjectId] = field(default_factory=set)  # columns whose type changes in place
+    converted: set[ObjectId] = field(default_factory=set)  # columns a type rebuild converts (defaults too)
     recreated: set[ObjectId] = field(default_factory=set)
     attaching: set[tuple[str, str]] = field(default_factory=set)
     rebuilt: set[tuple[str, str]] = field(default_factory=set)  # tables rebuilt with their rows  # partitions attached by this plan  # dropped and created again by the walk

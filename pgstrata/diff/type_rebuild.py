@@ -84,6 +84,7 @@ def rebuild_type(root: ObjectId, ctx: Context) -> Change:
             if col.default is not None and col.generated is None:
                 stmts.append(f"{head} SET DEFAULT {col.default}")
             provides.add(column_id(t.schema, t.name, col.name))
+            ctx.converted.add(column_id(t.schema, t.name, col.name))
     for oid in reversed(ids):
         assert oid.schema is not None
         kw = "DOMAIN" if oid.kind is Kind.DOMAIN else "TYPE"
