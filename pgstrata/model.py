@@ -496,6 +496,7 @@ class Rule(Identified):
     table: str
     name: str
     definition: str  # pg_get_ruledef(oid, true)
+    enabled: str = "O"  # O origin, D disabled, R replica, A always (as triggers)
 
     def _identity(self) -> ObjectId:
         return ObjectId(Kind.RULE, self.schema, self.name, self.table)

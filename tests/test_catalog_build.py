@@ -226,7 +226,7 @@ def _rows() -> CatalogRows:
         ],
         indexes=[IndexRow(17700, 17300, "t_m", "CREATE INDEX t_m ON t USING btree (m)", False,
                           "btree", False, None, None, False, [2])],
-        views=[ViewRow(17800, "dev", "v", False, " SELECT id\n   FROM t;", ["id"], ["integer"],
+        views=[ViewRow(17800, "dev", "v", False, " SELECT id\n   FROM t;", ["id"], ["integer"], ["0"],
                        ["check_option=cascaded", "security_barrier=true"], True, None)],
         functions=[FunctionRow(17900, "dev", "f", "f", "", "", "integer",
                                "CREATE OR REPLACE FUNCTION dev.f()\n RETURNS integer\n"
@@ -280,8 +280,8 @@ def test_build_model_from_rows_with_rename() -> None:
     assert (fk.ref_schema, fk.ref_columns, fk.columns) == ("test", ("id",), ("t_id",))
     assert model.indexes[0].columns == ("m",)
     (view,) = model.views
-    assert (view.definition, view.check_option, view.options) == (
-        "SELECT id\n   FROM t", "cascaded", ("security_barrier=true",),
+    assert (view.definition, view.check_option, view.options, view.defaults) == (
+        "SELECT id\n   FROM t", "cascaded", ("security_barrier=true",), (("id", "0"),),
     )
     (fn,) = model.functions
     assert fn.definition == (

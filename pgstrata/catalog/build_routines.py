@@ -179,7 +179,7 @@ def build_rules(rows: Sequence[RuleRow], ctx: Context) -> tuple[Rule, ...]:
     for row in rows:
         rule = Rule(
             schema=ctx.schema(row.schema), table=row.table_name, name=row.name,
-            definition=strip_statement(row.definition),
+            definition=strip_statement(row.definition), enabled=row.enabled,
         )
         out.append((ctx.add(PG_REWRITE, row.oid, rule.id), rule))
     return sorted_by_id(out)

@@ -341,6 +341,7 @@ class RuleRow(NamedTuple):
     table_name: str
     name: str
     definition: str
+    enabled: str
 
 
 class PolicyRow(NamedTuple):

@@ -31,6 +31,7 @@ _GRANT_KEYWORD = {
     Kind.COMPOSITE: "TYPE",
     Kind.RANGE: "TYPE",
     Kind.DOMAIN: "DOMAIN",
+    Kind.FOREIGN_SERVER: "FOREIGN SERVER",
 }
 
 

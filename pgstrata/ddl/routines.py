@@ -78,11 +78,14 @@ def drop_function(f: Function, n: Names) -> list[str]:
 # ----------------------------------------------------------------------------- triggers & rules
 
 
+# pg_trigger.tgenabled / pg_rewrite.ev_enabled / pg_event_trigger.evtenabled → the ALTER words
+ENABLE_WORDS = {"O": "ENABLE", "D": "DISABLE", "R": "ENABLE REPLICA", "A": "ENABLE ALWAYS"}
+
+
 def create_trigger(t: Trigger, n: Names) -> list[str]:
     out = [t.definition.rstrip().rstrip(";")]
     if t.enabled != "O":
-        word = {"D": "DISABLE", "R": "ENABLE REPLICA", "A": "ENABLE ALWAYS"}[t.enabled]
-        out.append(f"ALTER TABLE {n.qual(t.schema, t.table)} {word} TRIGGER {ident(t.name)}")
+        out.append(f"ALTER TABLE {n.qual(t.schema, t.table)} {ENABLE_WORDS[t.enabled]} TRIGGER {ident(t.name)}")
     return out
 
 
@@ -97,7 +100,7 @@ def create_event_trigger(e: EventTrigger, n: Names) -> list[str]:
     sql += f"\n  EXECUTE FUNCTION {n.qual(*e.function)}()"
     out = [sql]
     if e.enabled != "O":
-        word = {"D": "DISABLE", "R": "ENABLE REPLICA", "A": "ENABLE ALWAYS"}[e.enabled]
+        word = ENABLE_WORDS[e.enabled]
         out.append(f"ALTER EVENT TRIGGER {ident(e.name)} {word}")
     return out
 
@@ -107,7 +110,14 @@ def drop_event_trigger(e: EventTrigger, n: Names) -> list[str]:
 
 
 def create_rule(r: Rule, n: Names) -> list[str]:
-    return [r.definition.rstrip().rstrip(";")]
+    out = [r.definition.rstrip().rstrip(";")]
+    if r.enabled != "O":
+        out.append(rule_state(r, n))
+    return out
+
+
+def rule_state(r: Rule, n: Names) -> str:
+    return f"ALTER TABLE {n.qual(r.schema, r.table)} {ENABLE_WORDS[r.enabled]} RULE {ident(r.name)}"
 
 
 def drop_rule(r: Rule, n: Names) -> list[str]:

@@ -113,6 +113,7 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
             changes += comparator(old_objs.get(oid), new_objs.get(oid), ctx)
     changes = _rebuild_dependents(changes, ctx)
     changes = _drop_orphans(changes)
+    changes = _late_prerequisites(changes)
     changes = kp.reorder_grants(changes, ctx)
     changes = kp.creation_acl_changes(changes, ctx)
     warnings = tuple(f"unsupported: {u.what} {u.name}" + (f" in schema {u.schema}" if u.schema else "")
@@ -213,6 +214,31 @@ def _really_removed(c: Change) -> frozenset[ObjectId] | set[ObjectId]:
     if c.id.kind is not Kind.COLUMN:
         return c.removes
     return {oid for oid in c.removes if oid.kind not in (Kind.TABLE, Kind.FOREIGN_TABLE)}
+
+
+def _late_prerequisites(changes: list[Change]) -> list[Change]:
+    """What a late drop (a type, an extension: after the build phase) still uses is dropped
+    late too, after it — a domain whose CHECK calls a function keeps the function until the
+    domain is gone.  Not when the plan creates the same object again (that needs it gone
+    before the build phase)."""
+    needed: set[ObjectId] = set()
+    for c in changes:
+        if c.action is Action.DROP and c.late:
+            needed |= c.requires
+    if not needed:
+        return changes
+    created = {c.id for c in changes if c.action is not Action.DROP}
+    out = list(changes)
+    moved = True
+    while moved:
+        moved = False
+        for i, c in enumerate(out):
+            if (c.action is Action.DROP and not c.late and c.id not in created
+                    and not c.removes.isdisjoint(needed)):
+                out[i] = replace(c, late=True)
+                needed |= c.requires
+                moved = True
+    return out
 
 
 def _drop_orphans(changes: list[Change]) -> list[Change]:

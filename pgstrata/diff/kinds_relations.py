@@ -199,13 +199,16 @@ def compare_trigger(old: Trigger | None, new: Trigger | None, ctx: Context) -> l
     if old == new:
         return []
     if old is not None and new is not None and old.definition == new.definition:
-        word = {"O": "ENABLE", "D": "DISABLE", "R": "ENABLE REPLICA", "A": "ENABLE ALWAYS"}[new.enabled]
+        word = rddl.ENABLE_WORDS[new.enabled]
         sql = f"ALTER TABLE {n.qual(new.schema, new.table)} {word} TRIGGER {rddl.ident(new.name)}"
         return [alter(new.id, [sql], requires=ctx.new.requires(new.id), rank=rank(Kind.TRIGGER))]
     return _drop_create(old, new, ctx, rddl.create_trigger, rddl.drop_trigger)
 
 
 def compare_rule(old: Rule | None, new: Rule | None, ctx: Context) -> list[Change]:
+    if old is not None and new is not None and old.definition == new.definition and old.enabled != new.enabled:
+        return [alter(new.id, [rddl.rule_state(new, ctx.names)], requires=ctx.new.requires(new.id),
+                      rank=rank(Kind.RULE))]
     return _drop_create(old, new, ctx, rddl.create_rule, rddl.drop_rule)
 
 
@@ -230,8 +233,12 @@ def _data_id(schema: str, table: str) -> ObjectId:
 def _drop_create(old, new, ctx: Context, render_create, render_drop) -> list[Change]:  # type: ignore[no-untyped-def]
     out: list[Change] = []
     if old is not None and old != new and not ctx.table_dropped(old.schema, old.table):
+        # A rule, policy or trigger that reads a column blocks DROP COLUMN: it keeps needing
+        # its table, which a column's drop names, so that it goes first.
+        keep = old.id.kind in (Kind.RULE, Kind.POLICY, Kind.TRIGGER)
+        requires = ctx.old.requires(old.id)
         out.append(drop(old.id, render_drop(old, ctx.names),
-                        requires=ctx.old.requires(old.id) - {ObjectId(Kind.TABLE, old.schema, old.table)},
+                        requires=requires if keep else requires - {ObjectId(Kind.TABLE, old.schema, old.table)},
                         rank=rank(old.id.kind)))
     if new is not None and old != new:
         req = set(ctx.new.requires(new.id))

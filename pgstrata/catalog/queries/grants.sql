@@ -1,5 +1,5 @@
--- Privileges on relations, columns, routines, schemas and types of the inspected schemas,
--- relative to the built-in default (acldefault): "granted" rows are privileges beyond the
+-- Privileges on relations, columns, routines, schemas and types of the inspected schemas and
+-- on foreign servers, relative to the built-in default (acldefault): "granted" rows are privileges beyond the
 -- default, "revoked" rows are default privileges that were revoked (EXECUTE or USAGE from
 -- PUBLIC).  A NULL acl is the default and yields nothing; so do the owner's own privileges.
 -- position: 1-based place of the grantee's entry in the stored acl (0 for revoked rows).
@@ -29,6 +29,10 @@ WITH objects AS (
   SELECT 'pg_type'::regclass::oid, t.oid, 0, NULL, t.typacl, t.typowner, 'T'
   FROM pg_type t
   WHERE t.typnamespace = ANY (%(schemas)s::oid[]) AND t.typacl IS NOT NULL
+  UNION ALL  -- foreign servers (not in a schema: the model keeps those it has)
+  SELECT 'pg_foreign_server'::regclass::oid, s.oid, 0, NULL, s.srvacl, s.srvowner, 'S'
+  FROM pg_foreign_server s
+  WHERE s.srvacl IS NOT NULL
 )
 SELECT o.classid,
        o.objid,
