@@ -146,11 +146,12 @@ def _read_deferred(conn: psycopg.Connection[Any], rows: CatalogRows) -> CatalogR
     referenced columns of their foreign keys."""
     printed = index_definitions(conn, [x.oid for x in rows.indexes])
     references = constraint_references(conn, [k.oid for k in rows.constraints if k.type == "f"])
-    checks = constraint_definitions(conn, [k.oid for k in rows.constraints if k.type == "c"])
+    checks = constraint_definitions(conn, [k.oid for k in rows.constraints
+                                           if k.type == "c" and conn.info.server_version >= 180000])
     return replace(
         rows,
         indexes=[x._replace(definition=printed[x.oid]) for x in rows.indexes],
         constraints=[k._replace(ref_columns=references[k.oid]) if k.type == "f"
-                     else k._replace(definition=checks[k.oid]) if k.type == "c" else k
+                     else k._replace(definition=checks[k.oid]) if k.oid in checks else k
                      for k in rows.constraints],
     )

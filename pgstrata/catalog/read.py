@@ -83,11 +83,13 @@ def query_text(name: str, major: int) -> str:
     return folder.joinpath(f"{name}.sql").read_text(encoding="utf-8")
 
 
-def query_parameters(scope: Scope, hidden: Sequence[HiddenRow], *,
-                     fingerprints: bool = False, owners: bool = False) -> dict[str, Any]:
+def query_parameters(scope: Scope, hidden: Sequence[HiddenRow], *, fingerprints: bool = False,
+                     owners: bool = False, major: int = 0) -> dict[str, Any]:
     """The parameters of the queries: the scope, the hidden objects of each catalog,
-    whether indexes are read as fingerprints (see ``queries/indexes.sql`` and
-    ``queries/constraints.sql``) and whether owners are read (``queries/owners.sql``)."""
+    whether indexes and constraints are read as fingerprints (see ``queries/indexes.sql``
+    and ``queries/constraints.sql``; CHECKs only from PostgreSQL 18, which stores their
+    expression trees without source text positions) and whether owners are read
+    (``queries/owners.sql``)."""
     by_class: dict[int, list[Oid]] = {}
     for row in hidden:
         by_class.setdefault(row.classid, []).append(Oid(row.objid))
@@ -96,6 +98,7 @@ def query_parameters(scope: Scope, hidden: Sequence[HiddenRow], *,
         "whole": scope.whole,
         "platform": sorted(SUPABASE_SCHEMAS),
         "fingerprints": fingerprints,
+        "check_fingerprints": fingerprints and major >= 18,
         "owners": owners,
     }
     for name, classid in CATALOGS.items():
@@ -187,7 +190,7 @@ def open_catalog(
         pipeline.sync()
         scope = resolve_scope(scope_cursor.fetchall(), schemas, rename)
         hidden = hidden_cursor.fetchall()
-        params = query_parameters(scope, hidden, fingerprints=fingerprints, owners=owners)
+        params = query_parameters(scope, hidden, fingerprints=fingerprints, owners=owners, major=major)
         conn.execute(_SETTINGS, (scope.search_path, "0" if concurrent else None))
         stream = CatalogStream(scope, version)
         stream.rows.hidden = hidden

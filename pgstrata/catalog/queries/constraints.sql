@@ -1,10 +1,10 @@
 -- Table constraints p, u, f, c, x (NOT NULL constraints fold into the columns); the names of
 -- the constrained columns are looked up from column_nums by the builder.
 -- With fingerprints (compare: catalog/narrow.py), ref_columns is NULL (the definition names
--- them) and read afterwards for the foreign keys kept (read.constraint_references), and a
--- CHECK's definition is a digest of its expression tree (conbin without the source text
--- positions) instead of the deparsed text, by far the dearest part of this query; the kept
--- ones are printed afterwards (read.constraint_definitions).
+-- them) and read afterwards for the foreign keys kept (read.constraint_references), and (from
+-- PostgreSQL 18, whose stored expression trees hold no source text positions) a CHECK's
+-- definition is a digest of its expression tree instead of the deparsed text, the dearest
+-- part of this query; the kept ones are printed afterwards (read.constraint_definitions).
 -- Foreign keys cloned onto the partitions of a referenced partitioned table are left
 -- out (same conrelid as their parent): PostgreSQL recreates them by itself.
 WITH rels AS (
@@ -18,8 +18,7 @@ SELECT k.oid,
        k.conrelid AS relid,
        k.conname AS name,
        k.contype AS type,
-       CASE WHEN k.contype = 'c' AND %(fingerprints)s
-            THEN md5(regexp_replace(k.conbin::text, ' :location -?[0-9]+', '', 'g'))
+       CASE WHEN k.contype = 'c' AND %(check_fingerprints)s THEN md5(k.conbin::text)
             ELSE pg_get_constraintdef(k.oid, true) END AS definition,
        k.conkey AS column_nums,
        k.condeferrable AS deferrable,
