@@ -207,28 +207,30 @@ def open_catalog(
             sender.join()
 
 
-def index_definitions(conn: psycopg.Connection[Any], oids: Sequence[int]) -> dict[int, str]:
-    """``pg_get_indexdef`` of the given indexes (inside :func:`open_catalog`'s transaction,
-    so with its snapshot and its search_path)."""
+# What the deferred reads print, per object (a fixed text of this module, never user input).
+_PRINTERS = {
+    "index": "SELECT u.oid, pg_get_indexdef(u.oid, 0, true) FROM unnest(%s::oid[]) AS u(oid)",
+    "constraint": "SELECT u.oid, pg_get_constraintdef(u.oid, true) FROM unnest(%s::oid[]) AS u(oid)",
+}
+
+
+def _printed(conn: psycopg.Connection[Any], what: str, oids: Sequence[int]) -> dict[int, str]:
+    """oid → definition of the given objects, printed inside :func:`open_catalog`'s
+    transaction (so with its snapshot and its search_path)."""
     if not oids:
         return {}
-    rows = conn.execute(
-        "SELECT u.oid, pg_get_indexdef(u.oid, 0, true) FROM unnest(%s::oid[]) AS u(oid)",
-        ([Oid(oid) for oid in oids],),
-    ).fetchall()
+    rows = conn.execute(_PRINTERS[what], ([Oid(oid) for oid in oids],)).fetchall()
     return {oid: text for oid, text in rows}
+
+
+def index_definitions(conn: psycopg.Connection[Any], oids: Sequence[int]) -> dict[int, str]:
+    """``pg_get_indexdef`` of the given indexes."""
+    return _printed(conn, "index", oids)
 
 
 def constraint_definitions(conn: psycopg.Connection[Any], oids: Sequence[int]) -> dict[int, str]:
-    """``pg_get_constraintdef`` of the given constraints (inside :func:`open_catalog`'s
-    transaction, so with its snapshot and its search_path)."""
-    if not oids:
-        return {}
-    rows = conn.execute(
-        "SELECT u.oid, pg_get_constraintdef(u.oid, true) FROM unnest(%s::oid[]) AS u(oid)",
-        ([Oid(oid) for oid in oids],),
-    ).fetchall()
-    return {oid: text for oid, text in rows}
+    """``pg_get_constraintdef`` of the given constraints."""
+    return _printed(conn, "constraint", oids)
 
 
 def constraint_references(conn: psycopg.Connection[Any], oids: Sequence[int]) -> dict[int, list[str]]:
