@@ -37,6 +37,7 @@ PEERS_VENV = BENCH / ".venv-peers"
 PEERS_NODE = BENCH / ".peers-node"
 PORT = 57000
 RUNS = 3
+WARMUP = 1  # untimed runs of each tool first: every tool then meets warm caches alike
 TIMEOUT = 1800.0
 
 # The server is tuned for loading speed and stable timings, not durability: the benchmark
@@ -173,8 +174,16 @@ def measure(
     *,
     runs: int = RUNS,
     prepare: Callable[[], None] | None = None,
+    warmup: int = WARMUP,
 ) -> Outcome:
-    """Run ``steps`` in order ``runs`` times (``prepare`` before each run, not timed)."""
+    """Run ``steps`` in order ``warmup`` times untimed, then ``runs`` times timed (``prepare``
+    before each run, not timed).  Without the warm-up, the first tool measured after the
+    server starts pays for the cold caches of everyone."""
+    for _ in range(warmup):
+        if prepare is not None:
+            prepare()
+        for command in steps:
+            run_measured(command)
     samples: list[float] = []
     cpu_samples: list[float] = []
     peak = 0.0
@@ -390,6 +399,8 @@ def count_sql(texts: Sequence[str]) -> SqlCount:
 def add_common_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, default=1, help="generator seed (default 1)")
     parser.add_argument("--runs", type=int, default=RUNS, help=f"runs per tool (default {RUNS})")
+    parser.add_argument("--warmup", type=int, default=WARMUP,
+                        help=f"untimed runs per tool before the timed ones (default {WARMUP})")
     parser.add_argument("--workdir", type=Path, default=None,
                         help="keep the server and databases here and reuse them on the next run "
                              "(default: a temporary folder, removed at the end)")

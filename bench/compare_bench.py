@@ -154,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
                     shutil.rmtree(folder, ignore_errors=True)
                     folder.mkdir(parents=True)
 
-                outcome = measure(tool, commands, runs=args.runs, prepare=fresh_output)
+                outcome = measure(tool, commands, runs=args.runs, prepare=fresh_output, warmup=args.warmup)
                 outcomes[tool] = outcome
                 files = [f for f in outputs() if f.exists()] if outcome.ok else []
                 count = count_sql([f.read_text() for f in files]) if files else None

@@ -76,7 +76,8 @@ def main(argv: list[str] | None = None) -> int:
             for tool in tools:
                 out = scratch / f"extract_{tables}_{tool}.sql"
                 out.unlink(missing_ok=True)
-                outcome = measure(tool, commands(server, database, out)[tool], runs=args.runs)
+                outcome = measure(tool, commands(server, database, out)[tool], runs=args.runs,
+                                  warmup=args.warmup)
                 outcomes[tool] = outcome
                 count = count_sql([out.read_text()]) if outcome.ok and out.exists() else None
                 reference = outcomes.get("pg_dump", outcome)

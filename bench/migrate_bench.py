@@ -166,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
         }
         outcomes: dict[str, Outcome] = {}
         for tool in tools:
-            outcome = measure(tool, steps[tool], runs=args.runs,
+            outcome = measure(tool, steps[tool], runs=args.runs, warmup=args.warmup,
                               prepare=lambda: server.create_database(DATABASE))
             got = public_objects(server) if outcome.ok else None
             history = history_rows(server) if outcome.ok else None
