@@ -152,3 +152,20 @@ def test_new_partition_is_attached_after_its_keys_exist() -> None:
     sql = compare(model(tables=(parent, part), constraints=(pk, pk1)), old).to_sql()
     assert sql.index("ADD CONSTRAINT p1_pkey") < sql.index("ATTACH PARTITION app.p1 FOR VALUES IN (1)")
     assert "ALTER INDEX" not in sql
+
+
+def test_privileges_of_one_grantee_are_granted_in_one_statement() -> None:
+    s = Sequence("app", "s", "bigint", 1, 1, 1, 2**63 - 1, 1, False)
+    on = ObjectId(Kind.SEQUENCE, "app", "s")
+    grants = tuple(Grant(on, grantee, privilege) for grantee in ("anon", "reader")
+                   for privilege in ("SELECT", "UPDATE", "USAGE") if (grantee, privilege) != ("reader", "UPDATE"))
+    plan = compare(model(sequences=(s,), grants=grants), model(sequences=(s,)))
+    assert plan.to_sql().count("GRANT") == 2
+    assert "GRANT SELECT, UPDATE, USAGE ON SEQUENCE app.s TO anon;" in plan.to_sql()
+    assert "GRANT SELECT, USAGE ON SEQUENCE app.s TO reader;" in plan.to_sql()
+    assert [c["identity"] for c in json.loads(plan.to_json())["changes"]] == [
+        "grant SELECT, UPDATE, USAGE on sequence s to anon (app)",
+        "grant SELECT, USAGE on sequence s to reader (app)",
+    ]
+    back = compare(model(sequences=(s,)), model(sequences=(s,), grants=grants)).to_sql()
+    assert "REVOKE SELECT, UPDATE, USAGE ON SEQUENCE app.s FROM anon;" in back

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pgstrata.ddl import privileges as ddl
 from pgstrata.ddl.names import role
 from pgstrata.ddl.privileges import grant_target
@@ -34,7 +36,7 @@ def compare_grant(old: Grant | None, new: Grant | None, ctx: Context) -> list[Ch
     out: list[Change] = []
     if old is not None and not _target_gone(ctx, old.target):
         out.append(drop(old.id, ddl.revoke(old, n), requires=ctx.old.requires(old.id), rank=rank(Kind.GRANT),
-                        hazards={Hazard.BREAKS_CLIENTS}))
+                        hazards={Hazard.BREAKS_CLIENTS}, hint=grant_hint(old)))
     if new is not None:
         out.append(create(new.id, ddl.grant(new, n), requires=ctx.new.requires(new.id), rank=rank(Kind.GRANT),
                           hint=grant_hint(new)))
@@ -42,9 +44,10 @@ def compare_grant(old: Grant | None, new: Grant | None, ctx: Context) -> list[Ch
 
 
 def grant_hint(g: Grant) -> tuple[str | int, ...]:
-    """Grants of one object together, in ACL order (pg_dump prints ACLs in stored order)."""
+    """Grants of one object together, in ACL order (pg_dump prints ACLs in stored order), a
+    grantee's privileges next to each other (merged into one statement afterwards)."""
     t = g.target
-    return (t.kind, t.schema or "", t.parent or "", t.name, g.position)  # a StrEnum sorts as its value
+    return (t.kind, t.schema or "", t.parent or "", t.name, g.position, g.grantee)  # a StrEnum sorts as its value
 
 
 def compare_default_privilege(old: DefaultPrivilege | None, new: DefaultPrivilege | None,
@@ -259,3 +262,48 @@ def _undo_defaults(oid: ObjectId, given: list[DefaultPrivilege], held: dict[tupl
             out.append(create(cid, [sql], requires=frozenset({oid, created_by}), rank=rank(Kind.GRANT),
                               hint=(oid.kind, oid.schema or "", oid.parent or "", oid.name, -1)))
     return out
+
+
+def merge_adjacent_grants(changes: tuple[Change, ...]) -> tuple[Change, ...]:
+    """One GRANT (REVOKE) per object and grantee where the plan has one per privilege, run after
+    run: ``GRANT SELECT, UPDATE, USAGE ON SEQUENCE s TO anon`` reads like pg_dump, not three
+    statements.  Only neighbours in the ordered plan are merged, so the order stays the same."""
+    out: list[Change] = []
+    for c in changes:
+        prev = out[-1] if out else None
+        key = _grant_key(c)
+        if prev is not None and key is not None and _grant_key(prev) == key:
+            out[-1] = _merged(prev, c)
+        else:
+            out.append(c)
+    return tuple(out)
+
+
+def _grant_parts(c: Change) -> tuple[str, str, str] | None:
+    """(verb, privileges, the rest from " ON ") of a one-privilege-list GRANT/REVOKE change."""
+    if c.id.kind is not Kind.GRANT or len(c.statements) != 1 or c.comment:
+        return None
+    verb, _, tail = c.statements[0].partition(" ")
+    if verb not in ("GRANT", "REVOKE") or tail.startswith("GRANT OPTION FOR "):
+        return None
+    privileges, sep, rest = tail.partition(" ON ")
+    if not sep or privileges.startswith("ALL") or not c.id.name.startswith(privileges + " on "):
+        return None  # (identities name their privileges first: the merged one does too)
+    return verb, privileges, rest
+
+
+def _grant_key(c: Change) -> tuple[object, ...] | None:
+    parts = _grant_parts(c)
+    if parts is None:
+        return None
+    return (parts[0], parts[2], c.action, c.hazards, c.transactional, c.rank, c.phase)
+
+
+def _merged(a: Change, b: Change) -> Change:
+    pa, pb = _grant_parts(a), _grant_parts(b)
+    assert pa is not None and pb is not None
+    privileges = pa[1] + ", " + pb[1]
+    oid = a.id._replace(name=privileges + a.id.name[len(pa[1]):])
+    return replace(a, id=oid, statements=(f"{pa[0]} {privileges} ON {pa[2]}",),
+                   requires=a.requires | b.requires, provides=a.provides | b.provides,
+                   removes=a.removes | b.removes)
