@@ -38,6 +38,7 @@ import psycopg
 from pgstrata.catalog.build import build_model
 from pgstrata.catalog.narrow import narrow
 from pgstrata.catalog.read import (
+    checks_as_digests,
     constraint_definitions,
     constraint_references,
     index_definitions,
@@ -146,8 +147,8 @@ def _read_deferred(conn: psycopg.Connection[Any], rows: CatalogRows) -> CatalogR
     referenced columns of their foreign keys."""
     printed = index_definitions(conn, [x.oid for x in rows.indexes])
     references = constraint_references(conn, [k.oid for k in rows.constraints if k.type == "f"])
-    checks = constraint_definitions(conn, [k.oid for k in rows.constraints
-                                           if k.type == "c" and conn.info.server_version >= 180000])
+    digests = checks_as_digests(conn.info.server_version // 10000)
+    checks = constraint_definitions(conn, [k.oid for k in rows.constraints if k.type == "c" and digests])
     return replace(
         rows,
         indexes=[x._replace(definition=printed[x.oid]) for x in rows.indexes],

@@ -83,13 +83,19 @@ def query_text(name: str, major: int) -> str:
     return folder.joinpath(f"{name}.sql").read_text(encoding="utf-8")
 
 
+def checks_as_digests(major: int) -> bool:
+    """Whether fingerprinted CHECKs are digests of their expression tree: from PostgreSQL 18,
+    which stores the trees without the source text's positions (before, equal checks written
+    differently would differ)."""
+    return major >= 18
+
+
 def query_parameters(scope: Scope, hidden: Sequence[HiddenRow], *, fingerprints: bool = False,
                      owners: bool = False, major: int = 0) -> dict[str, Any]:
     """The parameters of the queries: the scope, the hidden objects of each catalog,
     whether indexes and constraints are read as fingerprints (see ``queries/indexes.sql``
-    and ``queries/constraints.sql``; CHECKs only from PostgreSQL 18, which stores their
-    expression trees without source text positions) and whether owners are read
-    (``queries/owners.sql``)."""
+    and ``queries/constraints.sql``; CHECKs as :func:`checks_as_digests` says) and whether
+    owners are read (``queries/owners.sql``)."""
     by_class: dict[int, list[Oid]] = {}
     for row in hidden:
         by_class.setdefault(row.classid, []).append(Oid(row.objid))
@@ -98,7 +104,7 @@ def query_parameters(scope: Scope, hidden: Sequence[HiddenRow], *, fingerprints:
         "whole": scope.whole,
         "platform": sorted(SUPABASE_SCHEMAS),
         "fingerprints": fingerprints,
-        "check_fingerprints": fingerprints and major >= 18,
+        "check_fingerprints": fingerprints and checks_as_digests(major),
         "owners": owners,
     }
     for name, classid in CATALOGS.items():

@@ -85,8 +85,12 @@ ENABLE_WORDS = {"O": "ENABLE", "D": "DISABLE", "R": "ENABLE REPLICA", "A": "ENAB
 def create_trigger(t: Trigger, n: Names) -> list[str]:
     out = [t.definition.rstrip().rstrip(";")]
     if t.enabled != "O":
-        out.append(f"ALTER TABLE {n.qual(t.schema, t.table)} {ENABLE_WORDS[t.enabled]} TRIGGER {ident(t.name)}")
+        out.append(trigger_state(t, n))
     return out
+
+
+def trigger_state(t: Trigger, n: Names) -> str:
+    return f"ALTER TABLE {n.qual(t.schema, t.table)} {ENABLE_WORDS[t.enabled]} TRIGGER {ident(t.name)}"
 
 
 def drop_trigger(t: Trigger, n: Names) -> list[str]:

@@ -47,15 +47,20 @@ def compare_columns(old: Table, new: Table, ctx: Context) -> list[Change]:
             if col.inherited and (new.schema, new.name) not in ctx.attaching:
                 continue  # arrives with the parent's column
             hz = {Hazard.REWRITES_TABLE} if col.generated is not None and col.generated_kind != "v" else set()
-            out.append(alter(cid, ddl.add_column(new, col, n), requires=ctx.new.requires(cid) | {new.id},
-                             hazards=hz, rank=rank(Kind.COLUMN), hint=(new.schema, new.name, col.position)))
+            out.append(_add_column(new, col, cid, ctx, hazards=hz))
             continue
         if before.inherited and not col.inherited and _lost_with_parent(old, new, col.name, ctx):
-            out.append(alter(cid, ddl.add_column(new, col, n), requires=ctx.new.requires(cid) | {new.id},
-                             rank=rank(Kind.COLUMN), hint=(new.schema, new.name, col.position)))
+            out.append(_add_column(new, col, cid, ctx))
             continue
         out += compare_column(old, new, before, col, ctx)
     return out
+
+
+def _add_column(t: Table, col: Column, cid: ObjectId, ctx: Context, *,
+                hazards: set[Hazard] | frozenset[Hazard] = frozenset()) -> Change:
+    """ADD COLUMN, placed by the column's position among the table's added columns."""
+    return alter(cid, ddl.add_column(t, col, ctx.names), requires=ctx.new.requires(cid) | {t.id},
+                 hazards=hazards, rank=rank(Kind.COLUMN), hint=(t.schema, t.name, col.position))
 
 
 def _children_keep(parent: Table, column: str, ctx: Context) -> bool:

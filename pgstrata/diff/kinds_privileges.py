@@ -269,13 +269,14 @@ def merge_adjacent_grants(changes: tuple[Change, ...]) -> tuple[Change, ...]:
     run: ``GRANT SELECT, UPDATE, USAGE ON SEQUENCE s TO anon`` reads like pg_dump, not three
     statements.  Only neighbours in the ordered plan are merged, so the order stays the same."""
     out: list[Change] = []
+    last = None  # the key of out[-1] (a merge keeps it)
     for c in changes:
-        prev = out[-1] if out else None
         key = _grant_key(c)
-        if prev is not None and key is not None and _grant_key(prev) == key:
-            out[-1] = _merged(prev, c)
+        if key is not None and key == last:
+            out[-1] = _merged(out[-1], c)
         else:
             out.append(c)
+            last = key
     return tuple(out)
 
 

@@ -191,7 +191,6 @@ def _idx_table(i: Index) -> ObjectId:
 
 
 def compare_trigger(old: Trigger | None, new: Trigger | None, ctx: Context) -> list[Change]:
-    n = ctx.names
     if old is not None and old.inherited:
         old = None
     if new is not None and new.inherited:
@@ -199,9 +198,8 @@ def compare_trigger(old: Trigger | None, new: Trigger | None, ctx: Context) -> l
     if old == new:
         return []
     if old is not None and new is not None and old.definition == new.definition:
-        word = rddl.ENABLE_WORDS[new.enabled]
-        sql = f"ALTER TABLE {n.qual(new.schema, new.table)} {word} TRIGGER {rddl.ident(new.name)}"
-        return [alter(new.id, [sql], requires=ctx.new.requires(new.id), rank=rank(Kind.TRIGGER))]
+        return [alter(new.id, [rddl.trigger_state(new, ctx.names)], requires=ctx.new.requires(new.id),
+                      rank=rank(Kind.TRIGGER))]
     return _drop_create(old, new, ctx, rddl.create_trigger, rddl.drop_trigger)
 
 
