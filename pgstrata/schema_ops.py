@@ -12,17 +12,22 @@ from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import psycopg
 
 from pgstrata.catalog import inspect_pair, inspect_url
 from pgstrata.config import Environment, Project
 from pgstrata.connect import connection, server_message, translate_error
-from pgstrata.diff.compare import compare as diff
 from pgstrata.errors import InputError, MigrationFailed
-from pgstrata.model import SchemaModel
-from pgstrata.plan import Plan
 from pgstrata.sources import Source, open_source
+
+if TYPE_CHECKING:
+    from pgstrata.model import SchemaModel
+    from pgstrata.plan import Plan
+
+# The diff engine (and the model under it) is imported while the catalogs are read.
+PLANNER = ("pgstrata.diff.compare",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +63,7 @@ def _owners(project: Project | None, owners: bool | None) -> bool:
 
 def _inspect(source: Source, rename: dict[str, str] | None, *, owners: bool = False) -> SchemaModel:
     return inspect_url(source.url, schemas=list(source.schemas) if source.schemas else None,
-                       rename=rename or None, include_owner=owners)
+                       rename=rename or None, include_owner=owners, preloads=("pgstrata.extract", *PLANNER))
 
 
 def _pair(src: Source, tgt: Source, *, owners: bool = False) -> tuple[SchemaModel, SchemaModel]:
@@ -66,7 +71,7 @@ def _pair(src: Source, tgt: Source, *, owners: bool = False) -> tuple[SchemaMode
     return inspect_pair(
         (src.url, list(src.schemas) if src.schemas else None, source_rename(src, tgt) or None),
         (tgt.url, list(tgt.schemas) if tgt.schemas else None, None),
-        include_owner=owners,
+        include_owner=owners, preloads=PLANNER,
     )
 
 
@@ -78,6 +83,8 @@ def compare(project: Project | None, source_spec: str, target_spec: str, *,
         src = stack.enter_context(open_source(source_spec, project))
         tgt = stack.enter_context(open_source(target_spec, project))
         source_model, target_model = _pair(src, tgt, owners=_owners(project, owners))
+        from pgstrata.diff.compare import compare as diff
+
         return Comparison(diff(source_model, target_model), src.label, tgt.label,
                           source_model, target_model)
 
@@ -86,8 +93,6 @@ def extract(project: Project | None, spec: str, *, as_schema: str | None = None,
             template: bool = False, owners: bool | None = None) -> str:
     """Deterministic DDL of a source (optionally written for another schema or as a template;
     ``owners``: with ALTER … OWNER TO for every object, None: as ``project.owners`` says)."""
-    from pgstrata.extract import extract_sql
-
     with open_source(spec, project) as src:
         rename = None
         if as_schema is not None:
@@ -97,6 +102,8 @@ def extract(project: Project | None, spec: str, *, as_schema: str | None = None,
         elif src.rename:
             rename = dict(src.rename)
         model = _inspect(src, rename, owners=_owners(project, owners))
+    from pgstrata.extract import extract_sql
+
     header = None
     if model.unsupported:
         header = "objects pgstrata cannot reproduce yet (not in this file):\n" + "\n".join(
@@ -161,7 +168,7 @@ class SyncResult:
     backup_id: str | None = None
 
 
-Confirm = Callable[[Plan], bool]
+Confirm = Callable[["Plan"], bool]
 
 
 def sync(project: Project, env_name: str, source_spec: str, *, dry_run: bool = False,
@@ -275,6 +282,7 @@ def migration_diff(project: Project, name: str, *, source_env: str | None = None
     This replaces ``supabase db diff -f NAME`` without Docker: the shadow database
     is a scratch database on the embedded server.
     """
+    from pgstrata.diff.compare import compare as diff
     from pgstrata.migrations import new_migration
 
     env_name = source_env or project.reference

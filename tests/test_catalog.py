@@ -9,13 +9,13 @@ import psycopg
 import pytest
 
 from pgstrata.catalog import SUPABASE_SCHEMAS, inspect, inspect_url
-from pgstrata.catalog.context import (
+from pgstrata.catalog.context import id_key
+from pgstrata.catalog.oids import (
     CATALOGS,
     PG_CONSTRAINT,
     PG_EXTENSION,
     PG_NAMESPACE,
     PG_PUBLICATION_REL,
-    id_key,
 )
 from pgstrata.errors import InputError
 from pgstrata.model import (

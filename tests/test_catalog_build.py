@@ -10,7 +10,7 @@ import pytest
 
 from pgstrata.catalog.build import build_model
 from pgstrata.catalog.build_routines import aggregate_definition, requalify
-from pgstrata.catalog.context import (
+from pgstrata.catalog.oids import (
     PG_CLASS,
     PG_CONSTRAINT,
     PG_NAMESPACE,

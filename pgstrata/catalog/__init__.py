@@ -31,12 +31,11 @@ from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import replace
-from typing import Any
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 import psycopg
 
-from pgstrata.catalog.build import build_model
-from pgstrata.catalog.narrow import narrow
 from pgstrata.catalog.read import (
     checks_as_digests,
     constraint_definitions,
@@ -48,7 +47,21 @@ from pgstrata.catalog.scope import SUPABASE_SCHEMAS, SYSTEM_SCHEMAS, is_excluded
 from pgstrata.catalog.stages import STAGES, CatalogRows
 from pgstrata.collector import collector_paused
 from pgstrata.connect import connection, translate_error
-from pgstrata.model import SchemaModel
+
+if TYPE_CHECKING:
+    from pgstrata.model import SchemaModel
+
+# What turns rows into a model: imported once the queries are on their way (_load).
+BUILDERS = ("pgstrata.catalog.build", "pgstrata.catalog.narrow")
+
+
+def _load(*modules: str) -> None:
+    """Import ``modules`` now, while the server works on the queries just sent: loading the
+    model, builders and diff engine is a good part of a small comparison's time, and done
+    before connecting it would only add to it.  (In this thread: the reading threads only
+    wait on their sockets, and one importing thread cannot deadlock on import locks.)"""
+    for name in modules:
+        import_module(name)
 
 __all__ = [
     "SUPABASE_SCHEMAS",
@@ -66,11 +79,17 @@ def inspect(
     schemas: Sequence[str] | None = None,
     rename: Mapping[str, str] | None = None,
     include_owner: bool = False,
+    preloads: Sequence[str] = (),
 ) -> SchemaModel:
-    """The model of the database behind ``conn`` (see the module docstring for the scope)."""
+    """The model of the database behind ``conn`` (see the module docstring for the scope).
+
+    ``preloads``: modules the caller needs next, loaded while the server works."""
     with collector_paused():
         try:
             with open_catalog(conn, schemas=schemas, rename=rename, owners=include_owner) as stream:
+                _load(BUILDERS[0], *preloads)
+                from pgstrata.catalog.build import build_model
+
                 return build_model(
                     stream.rows,
                     stream.scope,
@@ -88,10 +107,12 @@ def inspect_url(
     schemas: Sequence[str] | None = None,
     rename: Mapping[str, str] | None = None,
     include_owner: bool = False,
+    preloads: Sequence[str] = (),
 ) -> SchemaModel:
     """Connect to ``url`` (pgstrata.connect), inspect, close."""
     with connection(url) as conn:
-        return inspect(conn, schemas=schemas, rename=rename, include_owner=include_owner)
+        return inspect(conn, schemas=schemas, rename=rename, include_owner=include_owner,
+                       preloads=preloads)
 
 
 def inspect_pair(
@@ -100,6 +121,7 @@ def inspect_pair(
     *,
     narrowed: bool = True,
     include_owner: bool = False,
+    preloads: Sequence[str] = (),
 ) -> tuple[SchemaModel, SchemaModel]:
     """The models of two databases to compare, each given as ``(url, schemas, rename)``.
 
@@ -111,6 +133,7 @@ def inspect_pair(
     the kept ones printed (and the referenced columns of the kept foreign keys read), in the
     same transaction — when both sides print definitions alike (one schema each, or
     qualified on both sides).  ``include_owner``: the models hold the objects' owners.
+    ``preloads``: modules the caller needs next, loaded while the servers work.
     """
     fingerprints = narrowed and _one_schema(source[1]) == _one_schema(target[1])
     with collector_paused(), ExitStack() as stack:
@@ -121,11 +144,15 @@ def inspect_pair(
                                                  fingerprints=fingerprints, owners=include_owner))
                 for conn, side in zip(conns, (source, target), strict=True)
             ]
+            _load(*BUILDERS, *preloads)
             for stage, _ in STAGES:  # take both sides' rows in as they come
                 for stream in streams:
                     stream.ready(stage)
             a, b = (stream.snapshot() for stream in streams)
             rows_a, rows_b = a.rows, b.rows
+            from pgstrata.catalog.build import build_model
+            from pgstrata.catalog.narrow import narrow
+
             if narrowed:
                 rows_a, rows_b = narrow(rows_a, rows_b, dict(a.scope.rename), dict(b.scope.rename))
             if fingerprints:

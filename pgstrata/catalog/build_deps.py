@@ -26,7 +26,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from operator import itemgetter
 
-from pgstrata.catalog.context import PG_CLASS, Context, SortKey, id_key
+from pgstrata.catalog.context import Context, SortKey, id_key
+from pgstrata.catalog.oids import PG_CLASS
 from pgstrata.catalog.rows import DependencyRow
 from pgstrata.model import Dependency, Kind, ObjectId
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from pgstrata.catalog.context import PG_PUBLICATION, PG_PUBLICATION_REL, Context, sorted_by_id
+from pgstrata.catalog.context import Context, sorted_by_id
+from pgstrata.catalog.oids import PG_PUBLICATION, PG_PUBLICATION_REL
 from pgstrata.catalog.rows import PublicationRow, PublicationSchemaRow, PublicationTableRow
 from pgstrata.model import Publication
 

@@ -20,7 +20,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pgstrata.catalog.build_tables import strip_statement
-from pgstrata.catalog.context import (
+from pgstrata.catalog.context import Context, sorted_by_id
+from pgstrata.catalog.oids import (
     PG_CAST,
     PG_EVENT_TRIGGER,
     PG_OPERATOR,
@@ -28,8 +29,6 @@ from pgstrata.catalog.context import (
     PG_PROC,
     PG_REWRITE,
     PG_TRIGGER,
-    Context,
-    sorted_by_id,
 )
 from pgstrata.catalog.rows import (
     AggregateRow,

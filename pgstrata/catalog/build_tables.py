@@ -5,14 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from pgstrata.catalog.context import (
-    PG_CLASS,
-    PG_CONSTRAINT,
-    PG_STATISTIC_EXT,
-    PG_TYPE,
-    Context,
-    sorted_by_id,
-)
+from pgstrata.catalog.context import Context, sorted_by_id
+from pgstrata.catalog.oids import PG_CLASS, PG_CONSTRAINT, PG_STATISTIC_EXT, PG_TYPE
 from pgstrata.catalog.rows import (
     ColumnRow,
     ConstraintRow,

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pgstrata.catalog.context import (
+from pgstrata.catalog.context import Context, sorted_by_id
+from pgstrata.catalog.oids import (
     PG_CLASS,
     PG_COLLATION,
     PG_CONSTRAINT,
@@ -15,8 +16,6 @@ from pgstrata.catalog.context import (
     PG_TS_CONFIG,
     PG_TS_DICT,
     PG_TYPE,
-    Context,
-    sorted_by_id,
 )
 from pgstrata.catalog.rows import (
     CollationRow,

@@ -45,7 +45,7 @@ from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter, itemgetter
 from typing import Any
 
-from pgstrata.catalog.context import (
+from pgstrata.catalog.oids import (
     PG_CLASS,
     PG_CONSTRAINT,
     PG_POLICY,

@@ -36,7 +36,7 @@ import psycopg
 from psycopg import pq
 from psycopg.types.numeric import Oid
 
-from pgstrata.catalog.context import CATALOGS
+from pgstrata.catalog.oids import CATALOGS
 from pgstrata.catalog.rows import HiddenRow, SchemaRow
 from pgstrata.catalog.scope import SUPABASE_SCHEMAS, Scope, resolve_scope
 from pgstrata.catalog.stages import ROW_TYPES, STAGES, CatalogRows
