@@ -163,6 +163,14 @@ def _ts_mappings(name: str, verb: str, mappings: Iterable[tuple[str, str]]) -> l
 # ----------------------------------------------------------------------------- enums
 
 
+def through_text(column: str, new_type: str) -> str:
+    """``column`` converted to ``new_type`` through its text form (``col::text::t``, arrays
+    ``col::text[]::t[]``): how values move to a rebuilt type of the same name."""
+    dims = "[]" * new_type.count("[]")
+    base = new_type[: len(new_type) - len(dims)] if dims else new_type
+    return f"{ident(column)}::text{dims}::{base}{dims}"
+
+
 def create_enum(e: EnumType, n: Names) -> list[str]:
     labels = ", ".join(literal(label) for label in e.labels)
     return [f"CREATE TYPE {n.qual(e.schema, e.name)} AS ENUM ({labels})"]

@@ -134,7 +134,7 @@ def compare_enum(old: EnumType | None, new: EnumType | None, ctx: Context) -> li
             present.append(label)
         return [alter(new.id, stmts, transactional=False, hazards={Hazard.NON_TRANSACTIONAL},
                       requires=ctx.new.requires(new.id), rank=rank(Kind.ENUM))]
-    return [rebuild_type(new.id, ctx)]
+    return rebuild_type(new.id, ctx)
 
 
 def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -154,7 +154,7 @@ def compare_domain(old: Domain | None, new: Domain | None, ctx: Context) -> list
     if old is None or new is None:
         return _simple(old, new, ctx, ddl.create_domain, ddl.drop_domain, drop_hazards=DATA)
     if old.base_type != new.base_type or old.collation != new.collation:
-        return [rebuild_type(new.id, ctx)]
+        return rebuild_type(new.id, ctx)
     if old == new:
         return []
     name = n.qual(new.schema, new.name)
@@ -185,7 +185,7 @@ def compare_composite(old: CompositeType | None, new: CompositeType | None, ctx:
     if old == new:
         return []
     if _used_by_columns(old.id, ctx):
-        return [rebuild_type(new.id, ctx)]  # ALTER TYPE refuses while a column uses it
+        return rebuild_type(new.id, ctx)  # ALTER TYPE refuses while a column uses it
     name = ctx.names.qual(new.schema, new.name)
     old_attrs = {a.name: a for a in old.attributes}
     new_attrs = {a.name: a for a in new.attributes}

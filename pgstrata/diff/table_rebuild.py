@@ -12,6 +12,7 @@ and created again after by the compare driver, which sees the table among
 
 from __future__ import annotations
 
+from pgstrata.ddl import types as tddl
 from pgstrata.diff.changes import Change, alter, replace
 from pgstrata.diff.context import Context, attach_id, table_provides
 from pgstrata.diff.ranks import rank
@@ -60,7 +61,11 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
              and (s.schema, s.name) not in ctx.old.identity_sequences]
     for s in owned:
         pre.append(f"ALTER SEQUENCE {n.qual(s.schema, s.name)} OWNED BY NONE")
-    for c in ctx.old.constraints_of.get((old.schema, old.name), []):
+    constraints = ctx.old.constraints_of.get((old.schema, old.name), [])
+    for c in constraints:  # a key the table's own foreign keys use cannot go before them
+        if c.type == "f" and not c.inherited and (c.ref_schema or c.schema, c.ref_table) == (old.schema, old.name):
+            pre.append(f"ALTER TABLE {name} DROP CONSTRAINT {ident(c.name)}")
+    for c in constraints:
         if c.type in "pux" and not c.inherited:
             pre.append(f"ALTER TABLE {name} DROP CONSTRAINT {ident(c.name)}")
     for i in ctx.old.indexes_of.get((old.schema, old.name), []):
@@ -84,7 +89,8 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
     col_list = ", ".join(ident(c) for c in cols)
     overriding = " OVERRIDING SYSTEM VALUE" if any(c.identity for c in new.columns) else ""
     remote = old.kind == "f" or new.kind == "f"  # rows that live elsewhere are not copied
-    copy = [f"INSERT INTO {name} ({col_list}){overriding} SELECT {col_list} FROM ONLY {tmp_q}"] \
+    values = ", ".join(_copied(old, new, c, ctx) for c in cols)
+    copy = [f"INSERT INTO {name} ({col_list}){overriding} SELECT {values} FROM ONLY {tmp_q}"] \
         if cols and not remote else []
     for c in identities:
         nc = new.column(c.name)
@@ -101,3 +107,13 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
     tail = alter(data_id(new), copy, requires=requires, rank=rank(Kind.INDEX) + 2,
                  hazards={Hazard.REWRITES_TABLE})
     return [head, tail]
+
+
+def _copied(old: Table, new: Table, column: str, ctx: Context) -> str:
+    """A column's value in the row copy: through text when its type is rebuilt too (the old
+    copy still has the renamed type; type_rebuild drops it after the copy)."""
+    old_c, new_c = old.column(column), new.column(column)
+    assert old_c is not None and new_c is not None
+    if ctx.old.type_id(old_c.type) in ctx.invalidated:
+        return tddl.through_text(column, new_c.type)
+    return ident(column)

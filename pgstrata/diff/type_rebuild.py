@@ -17,6 +17,7 @@ from pgstrata.ddl.tables import alter_column
 from pgstrata.diff.changes import Change, replace
 from pgstrata.diff.context import Context, column_id
 from pgstrata.diff.ranks import rank
+from pgstrata.diff.table_rebuild import data_id
 from pgstrata.hazards import Hazard
 from pgstrata.model import CompositeType, Domain, EnumType, Kind, ObjectId, RangeType
 from pgstrata.quoting import ident
@@ -49,7 +50,7 @@ def _create(obj: TypeObj, ctx: Context) -> list[str]:
     return tddl.create_range(obj, n)
 
 
-def rebuild_type(root: ObjectId, ctx: Context) -> Change:
+def rebuild_type(root: ObjectId, ctx: Context) -> list[Change]:
     n = ctx.names
     ids = _closure(root, ctx)
     renamed: dict[ObjectId, str] = {}
@@ -76,22 +77,35 @@ def rebuild_type(root: ObjectId, ctx: Context) -> Change:
             if t.partition_of is not None:
                 continue  # converted through the partitioned parent
             head = alter_column(t, col, n)
-            dims = "[]" * col.type.count("[]")
-            base = col.type[: len(col.type) - len(dims)] if dims else col.type
             if old_c.default is not None:
                 stmts.append(head + " DROP DEFAULT")
-            stmts.append(f"{head} TYPE {col.type} USING {ident(col.name)}::text{dims}::{base}{dims}")
+            stmts.append(f"{head} TYPE {col.type} USING {tddl.through_text(col.name, col.type)}")
             if col.default is not None and col.generated is None:
                 stmts.append(f"{head} SET DEFAULT {col.default}")
             provides.add(column_id(t.schema, t.name, col.name))
             ctx.converted.add(column_id(t.schema, t.name, col.name))
+    drops = []
     for oid in reversed(ids):
         assert oid.schema is not None
         kw = "DOMAIN" if oid.kind is Kind.DOMAIN else "TYPE"
-        stmts.append(f"DROP {kw} {n.qual(oid.schema, renamed[oid])}")
+        drops.append(f"DROP {kw} {n.qual(oid.schema, renamed[oid])}")
     ctx.invalidated.update(ids)
     requires: set[ObjectId] = set()
     for oid in ids:
         requires |= ctx.new.requires(oid)
-    return replace(root, stmts, requires=frozenset(requires) - set(ids), provides=provides,
-                   hazards={Hazard.REWRITES_TABLE, Hazard.BREAKS_CLIENTS}, rank=rank(root.kind))
+    hazards = {Hazard.REWRITES_TABLE, Hazard.BREAKS_CLIENTS}
+    copies = _rebuilt_tables_using(renamed, ctx)
+    if not copies:
+        return [replace(root, stmts + drops, requires=frozenset(requires) - set(ids), provides=provides,
+                        hazards=hazards, rank=rank(root.kind))]
+    # A table rebuilt with its rows still uses the old types until its old copy is dropped.
+    old_types = ObjectId(root.kind, root.schema, root.name + " OLD")
+    return [replace(root, stmts, requires=frozenset(requires) - set(ids), provides=provides,
+                    hazards=hazards, rank=rank(root.kind)),
+            replace(old_types, drops, requires=copies | {root}, rank=rank(root.kind))]
+
+
+def _rebuilt_tables_using(renamed: dict[ObjectId, str], ctx: Context) -> frozenset[ObjectId]:
+    """The row copies (table_rebuild.data_id) of the tables rebuilt with a column of a renamed type."""
+    return frozenset(data_id(t) for t in (ctx.old.tables[key] for key in ctx.rebuilt)
+                     if any(ctx.old.type_id(c.type) in renamed for c in t.columns))
