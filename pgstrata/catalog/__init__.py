@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 import psycopg
 
 from pgstrata.catalog.read import (
-    checks_as_digests,
+    DIGEST,
     constraint_definitions,
     constraint_references,
     index_definitions,
@@ -170,16 +170,16 @@ def _one_schema(schemas: Sequence[str] | None) -> bool:
 
 
 def _read_deferred(conn: psycopg.Connection[Any], rows: CatalogRows) -> CatalogRows:
-    """The rows with their index and CHECK fingerprints replaced by definitions, and the
+    """The rows with their index and constraint fingerprints replaced by definitions, and the
     referenced columns of their foreign keys."""
     printed = index_definitions(conn, [x.oid for x in rows.indexes])
     references = constraint_references(conn, [k.oid for k in rows.constraints if k.type == "f"])
-    digests = checks_as_digests(conn.info.server_version // 10000)
-    checks = constraint_definitions(conn, [k.oid for k in rows.constraints if k.type == "c" and digests])
+    printed_constraints = constraint_definitions(
+        conn, [k.oid for k in rows.constraints if k.definition.startswith(DIGEST)])
     return replace(
         rows,
         indexes=[x._replace(definition=printed[x.oid]) for x in rows.indexes],
-        constraints=[k._replace(ref_columns=references[k.oid]) if k.type == "f"
-                     else k._replace(definition=checks[k.oid]) if k.oid in checks else k
+        constraints=[k._replace(definition=printed_constraints.get(k.oid, k.definition),
+                                ref_columns=references.get(k.oid, k.ref_columns))
                      for k in rows.constraints],
     )

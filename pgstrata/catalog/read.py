@@ -83,6 +83,10 @@ def query_text(name: str, major: int) -> str:
     return folder.joinpath(f"{name}.sql").read_text(encoding="utf-8")
 
 
+# What a fingerprinted definition starts with (queries/constraints.sql); printed afterwards.
+DIGEST = "md5:"
+
+
 def checks_as_digests(major: int) -> bool:
     """Whether fingerprinted CHECKs are digests of their expression tree: from PostgreSQL 18,
     which stores the trees without the source text's positions (before, equal checks written

@@ -1,10 +1,15 @@
 -- Table constraints p, u, f, c, x (NOT NULL constraints fold into the columns); the names of
 -- the constrained columns are looked up from column_nums by the builder.
 -- With fingerprints (compare: catalog/narrow.py), ref_columns is NULL (the definition names
--- them) and read afterwards for the foreign keys kept (read.constraint_references), and (from
--- PostgreSQL 18, whose stored expression trees hold no source text positions) a CHECK's
--- definition is a digest of its expression tree instead of the deparsed text, the dearest
--- part of this query; the kept ones are printed afterwards (read.constraint_definitions).
+-- them) and read afterwards for the foreign keys kept (read.constraint_references), and the
+-- definition of a valid key, unique or foreign key constraint is a digest ('md5:…') of what
+-- pg_get_constraintdef prints from beyond the row's other fields: the referenced columns (by
+-- number), actions, match type and operators (PERIOD), and the backing index's row (INCLUDE,
+-- NULLS NOT DISTINCT) — printing them is most of this query's cost.  Printed as before: what
+-- a digest cannot tell apart cheaply (NOT VALID from NOT ENFORCED, ON DELETE SET NULL (cols),
+-- WITHOUT OVERLAPS) and exclusion constraints.  From PostgreSQL 18, whose stored expression
+-- trees hold no source text positions, a valid CHECK's definition is a digest of its tree.
+-- The kept digests are printed afterwards (read.constraint_definitions).
 -- Foreign keys cloned onto the partitions of a referenced partitioned table are left
 -- out (same conrelid as their parent): PostgreSQL recreates them by itself.
 WITH rels AS (
@@ -18,7 +23,14 @@ SELECT k.oid,
        k.conrelid AS relid,
        k.conname AS name,
        k.contype AS type,
-       CASE WHEN k.contype = 'c' AND %(check_fingerprints)s THEN md5(k.conbin::text)
+       CASE WHEN NOT k.convalidated THEN pg_get_constraintdef(k.oid, true)
+            WHEN k.contype = 'c' AND %(check_fingerprints)s THEN 'md5:' || md5(k.conbin::text)
+            WHEN k.contype IN ('p', 'u', 'f') AND %(fingerprints)s
+                 AND k.confdeltype NOT IN ('n', 'd') AND k.conexclop IS NULL
+              THEN 'md5:' || md5(concat_ws(' ', k.confkey, k.confupdtype, k.confdeltype, k.confmatchtype,
+                                           k.conpfeqop, k.conppeqop, k.conffeqop,
+                                           substr(x::text, length(x.indexrelid::text)
+                                                           + length(x.indrelid::text) + 3)))
             ELSE pg_get_constraintdef(k.oid, true) END AS definition,
        k.conkey AS column_nums,
        k.condeferrable AS deferrable,
@@ -42,5 +54,6 @@ LEFT JOIN pg_constraint pk ON pk.oid = k.conparentid
 LEFT JOIN pg_class f ON f.oid = k.confrelid
 LEFT JOIN pg_namespace fn ON fn.oid = f.relnamespace
 LEFT JOIN pg_class i ON i.oid = k.conindid
+LEFT JOIN pg_index x ON x.indexrelid = k.conindid AND k.contype IN ('p', 'u')
 WHERE k.contype IN ('p', 'u', 'f', 'c', 'x')
   AND NOT (k.contype = 'f' AND pk.conrelid IS NOT DISTINCT FROM k.conrelid)
