@@ -81,16 +81,23 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
                    f"RENAME TO {ident((c.identity.sequence_name + '__pgstrata_old')[:63])}")
     kw = "FOREIGN TABLE" if old.kind == "f" else "TABLE"
     pre.append(f"ALTER {kw} {name} RENAME TO {ident(tmp)}")
-    head = replace(new.id, pre + list(create.statements), requires=create.requires,
-                   provides=table_provides(new), removes=subs, rank=rank(Kind.TABLE),
-                   hazards={Hazard.REWRITES_TABLE, Hazard.BREAKS_CLIENTS})
     cols = [c.name for c in new.columns
             if c.generated is None and (oc := old.column(c.name)) is not None and oc.generated is None]
+    remote = old.kind == "f" or new.kind == "f"  # rows that live elsewhere are not copied
+    # What the copy leaves behind is gone with the old table: a column the source does not
+    # have (or has under another name), or every local row when the table becomes foreign.
+    hazards = {Hazard.REWRITES_TABLE}
+    if new.kind == "f" and old.kind != "f" or any(
+            c.generated is None and c.name not in cols for c in old.columns):
+        hazards.add(Hazard.DELETES_DATA)
+    head = replace(new.id, pre + list(create.statements), requires=create.requires,
+                   provides=table_provides(new), removes=subs, rank=rank(Kind.TABLE),
+                   hazards=hazards | {Hazard.BREAKS_CLIENTS})
     col_list = ", ".join(ident(c) for c in cols)
     overriding = " OVERRIDING SYSTEM VALUE" if any(c.identity for c in new.columns) else ""
-    remote = old.kind == "f" or new.kind == "f"  # rows that live elsewhere are not copied
     values = ", ".join(_copied(old, new, c, ctx) for c in cols)
-    copy = [f"INSERT INTO {name} ({col_list}){overriding} SELECT {values} FROM ONLY {tmp_q}"] \
+    only = "" if old.kind == "p" else "ONLY "  # a partitioned table's rows are in its partitions
+    copy = [f"INSERT INTO {name} ({col_list}){overriding} SELECT {values} FROM {only}{tmp_q}"] \
         if cols and not remote else []
     for c in identities:
         nc = new.column(c.name)
@@ -104,8 +111,7 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
             copy.append(f"ALTER SEQUENCE {n.qual(s.schema, s.name)} OWNED BY {name}.{ident(s.owned_by[1])}")
     requires = {new.id} | {attach_id(p.schema, p.name) for p in ctx.new.children.get((new.schema, new.name), [])
                            if p.partition_of is not None}
-    tail = alter(data_id(new), copy, requires=requires, rank=rank(Kind.INDEX) + 2,
-                 hazards={Hazard.REWRITES_TABLE})
+    tail = alter(data_id(new), copy, requires=requires, rank=rank(Kind.INDEX) + 2, hazards=hazards)
     return [head, tail]
 
 

@@ -1,0 +1,65 @@
+"""Tables rebuilt with their rows (diff/table_rebuild.py), on real rows: the rows survive
+every rebuild the plan does, and a rebuild that leaves a column's values behind says so
+with ``deletes_data`` (``--safe`` leaves it out), like a plain DROP COLUMN does."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+from conftest import PgServer
+from test_diff_cases import narrowed_compare
+
+from pgstrata.hazards import Hazard
+from pgstrata.schema_ops import apply_plan
+
+PARTITIONED = """
+CREATE TABLE public.events (id bigint NOT NULL, at timestamptz NOT NULL, detail text) PARTITION BY RANGE (at);
+CREATE TABLE public.events_old PARTITION OF public.events FOR VALUES FROM (MINVALUE) TO ('2026-06-01');
+CREATE TABLE public.events_2026_06 PARTITION OF public.events FOR VALUES FROM ('2026-06-01') TO ('2026-07-01');
+"""
+PLAIN = "CREATE TABLE public.events (id bigint NOT NULL, at timestamptz NOT NULL, detail text);"
+ROWS = "INSERT INTO public.events VALUES (1, '2026-01-01', 'old row'), (2, '2026-06-15', 'june row');"
+
+
+def _databases(pg: PgServer, source_sql: str, target_sql: str) -> tuple[str, str]:
+    source, target = pg.create_database("rs"), pg.create_database("rt")
+    with psycopg.connect(pg.url(source), autocommit=True) as conn:
+        conn.execute(source_sql)
+    with psycopg.connect(pg.url(target), autocommit=True) as conn:
+        conn.execute(target_sql)
+    return source, target
+
+
+def _rows(url: str) -> list[tuple[object, ...]]:
+    with psycopg.connect(url) as conn:
+        return conn.execute("SELECT id, detail FROM public.events ORDER BY id").fetchall()
+
+
+@pytest.mark.parametrize(("source_sql", "target_sql"), [(PLAIN, PARTITIONED), (PARTITIONED, PLAIN)],
+                         ids=["partitioned-to-plain", "plain-to-partitioned"])
+def test_rebuild_keeps_the_rows(pg: PgServer, source_sql: str, target_sql: str) -> None:
+    source, target = _databases(pg, source_sql, target_sql + ROWS)
+    try:
+        plan = narrowed_compare(pg.url(source), pg.url(target))
+        assert "RENAME TO events__pgstrata_old" in plan.to_sql()
+        assert not any(Hazard.DELETES_DATA in c.hazards for c in plan.changes)
+        apply_plan(pg.url(target), plan)
+        assert _rows(pg.url(target)) == [(1, "old row"), (2, "june row")]
+    finally:
+        pg.drop_database(source)
+        pg.drop_database(target)
+
+
+def test_rebuild_that_leaves_a_column_behind_deletes_data(pg: PgServer) -> None:
+    source, target = _databases(
+        pg, "CREATE TABLE public.posts (id int PRIMARY KEY, reply_to int, content text);",
+        "CREATE TABLE public.posts (id int PRIMARY KEY, in_reply_to int, content text);"
+        "INSERT INTO public.posts VALUES (1, NULL, 'first'), (2, 1, 'reply');")
+    try:
+        plan = narrowed_compare(pg.url(source), pg.url(target))
+        rebuild = [c for c in plan.changes if any("posts__pgstrata_old" in s for s in c.statements)]
+        assert rebuild and all(Hazard.DELETES_DATA in c.hazards for c in rebuild)
+        assert "-- hazard: deletes_data" in plan.to_sql()
+    finally:
+        pg.drop_database(source)
+        pg.drop_database(target)
