@@ -113,7 +113,7 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
             changes += comparator(old_objs.get(oid), new_objs.get(oid), ctx)
     changes = _rebuild_dependents(changes, ctx)
     changes = _drop_orphans(changes)
-    changes = _late_prerequisites(changes)
+    changes = _late_prerequisites(changes, ctx)
     changes = kp.reorder_grants(changes, ctx)
     changes = kp.creation_acl_changes(changes, ctx)
     warnings = tuple(f"unsupported: {u.what} {u.name}" + (f" in schema {u.schema}" if u.schema else "")
@@ -216,15 +216,19 @@ def _really_removed(c: Change) -> frozenset[ObjectId] | set[ObjectId]:
     return {oid for oid in c.removes if oid.kind not in (Kind.TABLE, Kind.FOREIGN_TABLE)}
 
 
-def _late_prerequisites(changes: list[Change]) -> list[Change]:
+def _late_prerequisites(changes: list[Change], ctx: Context) -> list[Change]:
     """What a late drop (a type, an extension: after the build phase) still uses is dropped
     late too, after it — a domain whose CHECK calls a function keeps the function until the
-    domain is gone.  Not when the plan creates the same object again (that needs it gone
-    before the build phase)."""
+    domain is gone.  So is what the old copy of a rebuilt table uses (its policies, triggers,
+    checks, indexes, defaults, foreign keys): that copy is dropped in the build phase, after
+    its rows are copied.  Not when the plan creates the same object again (that needs it
+    gone before the build phase)."""
     needed: set[ObjectId] = set()
     for c in changes:
         if c.action is Action.DROP and c.late:
             needed |= c.requires
+    for key in ctx.rebuilt:
+        needed |= _old_copy_needs(key, ctx)
     if not needed:
         return changes
     created = {c.id for c in changes if c.action is not Action.DROP}
@@ -239,6 +243,13 @@ def _late_prerequisites(changes: list[Change]) -> list[Change]:
                 needed |= c.requires
                 moved = True
     return out
+
+
+def _old_copy_needs(key: tuple[str, str], ctx: Context) -> set[ObjectId]:
+    """What a rebuilt table's old copy and everything on it depend on (target's graph)."""
+    t = ctx.old.tables[key]
+    parts = [t.id, *ctx.old.table_column_ids(t), *ctx.old.sub_objects_of().get(key, ())]
+    return {oid for part in parts for oid in ctx.old.requires(part)}
 
 
 def _drop_orphans(changes: list[Change]) -> list[Change]:
