@@ -280,6 +280,7 @@ def build_views(rows: Sequence[ViewRow], ctx: Context) -> tuple[View, ...]:
             with_data=row.populated,
             access_method=row.access_method,
         )
-        out.append((ctx.add(PG_CLASS, row.oid, view.id), view))
+        ident = ctx.aliases[(PG_TYPE, row.type_oid)] = ctx.add(PG_CLASS, row.oid, view.id)
+        out.append((ident, view))
     return sorted_by_id(out)
 

@@ -253,6 +253,7 @@ class IndexRow(NamedTuple):
 
 class ViewRow(NamedTuple):
     oid: int
+    type_oid: int  # the view's row type (a function may return SETOF it)
     schema: str
     name: str
     materialized: bool

@@ -1,6 +1,7 @@
 -- Views and materialized views with their columns (and a view's column defaults: ALTER VIEW …
 -- ALTER COLUMN … SET DEFAULT, used when rows are inserted through the view).
 SELECT c.oid,
+       c.reltype AS type_oid,
        n.nspname AS schema,
        c.relname AS name,
        c.relkind = 'm' AS materialized,
