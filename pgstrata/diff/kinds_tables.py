@@ -105,8 +105,9 @@ def drop_table_change(t: Table, ctx: Context) -> Change:
         hazards.add(Hazard.BREAKS_CLIENTS)
     subs = sub_ids(ctx, t, old=True)
     requires: set[ObjectId] = set()
+    order_only = ctx.old.order_only  # (a parent's CHECK after its partitions: building only)
     for oid in subs:
-        requires |= ctx.old.deps.get(oid, set())
+        requires |= {r for r in ctx.old.deps.get(oid, ()) if (oid, r) not in order_only}
     requires -= subs
     fks = [c for c in ctx.old.constraints_of.get((t.schema, t.name), [])
            if c.type == "f" and not c.inherited and (c.ref_schema, c.ref_table) != (t.schema, t.name)]
