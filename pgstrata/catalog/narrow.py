@@ -17,9 +17,9 @@ from the rows alone:
    what the diff adds by itself: a foreign key is made again when the table it references
    may be rebuilt (that table's own row changed, or a column it keeps, or their order) or
    one of that table's keys changes;
-4. the tables kept are those owning a changed or reached unit, on either side, with the
-   tables they are partitions or children of (and their own partitions and children), and
-   the tables their foreign keys reference.
+4. the tables kept are those owning a changed or reached unit, or owning (OWNED BY) a
+   changed sequence, on either side, with the tables they are partitions or children of
+   (and their own partitions and children), and the tables their foreign keys reference.
 
 Every other table — and everything on it — is left out of both sides' rows.  The diff then
 sees the same changes it would see on full models: a table left out is equal on both sides
@@ -101,6 +101,9 @@ class _Side:
     referenced: dict[int, set[int]] = field(default_factory=dict)  # relid → FK targets' relids
     foreign_keys: list[tuple[Node, int]] = field(default_factory=list)  # (FK node, target relid)
     keys: dict[int, list[Node]] = field(default_factory=dict)  # relid → its keys (p, u, unique)
+    # a sequence OWNED BY a column (not an identity's) → the table: the diff looks the
+    # column up to decide whether the sequence goes with it
+    sequence_owners: dict[int, int] = field(default_factory=dict)
     groups: dict[str, dict[Any, list[Any]]] = field(default_factory=dict)  # kind → relid → rows
     strippers: dict[type, Any] = field(default_factory=dict)  # row type → its stripper
     _kinds: list[tuple[dict[Any, list[Any]], Any, bool]] | None = None
@@ -232,6 +235,8 @@ def _side(rows: CatalogRows, logical: dict[str, str]) -> _Side:
         groups[kind] = _grouped(getattr(rows, kind), lambda a: side.owner(side.node(
             a.classid, a.objid, a.objsubid)))
     groups["sequences"] = _grouped([q for q in rows.sequences if q.identity], attrgetter("owner_relid"))
+    side.sequence_owners = {q.oid: q.owner_relid for q in rows.sequences
+                            if not q.identity and q.owner_relid is not None}
     for f in fields(CatalogRows):
         if f.name not in _TABLE_KINDS:
             for row in getattr(rows, f.name):
@@ -367,7 +372,7 @@ def _reached(side: _Side, nodes: list[Node], oids: set[int]) -> set[int]:
             dependents.setdefault(key, []).append(fk)
     queue: list[Node] = [*nodes, *(("oid", oid) for oid in oids)]
     seen: set[Node] = set()
-    kept: set[int] = set()
+    kept: set[int] = {relid for oid in oids if (relid := side.sequence_owners.get(oid)) is not None}
     while queue:
         current = queue.pop()
         if current in seen:
