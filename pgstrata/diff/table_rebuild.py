@@ -106,8 +106,10 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
             copy.append(f"SELECT pg_catalog.setval({literal(n.qual(new.schema, nc.identity.sequence_name))}, "
                         f"last_value, is_called) FROM {old_seq}")
     copy.append(f"DROP {kw} {tmp_q}")
-    for s in owned:
-        if s.owned_by is not None and new.column(s.owned_by[1]) is not None:
+    for s in owned:  # (detached before the rename: the old copy's drop would take it along)
+        if s.id not in ctx.new.objects:  # the source has no such sequence: gone with the old copy
+            copy.append(f"DROP SEQUENCE {n.qual(s.schema, s.name)}")
+        elif s.owned_by is not None and new.column(s.owned_by[1]) is not None:
             copy.append(f"ALTER SEQUENCE {n.qual(s.schema, s.name)} OWNED BY {name}.{ident(s.owned_by[1])}")
     requires = {new.id} | {attach_id(p.schema, p.name) for p in ctx.new.children.get((new.schema, new.name), [])
                            if p.partition_of is not None}
