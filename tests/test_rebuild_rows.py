@@ -63,3 +63,25 @@ def test_rebuild_that_leaves_a_column_behind_deletes_data(pg: PgServer) -> None:
     finally:
         pg.drop_database(source)
         pg.drop_database(target)
+
+
+def test_partitions_keep_their_rows_when_the_key_type_is_rebuilt(pg: PgServer) -> None:
+    """An enum used as the partition key loses a value: the parent is rebuilt, its
+    partitions are detached with their rows, converted and attached to the new parent."""
+    table = """
+    CREATE TABLE public.accounts (id bigint NOT NULL, region public.region NOT NULL) PARTITION BY LIST (region);
+    CREATE TABLE public.accounts_eu PARTITION OF public.accounts FOR VALUES IN ('eu');
+    CREATE TABLE public.accounts_us PARTITION OF public.accounts FOR VALUES IN ('us');
+    """
+    source, target = _databases(
+        pg, "CREATE TYPE public.region AS ENUM ('eu', 'us');" + table,
+        "CREATE TYPE public.region AS ENUM ('eu', 'us', 'apac');" + table
+        + "INSERT INTO public.accounts VALUES (1, 'eu'), (2, 'us'), (3, 'us');")
+    try:
+        apply_plan(pg.url(target), narrowed_compare(pg.url(source), pg.url(target)))
+        with psycopg.connect(pg.url(target)) as conn:
+            assert conn.execute("SELECT tableoid::regclass::text, id FROM public.accounts ORDER BY id").fetchall() \
+                == [("accounts_eu", 1), ("accounts_us", 2), ("accounts_us", 3)]
+    finally:
+        pg.drop_database(source)
+        pg.drop_database(target)

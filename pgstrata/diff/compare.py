@@ -25,6 +25,7 @@ from pgstrata.diff.changes import Action, Change, alter
 from pgstrata.diff.context import Context, Graph, column_id
 from pgstrata.diff.order import order
 from pgstrata.diff.ranks import rank
+from pgstrata.diff.type_rebuild import keyed_by_rebuilt_types
 from pgstrata.model import Column, Kind, ObjectId, SchemaModel, Table
 from pgstrata.plan import Plan
 
@@ -97,13 +98,14 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
     version = ctx.server_version
     ctx.rebuilt = {key for key, t in ctx.old.tables.items()
                    if key in ctx.new.tables and kt.must_rebuild(t, ctx.new.tables[key], version)}
+    ctx.rebuilt |= keyed_by_rebuilt_types(ctx)
     ctx.dropped_tables = {key for key in ctx.old.tables if key not in ctx.new.tables} | ctx.rebuilt
     for key, t in ctx.new.tables.items():
         before = ctx.old.tables.get(key)
         if t.partition_of is not None and (
-            before is None or key in ctx.dropped_tables
+            before is None or key in ctx.dropped_tables or t.partition_of in ctx.rebuilt
             or (before.partition_of, before.partition_bound) != (t.partition_of, t.partition_bound)
-        ):
+        ):  # (a rebuilt parent's partitions are detached with their rows, attached to the new one)
             ctx.attaching.add(key)
     changes: list[Change] = []
     for attr, comparator in REGISTRY.items():

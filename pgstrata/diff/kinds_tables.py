@@ -191,7 +191,8 @@ def alter_table(old: Table, new: Table, ctx: Context) -> list[Change]:
     req = ctx.new.requires(new.id)
     r = rank(Kind.TABLE)
     old_parent = old.partition_of
-    if old_parent is not None and (new.partition_of != old_parent or new.partition_bound != old.partition_bound):
+    if old_parent is not None and (new.partition_of != old_parent or new.partition_bound != old.partition_bound
+                                   or old_parent in ctx.rebuilt):
         out.append(drop(attach_id(old.schema, old.name),
                         [ddl.detach_partition(old, n)], requires=frozenset({old.id}), rank=r))
     stmts: list[str] = []

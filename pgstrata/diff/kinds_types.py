@@ -7,7 +7,7 @@ from pgstrata.ddl import types as ddl
 from pgstrata.diff.changes import Change, alter, create, drop
 from pgstrata.diff.context import Context, column_id
 from pgstrata.diff.ranks import OWNED_BY, rank
-from pgstrata.diff.type_rebuild import rebuild_type
+from pgstrata.diff.type_rebuild import domain_must_rebuild, enum_must_rebuild, rebuild_type
 from pgstrata.hazards import Hazard
 from pgstrata.model import (
     Collation,
@@ -122,7 +122,7 @@ def compare_enum(old: EnumType | None, new: EnumType | None, ctx: Context) -> li
                        drop_hazards=DATA)
     if old.labels == new.labels:
         return []
-    if _is_subsequence(old.labels, new.labels):
+    if not enum_must_rebuild(old, new):
         stmts = []
         present = list(old.labels)
         for i, label in enumerate(new.labels):
@@ -137,11 +137,6 @@ def compare_enum(old: EnumType | None, new: EnumType | None, ctx: Context) -> li
     return rebuild_type(new.id, ctx)
 
 
-def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    it = iter(long)
-    return all(x in it for x in short)
-
-
 # ----------------------------------------------------------------------------- domains & composites
 
 
@@ -153,7 +148,7 @@ def compare_domain(old: Domain | None, new: Domain | None, ctx: Context) -> list
     n = ctx.names
     if old is None or new is None:
         return _simple(old, new, ctx, ddl.create_domain, ddl.drop_domain, drop_hazards=DATA)
-    if old.base_type != new.base_type or old.collation != new.collation:
+    if domain_must_rebuild(old, new):
         return rebuild_type(new.id, ctx)
     if old == new:
         return []

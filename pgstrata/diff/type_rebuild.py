@@ -12,6 +12,8 @@ compare driver, which sees the root ids in ``ctx.invalidated``.
 
 from __future__ import annotations
 
+import re
+
 from pgstrata.ddl import types as tddl
 from pgstrata.ddl.tables import alter_column
 from pgstrata.diff.changes import Change, replace
@@ -74,8 +76,8 @@ def rebuild_type(root: ObjectId, ctx: Context) -> list[Change]:
             old_c = old_t.column(col.name)
             if old_c is None or ctx.old.type_id(old_c.type) not in renamed:
                 continue
-            if t.partition_of is not None:
-                continue  # converted through the partitioned parent
+            if t.partition_of is not None and (t.schema, t.name) not in ctx.attaching:
+                continue  # converted through the partitioned parent (unless detached meanwhile)
             head = alter_column(t, col, n)
             if old_c.default is not None:
                 stmts.append(head + " DROP DEFAULT")
@@ -109,3 +111,50 @@ def _rebuilt_tables_using(renamed: dict[ObjectId, str], ctx: Context) -> frozens
     """The row copies (table_rebuild.data_id) of the tables rebuilt with a column of a renamed type."""
     return frozenset(data_id(t) for t in (ctx.old.tables[key] for key in ctx.rebuilt)
                      if any(ctx.old.type_id(c.type) in renamed for c in t.columns))
+
+
+def enum_must_rebuild(old: EnumType, new: EnumType) -> bool:
+    """Whether labels are removed or reordered (ALTER TYPE can only add them)."""
+    return not _is_subsequence(old.labels, new.labels)
+
+
+def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(x in it for x in short)
+
+
+def domain_must_rebuild(old: Domain, new: Domain) -> bool:
+    """Whether the base type or collation changes (no ALTER DOMAIN can)."""
+    return old.base_type != new.base_type or old.collation != new.collation
+
+
+def keyed_by_rebuilt_types(ctx: Context) -> set[tuple[str, str]]:
+    """Partitioned tables whose partition key uses a type this plan rebuilds (or one built
+    on it): PostgreSQL cannot change a key column's type, so they are rebuilt with their rows
+    (table_rebuild, which copies such columns through text)."""
+    roots: list[ObjectId] = []
+    for old_obj in (*ctx.old.model.enums, *ctx.old.model.domains, *ctx.old.model.composites):
+        new_obj = ctx.new.objects.get(old_obj.id)
+        if new_obj is None or new_obj == old_obj:
+            continue
+        if (isinstance(old_obj, EnumType) and isinstance(new_obj, EnumType) and enum_must_rebuild(old_obj, new_obj)
+                or isinstance(old_obj, Domain) and isinstance(new_obj, Domain) and domain_must_rebuild(old_obj, new_obj)
+                or isinstance(old_obj, CompositeType)
+                and any(d.kind is Kind.COLUMN for d in ctx.old.rdeps.get(old_obj.id, ()))):
+            roots.append(old_obj.id)
+    if not roots:
+        return set()
+    types = {oid for root in roots for oid in _closure(root, ctx)}
+    out = set()
+    for key, t in ctx.old.tables.items():
+        if t.partition_key is None or key not in ctx.new.tables:
+            continue
+        if any(ctx.old.type_id(c.type) in types and _token(ident(c.name)).search(t.partition_key)
+               for c in t.columns):
+            out.add(key)
+    return out
+
+
+def _token(name: str) -> re.Pattern[str]:
+    """A quoted column name as a whole token of a partition key definition."""
+    return re.compile(r'(?<![\w"])' + re.escape(name) + r'(?![\w"])')
