@@ -26,7 +26,7 @@ from pgstrata.diff.context import Context, Graph, column_id
 from pgstrata.diff.order import order
 from pgstrata.diff.ranks import rank
 from pgstrata.diff.type_rebuild import keyed_by_rebuilt_types
-from pgstrata.model import Column, Kind, ObjectId, SchemaModel, Table
+from pgstrata.model import Column, Constraint, Index, Kind, ObjectId, SchemaModel, Table
 from pgstrata.plan import Plan
 
 Comparator = Callable[[Any, Any, Context], list[Change]]
@@ -175,10 +175,26 @@ def _rebuild(oid: ObjectId, ctx: Context, touched: set[ObjectId], rebuilt: set[O
     new_obj = ctx.new.objects.get(oid)
     if old_obj is None or new_obj is None or oid in touched:
         return []  # gone anyway, or a comparator already drops and creates it
+    if _moves_with_partition(oid, old_obj, new_obj, ctx):
+        return []
     ctx.recreated.add(oid)
     rebuilt.add(oid)
     comparator = REGISTRY[_ATTR_OF_KIND[oid.kind]]
     return comparator(old_obj, None, ctx) + comparator(None, new_obj, ctx)
+
+
+def _moves_with_partition(oid: ObjectId, old_obj: object, new_obj: object, ctx: Context) -> bool:
+    """A partition's index or key, unchanged, on a partition detached and attached again
+    (its parent is rebuilt, or its bound changes): detached first, it outlives the parent's
+    index, and ATTACH PARTITION attaches it to the new parent's."""
+    if old_obj != new_obj or oid.kind not in (Kind.INDEX, Kind.CONSTRAINT) or oid.schema is None:
+        return False
+    key = (oid.schema, oid.parent or "")
+    if key not in ctx.attaching or ctx.table_dropped(*key):
+        return False
+    if isinstance(old_obj, Index):
+        return old_obj.parent_index is not None
+    return isinstance(old_obj, Constraint) and old_obj.inherited and old_obj.type in "pu"
 
 
 def _reset_default(cid: ObjectId, ctx: Context) -> list[Change]:

@@ -92,6 +92,19 @@ def attach_change(t: Table, ctx: Context) -> Change:
                  rank=rank(Kind.INDEX) + 1)
 
 
+def detach_change(old: Table, ctx: Context) -> Change:
+    """DETACH PARTITION in the drop phase: before the parent goes (its rows stay) and before
+    any of the parent's keys and indexes is dropped (the partition's own stay with it)."""
+    assert old.partition_of is not None
+    req = {old.id}
+    if (parent := ctx.old.tables.get(old.partition_of)) is not None:
+        req.add(parent.id)
+        req.update(c.id for c in ctx.old.constraints_of.get(old.partition_of, []) if c.type in "pu")
+        req.update(i.id for i in ctx.old.indexes_of.get(old.partition_of, []))
+    return drop(attach_id(old.schema, old.name), [ddl.detach_partition(old, ctx.names)],
+                requires=frozenset(req), rank=rank(Kind.TABLE))
+
+
 def _without_default(c: Column) -> Column:
     if c.default is None or c.inherited or c.generated is not None:
         return c
@@ -180,7 +193,8 @@ def _compare_table(old: Table | None, new: Table | None, ctx: Context) -> list[C
         return [create_table_change(new, ctx), *attach]
     if (old.schema, old.name) in ctx.dropped_tables:  # rebuilt, rows kept
         create = create_table_change(new, ctx)
-        return [*rebuild_table(old, new, create, ctx, frozenset(sub_ids(ctx, old, old=True))), *attach]
+        detach = [detach_change(old, ctx)] if old.partition_of is not None else []
+        return [*detach, *rebuild_table(old, new, create, ctx, frozenset(sub_ids(ctx, old, old=True))), *attach]
     return alter_table(old, new, ctx) + attach
 
 
@@ -193,8 +207,7 @@ def alter_table(old: Table, new: Table, ctx: Context) -> list[Change]:
     old_parent = old.partition_of
     if old_parent is not None and (new.partition_of != old_parent or new.partition_bound != old.partition_bound
                                    or old_parent in ctx.rebuilt):
-        out.append(drop(attach_id(old.schema, old.name),
-                        [ddl.detach_partition(old, n)], requires=frozenset({old.id}), rank=r))
+        out.append(detach_change(old, ctx))
     stmts: list[str] = []
     if old.persistence != new.persistence:
         stmts.append(f"{head} SET {'UNLOGGED' if new.persistence == 'u' else 'LOGGED'}")

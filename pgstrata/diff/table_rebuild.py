@@ -62,14 +62,15 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
     for s in owned:
         pre.append(f"ALTER SEQUENCE {n.qual(s.schema, s.name)} OWNED BY NONE")
     constraints = ctx.old.constraints_of.get((old.schema, old.name), [])
+    detached = old.partition_of is not None  # (kinds_tables.detach_change): its keys are its own now
     for c in constraints:  # a key the table's own foreign keys use cannot go before them
         if c.type == "f" and not c.inherited and (c.ref_schema or c.schema, c.ref_table) == (old.schema, old.name):
             pre.append(f"ALTER TABLE {name} DROP CONSTRAINT {ident(c.name)}")
     for c in constraints:
-        if c.type in "pux" and not c.inherited:
+        if c.type in "pux" and (detached or not c.inherited):
             pre.append(f"ALTER TABLE {name} DROP CONSTRAINT {ident(c.name)}")
     for i in ctx.old.indexes_of.get((old.schema, old.name), []):
-        if i.parent_index is None:
+        if i.parent_index is None or detached:
             pre.append(f"DROP INDEX {n.qual(i.schema, i.name)}")
     for st in ctx.old.model.statistics:  # their names are taken again on the new table
         if st.table == (old.schema, old.name):
