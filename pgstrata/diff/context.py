@@ -412,5 +412,7 @@ class Context:
             if owner is None:
                 seq = self.old.objects.get(target)
                 owner = seq.owned_by[0] if isinstance(seq, Sequence) and seq.owned_by else None
+                if owner is not None and (target.schema, owner) in self.rebuilt:
+                    return False  # an owned sequence outlives its table's rebuild (table_rebuild)
             return owner is not None and self.table_dropped(target.schema, owner)
         return False

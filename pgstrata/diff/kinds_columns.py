@@ -264,10 +264,16 @@ def _mentions(expression: str, column: str) -> bool:
     return re.search(r"(?<![\w$.])" + re.escape(ident(column)) + r"(?![\w$])", expression) is not None
 
 
+_READ_COLUMNS = frozenset({Kind.VIEW, Kind.MATERIALIZED_VIEW, Kind.RULE})
+
+
 def _drop_add(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context, *,
               after: frozenset[ObjectId] = frozenset()) -> list[Change]:
     n = ctx.names
     cid = column_id(new_t.schema, new_t.name, new.name)
+    # Views and rules read whole relations (catalog.build_deps): any of them may use the
+    # column, which DROP COLUMN refuses, and theirs does not change - rebuild them around it.
+    ctx.invalidated.update(d for d in ctx.old.rdeps.get(old_t.id, ()) if d.kind in _READ_COLUMNS)
     return [
         drop(cid, ddl.drop_column(old_t, old, n), requires=ctx.old.requires(cid) - {old_t.id},
              removes={old_t.id}, hazards={Hazard.DELETES_DATA}, rank=rank(Kind.COLUMN)),

@@ -87,7 +87,8 @@ def compare_constraint(old: Constraint | None, new: Constraint | None, ctx: Cont
                           rank=FOREIGN_KEY if new.type == "f" else rank(Kind.CONSTRAINT))]
         if old.validated == new.validated:
             return []
-    if old is not None and not ctx.table_dropped(old.schema, old.table) and not _goes_with_parent(old, ctx):
+    if old is not None and not _goes_with_parent(old, ctx) and (
+            not ctx.table_dropped(old.schema, old.table) or _rebuilt_table_fk(old, ctx)):
         removes = {old.id}
         if old.index_name:
             removes.add(ObjectId(Kind.INDEX, old.schema, old.index_name, old.table))
@@ -97,6 +98,12 @@ def compare_constraint(old: Constraint | None, new: Constraint | None, ctx: Cont
         existed = (new.schema, new.table) in ctx.old.tables and not ctx.table_dropped(new.schema, new.table)
         out.append(constraint_create(new, ctx, table_existed=existed))
     return out
+
+
+def _rebuilt_table_fk(c: Constraint, ctx: Context) -> bool:
+    """A foreign key of a table rebuilt with its rows: dropped first, like any other table's,
+    so that the key it references (maybe of another rebuilt table, or its own) can go."""
+    return c.type == "f" and not c.inherited and (c.schema, c.table) in ctx.rebuilt
 
 
 def _goes_with_parent(c: Constraint, ctx: Context) -> bool:

@@ -7,6 +7,7 @@ from pgstrata.ddl import types as ddl
 from pgstrata.diff.changes import Change, alter, create, drop
 from pgstrata.diff.context import Context, column_id
 from pgstrata.diff.ranks import OWNED_BY, rank
+from pgstrata.diff.table_rebuild import identity_renames
 from pgstrata.diff.type_rebuild import domain_must_rebuild, enum_must_rebuild, rebuild_type
 from pgstrata.hazards import Hazard
 from pgstrata.model import (
@@ -229,8 +230,11 @@ def compare_sequence(old: Sequence | None, new: Sequence | None, ctx: Context) -
     if new is None:
         return []
     if old is None:
-        out.append(create(new.id, ddl.create_sequence(new, n), requires=ctx.new.requires(new.id),
-                          rank=rank(Kind.SEQUENCE)))
+        req = ctx.new.requires(new.id)
+        owner = ctx.old.identity_sequences.get((new.schema, new.name))
+        if owner is not None and (new.schema, owner) in ctx.rebuilt:  # its name is taken until then
+            req = req | {identity_renames(ctx.old.tables[(new.schema, owner)])}
+        out.append(create(new.id, ddl.create_sequence(new, n), requires=req, rank=rank(Kind.SEQUENCE)))
     else:
         stmts = ddl.alter_sequence(old, new, n)
         if stmts:

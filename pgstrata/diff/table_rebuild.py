@@ -63,10 +63,7 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
         pre.append(f"ALTER SEQUENCE {n.qual(s.schema, s.name)} OWNED BY NONE")
     constraints = ctx.old.constraints_of.get((old.schema, old.name), [])
     detached = old.partition_of is not None  # (kinds_tables.detach_change): its keys are its own now
-    for c in constraints:  # a key the table's own foreign keys use cannot go before them
-        if c.type == "f" and not c.inherited and (c.ref_schema or c.schema, c.ref_table) == (old.schema, old.name):
-            pre.append(f"ALTER TABLE {name} DROP CONSTRAINT {ident(c.name)}")
-    for c in constraints:
+    for c in constraints:  # (its foreign keys went in the drop phase: kinds_relations)
         if c.type in "pux" and (detached or not c.inherited):
             pre.append(f"ALTER TABLE {name} DROP CONSTRAINT {ident(c.name)}")
     for i in ctx.old.indexes_of.get((old.schema, old.name), []):
@@ -76,10 +73,11 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
         if st.table == (old.schema, old.name):
             pre.append(f"DROP STATISTICS {n.qual(st.schema, st.name)}")
     identities = [c for c in old.columns if c.identity is not None]
+    renames = []
     for c in identities:
         assert c.identity is not None
-        pre.append(f"ALTER SEQUENCE {n.qual(old.schema, c.identity.sequence_name)} "
-                   f"RENAME TO {ident((c.identity.sequence_name + '__pgstrata_old')[:63])}")
+        renames.append(f"ALTER SEQUENCE {n.qual(old.schema, c.identity.sequence_name)} "
+                       f"RENAME TO {ident((c.identity.sequence_name + '__pgstrata_old')[:63])}")
     kw = "FOREIGN TABLE" if old.kind == "f" else "TABLE"
     pre.append(f"ALTER {kw} {name} RENAME TO {ident(tmp)}")
     cols = [c.name for c in new.columns
@@ -91,7 +89,10 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
     if new.kind == "f" and old.kind != "f" or any(
             c.generated is None and c.name not in cols for c in old.columns):
         hazards.add(Hazard.DELETES_DATA)
-    head = replace(new.id, pre + list(create.statements), requires=create.requires,
+    # The old identity sequences make way first: a sequence of the same name may be created
+    # before the table (kinds_types.compare_sequence requires this change then).
+    out = [alter(identity_renames(old), renames, rank=rank(Kind.SEQUENCE))] if renames else []
+    head = replace(new.id, pre + list(create.statements), requires=create.requires | {c.id for c in out},
                    provides=table_provides(new), removes=subs, rank=rank(Kind.TABLE),
                    hazards=hazards | {Hazard.BREAKS_CLIENTS})
     col_list = ", ".join(ident(c) for c in cols)
@@ -115,7 +116,12 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
     requires = {new.id} | {attach_id(p.schema, p.name) for p in ctx.new.children.get((new.schema, new.name), [])
                            if p.partition_of is not None}
     tail = alter(data_id(new), copy, requires=requires, rank=rank(Kind.INDEX) + 2, hazards=hazards)
-    return [head, tail]
+    return [*out, head, tail]
+
+
+def identity_renames(t: Table) -> ObjectId:
+    """The renaming of a rebuilt table's identity sequences out of the way."""
+    return ObjectId(Kind.SEQUENCE, t.schema, t.name + " IDENTITY RENAME")
 
 
 def _copied(old: Table, new: Table, column: str, ctx: Context) -> str:
