@@ -189,6 +189,10 @@ def add_enum_value(e: EnumType, label: str, *, before: str | None, after: str | 
     return sql
 
 
+def rename_enum_value(e: EnumType, label: str, to: str, n: Names) -> str:
+    return f"ALTER TYPE {n.qual(e.schema, e.name)} RENAME VALUE {literal(label)} TO {literal(to)}"
+
+
 # ----------------------------------------------------------------------------- domains
 
 

@@ -8,7 +8,15 @@ from pgstrata.diff.changes import Change, alter, create, drop
 from pgstrata.diff.context import Context, column_id
 from pgstrata.diff.ranks import OWNED_BY, rank
 from pgstrata.diff.table_rebuild import identity_renames
-from pgstrata.diff.type_rebuild import domain_must_rebuild, enum_must_rebuild, rebuild_type
+from pgstrata.diff.type_rebuild import (
+    attributes_renamed,
+    composite_alterations,
+    composite_must_rebuild,
+    domain_must_rebuild,
+    enum_must_rebuild,
+    labels_renamed,
+    rebuild_type,
+)
 from pgstrata.hazards import Hazard
 from pgstrata.model import (
     Collation,
@@ -123,6 +131,9 @@ def compare_enum(old: EnumType | None, new: EnumType | None, ctx: Context) -> li
                        drop_hazards=DATA)
     if old.labels == new.labels:
         return []
+    if (renamed := labels_renamed(old, new)) is not None:
+        return [alter(new.id, [ddl.rename_enum_value(new, frm, to, n) for frm, to in renamed],
+                      requires=ctx.new.requires(new.id), rank=rank(Kind.ENUM))]
     if not enum_must_rebuild(old, new):
         stmts = []
         present = list(old.labels)
@@ -180,28 +191,17 @@ def compare_composite(old: CompositeType | None, new: CompositeType | None, ctx:
                        drop_hazards=DATA)
     if old == new:
         return []
-    if _used_by_columns(old.id, ctx):
-        return rebuild_type(new.id, ctx)  # ALTER TYPE refuses while a column uses it
-    name = ctx.names.qual(new.schema, new.name)
-    old_attrs = {a.name: a for a in old.attributes}
-    new_attrs = {a.name: a for a in new.attributes}
-    stmts = []
-    for a in old.attributes:
-        if a.name not in new_attrs:
-            stmts.append(f"ALTER TYPE {name} DROP ATTRIBUTE {ident(a.name)}")
-    for a in new.attributes:
-        o = old_attrs.get(a.name)
-        coll = f" COLLATE {a.collation}" if a.collation else ""
-        if o is None:
-            stmts.append(f"ALTER TYPE {name} ADD ATTRIBUTE {ident(a.name)} {a.type}{coll}")
-        elif (o.type, o.collation) != (a.type, a.collation):
-            stmts.append(f"ALTER TYPE {name} ALTER ATTRIBUTE {ident(a.name)} TYPE {a.type}{coll}")
-    order_old = [a.name for a in old.attributes if a.name in new_attrs]
-    order_new = [a.name for a in new.attributes if a.name in old_attrs]
-    if order_old != order_new:
+    used = _used_by_columns(old.id, ctx)
+    if composite_must_rebuild(old, new, used=used):
+        return rebuild_type(new.id, ctx)  # ALTER TYPE cannot retype an attribute a column uses
+    stmts = composite_alterations(old, new, ctx.names.qual(new.schema, new.name))
+    if stmts is None:  # attributes would end up in another order: a type no column uses is made again
         return _simple(old, new, ctx, ddl.create_composite, lambda c, n: ddl.drop_type(c.schema, c.name, n),
                        drop_hazards=DATA)
-    return [alter(new.id, stmts, requires=ctx.new.requires(new.id), rank=rank(Kind.COMPOSITE))]
+    new_names = {a.name for a in new.attributes}  # a dropped attribute's values in columns go
+    dropped = used and attributes_renamed(old, new) is None and any(a.name not in new_names for a in old.attributes)
+    return [alter(new.id, stmts, requires=ctx.new.requires(new.id), rank=rank(Kind.COMPOSITE),
+                  hazards={Hazard.DELETES_DATA} if dropped else set())]
 
 
 # ----------------------------------------------------------------------------- sequences

@@ -114,8 +114,18 @@ def _rebuilt_tables_using(renamed: dict[ObjectId, str], ctx: Context) -> frozens
 
 
 def enum_must_rebuild(old: EnumType, new: EnumType) -> bool:
-    """Whether labels are removed or reordered (ALTER TYPE can only add them)."""
-    return not _is_subsequence(old.labels, new.labels)
+    """Whether labels are removed or reordered (ALTER TYPE can only add and rename them)."""
+    return not _is_subsequence(old.labels, new.labels) and labels_renamed(old, new) is None
+
+
+def labels_renamed(old: EnumType, new: EnumType) -> list[tuple[str, str]] | None:
+    """(old label, new label) pairs when labels were renamed in place and nothing else
+    changed (same count; each new label at a changed position is not an old one).  Renaming
+    keeps the rows that hold the old label; a rebuild could not convert them."""
+    if len(old.labels) != len(new.labels) or old.labels == new.labels:
+        return None
+    renamed = [(o, n) for o, n in zip(old.labels, new.labels, strict=True) if o != n]
+    return renamed if all(n not in old.labels for _, n in renamed) else None
 
 
 def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -126,6 +136,52 @@ def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 def domain_must_rebuild(old: Domain, new: Domain) -> bool:
     """Whether the base type or collation changes (no ALTER DOMAIN can)."""
     return old.base_type != new.base_type or old.collation != new.collation
+
+
+def composite_alterations(old: CompositeType, new: CompositeType, name: str) -> list[str] | None:
+    """The ALTER TYPE statements that turn ``old`` into ``new`` with its attributes in the
+    same order (values kept: allowed while columns use the type, but for ALTER ATTRIBUTE …
+    TYPE), or None when none can.  Attributes renamed in place (same positions and types,
+    new names not taken) are renamed; others dropped and added, which puts them last."""
+    renamed = attributes_renamed(old, new)
+    if renamed is not None:
+        return [f"ALTER TYPE {name} RENAME ATTRIBUTE {ident(frm)} TO {ident(to)}" for frm, to in renamed]
+    old_names = {a.name for a in old.attributes}
+    new_names = {a.name for a in new.attributes}
+    kept = [a.name for a in old.attributes if a.name in new_names]
+    if kept + [a.name for a in new.attributes if a.name not in old_names] != [a.name for a in new.attributes]:
+        return None
+    old_attrs = {a.name: a for a in old.attributes}
+    stmts = [f"ALTER TYPE {name} DROP ATTRIBUTE {ident(a.name)}" for a in old.attributes if a.name not in new_names]
+    for a in new.attributes:
+        o = old_attrs.get(a.name)
+        coll = f" COLLATE {a.collation}" if a.collation else ""
+        if o is None:
+            stmts.append(f"ALTER TYPE {name} ADD ATTRIBUTE {ident(a.name)} {a.type}{coll}")
+        elif (o.type, o.collation) != (a.type, a.collation):
+            stmts.append(f"ALTER TYPE {name} ALTER ATTRIBUTE {ident(a.name)} TYPE {a.type}{coll}")
+    return stmts
+
+
+def attributes_renamed(old: CompositeType, new: CompositeType) -> list[tuple[str, str]] | None:
+    """(old name, new name) of the attributes renamed in place, when that is all that differs
+    (same positions, types and collations; no new name taken by another attribute)."""
+    if [(a.type, a.collation) for a in old.attributes] != [(a.type, a.collation) for a in new.attributes]:
+        return None
+    old_names = {a.name for a in old.attributes}
+    renamed = [(o.name, a.name) for o, a in zip(old.attributes, new.attributes, strict=True) if o.name != a.name]
+    return renamed if all(to not in old_names for _, to in renamed) else None
+
+
+def composite_must_rebuild(old: CompositeType, new: CompositeType, *, used: bool) -> bool:
+    """Whether a composite type some column uses (``used``) must be rebuilt: an attribute
+    kept under its name changes type, or the attributes cannot keep their order."""
+    if not used:
+        return False
+    new_attrs = {a.name: a for a in new.attributes}
+    retyped = any((n := new_attrs.get(a.name)) is not None and (n.type, n.collation) != (a.type, a.collation)
+                  for a in old.attributes)
+    return retyped or composite_alterations(old, new, "") is None
 
 
 def keyed_by_rebuilt_types(ctx: Context) -> set[tuple[str, str]]:
@@ -139,8 +195,9 @@ def keyed_by_rebuilt_types(ctx: Context) -> set[tuple[str, str]]:
             continue
         if (isinstance(old_obj, EnumType) and isinstance(new_obj, EnumType) and enum_must_rebuild(old_obj, new_obj)
                 or isinstance(old_obj, Domain) and isinstance(new_obj, Domain) and domain_must_rebuild(old_obj, new_obj)
-                or isinstance(old_obj, CompositeType)
-                and any(d.kind is Kind.COLUMN for d in ctx.old.rdeps.get(old_obj.id, ()))):
+                or isinstance(old_obj, CompositeType) and isinstance(new_obj, CompositeType)
+                and composite_must_rebuild(old_obj, new_obj, used=any(
+                    d.kind is Kind.COLUMN for d in ctx.old.rdeps.get(old_obj.id, ())))):
             roots.append(old_obj.id)
     if not roots:
         return set()

@@ -1,6 +1,8 @@
-"""Tables rebuilt with their rows (diff/table_rebuild.py), on real rows: the rows survive
-every rebuild the plan does, and a rebuild that leaves a column's values behind says so
-with ``deletes_data`` (``--safe`` leaves it out), like a plain DROP COLUMN does."""
+"""Plans applied to tables that hold rows: the rows survive every rebuild the plan does
+(diff/table_rebuild.py) and every in-place type change (an enum label renamed, an attribute
+added to a composite type a column uses), and a rebuild that leaves a column's values behind
+says so with ``deletes_data`` (``--safe`` leaves it out), like a plain DROP COLUMN does.
+(The diff cases judge schemas only, on empty tables.)"""
 
 from __future__ import annotations
 
@@ -82,6 +84,35 @@ def test_partitions_keep_their_rows_when_the_key_type_is_rebuilt(pg: PgServer) -
         with psycopg.connect(pg.url(target)) as conn:
             assert conn.execute("SELECT tableoid::regclass::text, id FROM public.accounts ORDER BY id").fetchall() \
                 == [("accounts_eu", 1), ("accounts_us", 2), ("accounts_us", 3)]
+    finally:
+        pg.drop_database(source)
+        pg.drop_database(target)
+
+
+@pytest.mark.parametrize(("before", "after", "rows", "expected"), [
+    ("CREATE TYPE public.status AS ENUM ('draft', 'sent', 'paid', 'cancelled');",
+     "CREATE TYPE public.status AS ENUM ('draft', 'sent', 'paid', 'void');",
+     "INSERT INTO public.t VALUES (1, 'paid'), (2, 'cancelled');",
+     [(1, "paid"), (2, "void")]),
+    ("CREATE TYPE public.status AS (line1 text, city text);",
+     "CREATE TYPE public.status AS (line1 text, city text, postcode text);",
+     "INSERT INTO public.t VALUES (1, ROW('1 Main St', 'Springfield'));",
+     [(1, "(\"1 Main St\",Springfield,)")]),
+    ("CREATE TYPE public.status AS (line1 text, town text);",
+     "CREATE TYPE public.status AS (line1 text, city text);",
+     "INSERT INTO public.t VALUES (1, ROW('1 Main St', 'Springfield'));",
+     [(1, "(\"1 Main St\",Springfield)")]),
+], ids=["enum-label-renamed", "composite-attribute-added", "composite-attribute-renamed"])
+def test_type_changes_keep_the_values(pg: PgServer, before: str, after: str, rows: str,
+                                      expected: list[tuple[object, ...]]) -> None:
+    table = "CREATE TABLE public.t (id int PRIMARY KEY, v public.status);"
+    source, target = _databases(pg, after + table, before + table + rows)
+    try:
+        plan = narrowed_compare(pg.url(source), pg.url(target))
+        assert "__pgstrata_old" not in plan.to_sql()  # changed in place, not rebuilt
+        apply_plan(pg.url(target), plan)
+        with psycopg.connect(pg.url(target)) as conn:
+            assert conn.execute("SELECT id, v::text FROM public.t ORDER BY id").fetchall() == expected
     finally:
         pg.drop_database(source)
         pg.drop_database(target)
