@@ -25,6 +25,7 @@ from pgstrata.diff.changes import Action, Change, alter
 from pgstrata.diff.context import Context, Graph, column_id
 from pgstrata.diff.order import order
 from pgstrata.diff.ranks import rank
+from pgstrata.diff.table_rebuild import order_breaks
 from pgstrata.diff.type_rebuild import keyed_by_rebuilt_types
 from pgstrata.model import Column, Constraint, Index, Kind, ObjectId, SchemaModel, Table
 from pgstrata.plan import Plan
@@ -99,14 +100,7 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
     ctx.rebuilt = {key for key, t in ctx.old.tables.items()
                    if key in ctx.new.tables and kt.must_rebuild(t, ctx.new.tables[key], version)}
     ctx.rebuilt |= keyed_by_rebuilt_types(ctx)
-    ctx.dropped_tables = {key for key in ctx.old.tables if key not in ctx.new.tables} | ctx.rebuilt
-    for key, t in ctx.new.tables.items():
-        before = ctx.old.tables.get(key)
-        if t.partition_of is not None and (
-            before is None or key in ctx.dropped_tables or t.partition_of in ctx.rebuilt
-            or (before.partition_of, before.partition_bound) != (t.partition_of, t.partition_bound)
-        ):  # (a rebuilt parent's partitions are detached with their rows, attached to the new one)
-            ctx.attaching.add(key)
+    _plan_attachments(ctx)
     changes: list[Change] = []
     for attr, comparator in REGISTRY.items():
         old_objs = {o.id: o for o in getattr(target, attr)}
@@ -122,6 +116,29 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
                      for u in sorted(source.unsupported, key=lambda u: _key(u.id)))
     return Plan(changes=kp.merge_adjacent_grants(order(changes)), source=source, warnings=warnings,
                 preamble=preamble(source, names))
+
+
+def _plan_attachments(ctx: Context) -> None:
+    """The partitions attached by this plan (new ones, rebuilt ones, moved ones, and those of
+    a rebuilt parent: detached with their rows, attached to the new one), and the tables
+    dropped.  A partition detached meanwhile whose columns would end in another order than
+    the source's is rebuilt too, which may detach its own partitions: until nothing changes."""
+    version = ctx.server_version
+    while True:
+        ctx.dropped_tables = {key for key in ctx.old.tables if key not in ctx.new.tables} | ctx.rebuilt
+        ctx.attaching = set()
+        for key, t in ctx.new.tables.items():
+            before = ctx.old.tables.get(key)
+            if t.partition_of is not None and (
+                before is None or key in ctx.dropped_tables or t.partition_of in ctx.rebuilt
+                or (before.partition_of, before.partition_bound) != (t.partition_of, t.partition_bound)
+            ):
+                ctx.attaching.add(key)
+        reordered = {key for key in ctx.attaching - ctx.rebuilt if (before := ctx.old.tables.get(key)) is not None
+                     and order_breaks(before, ctx.new.tables[key], version, detached=True)}
+        if not reordered:
+            return
+        ctx.rebuilt |= reordered
 
 
 def preamble(model: SchemaModel, names: Names | None) -> tuple[str, ...]:

@@ -126,13 +126,35 @@ def _needs_using(old: str, new: str) -> bool:
     return not any(ob in f and nb in f for f in _FAMILIES)
 
 
+# Built-in types with a direct cast between them beyond _FAMILIES (pg_cast); any type casts
+# to and from the string types (I/O conversion).
+_DIRECT_CASTS = (
+    frozenset({"json", "jsonb"}),
+    frozenset({"date", "timestamp without time zone", "timestamp with time zone"}),
+    frozenset({"time without time zone", "time with time zone", "interval"}),
+    frozenset({"integer", "boolean"}),
+    frozenset({"inet", "cidr"}),
+    frozenset({"bit", "bit varying", "integer", "bigint"}),
+    frozenset({"money", "numeric", "integer", "bigint"}),
+)
+_STRINGS = frozenset({"text", "character varying", "varchar", "character", "bpchar", "name"})
+
+
 def _via_text(old: str, new: str, ctx: Context) -> str:
-    """``::text`` (``::text[]``) between an enum and a type it has no cast to (another enum):
-    every enum converts to and from text."""
+    """``::text`` (``::text[]``) where the old type has no cast to the new one: between an enum
+    and a type it has no cast to (another enum), and between built-in types PostgreSQL has no
+    cast for (bigint → timestamp): every type converts to and from text, so the ALTER is
+    valid, and rows whose text does not read as the new type stop it (rolled back)."""
+    via = "::text[]" if old.endswith("[]") else "::text"
+    ob, nb = _base(old).removesuffix("[]"), _base(new).removesuffix("[]")
     oid = ctx.old.type_id(old)
-    if oid is None or oid.kind is not Kind.ENUM or _base(new).rstrip("[]") in _TEXTLIKE:
+    if oid is not None and oid.kind is Kind.ENUM:
+        return "" if nb in _TEXTLIKE else via
+    if oid is not None or ctx.new.type_id(new) is not None or ob in _STRINGS or nb in _STRINGS:
+        return ""  # user types (domains, composites …) keep their casts; strings cast to anything
+    if any(ob in f and nb in f for f in (*_FAMILIES, *_DIRECT_CASTS)):
         return ""
-    return "::text[]" if old.endswith("[]") else "::text"
+    return via
 
 
 def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context) -> list[Change]:
@@ -141,8 +163,10 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
     n = ctx.names
     cid = column_id(new_t.schema, new_t.name, new.name)
     head = ddl.alter_column(new_t, new, n)
-    # Type, NOT NULL and identity of an inherited column (partitions included) follow the parent.
-    follows_parent = old.inherited and new.inherited
+    # Type, NOT NULL and identity of an inherited column (partitions included) follow the
+    # parent - but for a partition detached and attached again (kinds_tables.detach_change),
+    # which must match its new parent before it is attached.
+    follows_parent = old.inherited and new.inherited and (new_t.schema, new_t.name) not in ctx.attaching
     if (new.generated is not None and old.generated is None) or (
         old.generated is not None and new.generated is not None and old.generated_kind != new.generated_kind
     ):

@@ -107,7 +107,10 @@ def _rebuilt_table_fk(c: Constraint, ctx: Context) -> bool:
 
 
 def _goes_with_parent(c: Constraint, ctx: Context) -> bool:
-    """A partition's key attached to a parent key that is dropped goes with it."""
+    """A partition's key attached to a parent key that is dropped goes with it (unless the
+    partition is detached first: then the key is its own)."""
+    if (c.schema, c.table) in ctx.attaching:
+        return False
     parent = _old_parent_index(c, ctx)
     if parent is None:
         return False
@@ -149,8 +152,8 @@ def compare_index(old: Index | None, new: Index | None, ctx: Context) -> list[Ch
         return [alter(new.id, [ddl.attach_index(new.parent_index, new.schema, new.name, n)],
                       requires=ctx.new.requires(new.id), rank=rank(Kind.INDEX))]
     out: list[Change] = []
-    parent_gone = old is not None and old.parent_index is not None and (
-        old.parent_index != (new.parent_index if new else None) or _index_changed(old.parent_index, ctx))
+    parent_gone = old is not None and old.parent_index is not None and (old.schema, old.table) not in ctx.attaching \
+        and (old.parent_index != (new.parent_index if new else None) or _index_changed(old.parent_index, ctx))
     if old is not None and not ctx.table_dropped(old.schema, old.table) and not parent_gone:
         out.append(drop(old.id, ddl.drop_index(old, n), requires=ctx.old.requires(old.id) - {_idx_table(old)},
                         rank=rank(Kind.INDEX)))

@@ -3,6 +3,8 @@ and configurations, enums, domains, composite/range types, sequences."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from pgstrata.ddl import types as ddl
 from pgstrata.diff.changes import Change, alter, create, drop
 from pgstrata.diff.context import Context, column_id
@@ -239,7 +241,13 @@ def compare_sequence(old: Sequence | None, new: Sequence | None, ctx: Context) -
         stmts = ddl.alter_sequence(old, new, n)
         if stmts:
             out.append(alter(new.id, stmts, requires=ctx.new.requires(new.id), rank=rank(Kind.SEQUENCE)))
-    if new.owned_by != (old.owned_by if old else None) and (old is not None or new.owned_by is not None):
+    if old is not None and old.owned_by is not None and new.owned_by != old.owned_by:
+        # Released first, in the drop phase: a drop of its owner (table or column) takes it along.
+        owner = ObjectId(Kind.TABLE, old.schema, old.owned_by[0])
+        out.append(drop(ObjectId(Kind.SEQUENCE, old.schema, old.name + " OWNED BY NONE"),
+                        ddl.sequence_owned_by(dataclasses.replace(old, owned_by=None), n),
+                        requires={old.id, owner, column_id(old.schema, *old.owned_by)}, rank=OWNED_BY))
+    if new.owned_by is not None and new.owned_by != (old.owned_by if old else None):
         req: set[ObjectId] = {new.id}
         if new.owned_by is not None:
             req.add(column_id(new.schema, *new.owned_by))

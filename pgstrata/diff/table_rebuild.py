@@ -37,9 +37,12 @@ def needs_drop_add(old: Column, new: Column, server_version: int) -> bool:
     return False
 
 
-def order_breaks(old: Table, new: Table, server_version: int) -> bool:
-    """Whether ALTER TABLE would leave the columns in another order than the source's."""
-    if old.partition_of or new.partition_of or any(c.inherited for c in (*old.columns, *new.columns)):
+def order_breaks(old: Table, new: Table, server_version: int, *, detached: bool = False) -> bool:
+    """Whether ALTER TABLE would leave the columns in another order than the source's.
+    A partition or inheritance child takes its parent's columns, unless it is ``detached``
+    (a partition detached and attached again: its columns are its own meanwhile)."""
+    if not detached and (old.partition_of or new.partition_of
+                         or any(c.inherited for c in (*old.columns, *new.columns))):
         return False
     kept = []
     for c in old.columns:

@@ -1,0 +1,8 @@
+-- A sequence OWNED BY a column of a table that is dropped, or by a column that is dropped, while the sequence stays: released (OWNED BY NONE) before the drop would take it along.
+
+CREATE SEQUENCE public.ticket_no;
+CREATE SEQUENCE public.order_no;
+CREATE TABLE public.tickets (no bigint);
+ALTER SEQUENCE public.ticket_no OWNED BY public.tickets.no;
+CREATE TABLE public.orders (id int PRIMARY KEY, no bigint);
+ALTER SEQUENCE public.order_no OWNED BY public.orders.no;
