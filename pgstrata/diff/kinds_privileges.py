@@ -225,7 +225,36 @@ def creation_acl_changes(changes: list[Change], ctx: Context) -> list[Change]:
                 by_type.get((objtype, oid.schema), []) if oid.kind is not Kind.SCHEMA else [])
             if given:
                 extra += _undo_defaults(oid, given, held.get(oid, {}), c.id, ctx)
-    return changes + extra if extra else changes
+    if not extra:
+        return changes
+    return _grants_after(changes, extra, ctx) + extra
+
+
+def _grants_after(changes: list[Change], fixups: list[Change], ctx: Context) -> list[Change]:
+    """``changes`` with the grants on each object that has privilege fix-ups (and the column
+    grants of such a table) required to run after them: REVOKE ALL … FROM a grantee takes its
+    column privileges too, and the source's ACL order is granted after the fix-ups."""
+    after: dict[tuple[str | None, str | None], set[ObjectId]] = {}
+    for f in fixups:
+        for oid in f.requires:  # the object (and, for an identity sequence, its table)
+            after.setdefault(_acl_owner(oid), set()).add(f.id)
+    out = []
+    for c in changes:
+        g = ctx.new.objects.get(c.id) if c.id.kind is Kind.GRANT and c.action is not Action.DROP else None
+        if isinstance(g, Grant) and (ids := after.get(_acl_owner(g.target))) is not None:
+            c = replace(c, requires=c.requires | ids)
+        out.append(c)
+    return out
+
+
+def _acl_owner(target: ObjectId) -> tuple[str | None, str | None]:
+    """(schema, name) of the object whose ACL a grant on ``target`` is part of or under: a
+    column's table, a schema (no schema), any other object itself."""
+    if target.kind is Kind.COLUMN:
+        return target.schema, target.parent
+    if target.kind is Kind.SCHEMA:
+        return None, target.name
+    return target.schema, target.name
 
 
 def _undo_defaults(oid: ObjectId, given: list[DefaultPrivilege], held: dict[tuple[str, str], Grant],
