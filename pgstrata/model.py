@@ -605,6 +605,9 @@ class DefaultPrivilege(Identified):
     privilege: str
     grantable: bool = False
     revoked: bool = False  # a built-in default privilege revoked (global entries, schema None)
+    # Position of the grantee's entry in the stored default ACL: a new object gets the entries
+    # in this order (see Grant.position); not part of equality.
+    position: int = field(default=0, compare=False)
 
     def _identity(self) -> ObjectId:
         return ObjectId(

@@ -43,6 +43,7 @@ def build_default_privileges(
             privilege=row.privilege,
             grantable=row.grantable,
             revoked=row.revoked,
+            position=row.position,
         )
         for row in rows
     ]

@@ -411,6 +411,7 @@ class DefaultPrivilegeRow(NamedTuple):
     privilege: str
     grantable: bool
     revoked: bool
+    position: int = 0
 
 
 class CommentRow(NamedTuple):

@@ -198,8 +198,8 @@ def creation_acl_changes(changes: list[Change], ctx: Context) -> list[Change]:
         return changes
     defaults = [d for d in ctx.new.model.default_privileges if d.role == creator]
     if ctx.old.model.role:
-        kept = set(ctx.old.model.default_privileges)
-        defaults = [d for d in defaults if d in kept]
+        kept = {d: d for d in ctx.old.model.default_privileges}  # with the target's positions
+        defaults = [kept[d] for d in defaults if d in kept]
     if not defaults:
         return changes
     by_type: dict[tuple[str, str | None], list[DefaultPrivilege]] = {}
@@ -225,23 +225,59 @@ def creation_acl_changes(changes: list[Change], ctx: Context) -> list[Change]:
                 by_type.get((objtype, oid.schema), []) if oid.kind is not Kind.SCHEMA else [])
             if given:
                 extra += _undo_defaults(oid, given, held.get(oid, {}), c.id, ctx)
-    return changes + extra if extra else changes
+    if not extra:
+        return changes
+    return _grants_after(changes, extra, ctx) + extra
+
+
+def _grants_after(changes: list[Change], fixups: list[Change], ctx: Context) -> list[Change]:
+    """``changes`` with the grants on each object that has privilege fix-ups (and the column
+    grants of such a table) required to run after them: REVOKE ALL … FROM a grantee takes its
+    column privileges too, and the source's ACL order is granted after the fix-ups."""
+    after: dict[tuple[str | None, str | None], set[ObjectId]] = {}
+    for f in fixups:
+        for oid in f.requires:  # the object (and, for an identity sequence, its table)
+            after.setdefault(_acl_owner(oid), set()).add(f.id)
+    out = []
+    for c in changes:
+        g = ctx.new.objects.get(c.id) if c.id.kind is Kind.GRANT and c.action is not Action.DROP else None
+        if isinstance(g, Grant) and (ids := after.get(_acl_owner(g.target))) is not None:
+            c = replace(c, requires=c.requires | ids)
+        out.append(c)
+    return out
+
+
+def _acl_owner(target: ObjectId) -> tuple[str | None, str | None]:
+    """(schema, name) of the object whose ACL a grant on ``target`` is part of or under: a
+    column's table, a schema (no schema), any other object itself."""
+    if target.kind is Kind.COLUMN:
+        return target.schema, target.parent
+    if target.kind is Kind.SCHEMA:
+        return None, target.name
+    return target.schema, target.name
 
 
 def _undo_defaults(oid: ObjectId, given: list[DefaultPrivilege], held: dict[tuple[str, str], Grant],
                    created_by: ObjectId, ctx: Context) -> list[Change]:
     """The REVOKEs (and GRANTs of built-in privileges a default revoked) that bring a newly
-    created ``oid`` from its default privileges to the source's, one change per grantee."""
+    created ``oid`` from its default privileges to the source's, one change per grantee.
+
+    ACL entries keep their place when privileges are granted or revoked and a new grantee's
+    entry is appended, and pg_dump prints them in that order: where the grantees the object
+    keeps from its default privileges would not come first and in the source's order, all
+    their privileges are revoked, and the object's grants give them again in order.
+    """
     n = ctx.names
     revoke: dict[str, list[str]] = {}
     grant_option: dict[str, list[str]] = {}
     grant_back: dict[str, list[str]] = {}
+    reorder = _default_order_differs(given, held)
     for d in sorted(given, key=lambda d: (d.grantee, d.privilege)):
         g = held.get((d.grantee, d.privilege))
         if d.revoked:  # a built-in privilege (EXECUTE/USAGE to PUBLIC) the defaults take away
             if g is None or not g.revoked:
                 grant_back.setdefault(d.grantee, []).append(d.privilege)
-        elif g is None or g.revoked:
+        elif reorder or g is None or g.revoked:
             revoke.setdefault(d.grantee, []).append(d.privilege)
         elif d.grantable and not g.grantable:
             grant_option.setdefault(d.grantee, []).append(d.privilege)
@@ -253,7 +289,7 @@ def _undo_defaults(oid: ObjectId, given: list[DefaultPrivilege], held: dict[tupl
             if what == "grant":
                 sql = f"GRANT {listed} {on} TO {role(grantee)}"
             elif what == "revoke":
-                everything = not any(k[0] == grantee and not g.revoked for k, g in held.items())
+                everything = reorder or not any(k[0] == grantee and not g.revoked for k, g in held.items())
                 sql = f"REVOKE {'ALL' if everything else listed} {on} FROM {role(grantee)}"
             else:
                 sql = f"REVOKE GRANT OPTION FOR {listed} {on} FROM {role(grantee)}"
@@ -262,6 +298,21 @@ def _undo_defaults(oid: ObjectId, given: list[DefaultPrivilege], held: dict[tupl
             out.append(create(cid, [sql], requires=frozenset({oid, created_by}), rank=rank(Kind.GRANT),
                               hint=(oid.kind, oid.schema or "", oid.parent or "", oid.name, -1)))
     return out
+
+
+def _default_order_differs(given: list[DefaultPrivilege], held: dict[tuple[str, str], Grant]) -> bool:
+    """Whether the grantees a new object keeps from its default privileges (in the order it
+    gets them: global entries, then the schema's) followed by the grantees granted afterwards
+    are not in the source's ACL order."""
+    source = list(dict.fromkeys(g.grantee for g in sorted(held.values(), key=lambda g: g.position)
+                                if not g.revoked))
+    if len(source) < 2 or not any(g.position for g in held.values()):
+        return False
+    kept = set(source)
+    first = [d.grantee for d in sorted(given, key=lambda d: (d.schema is not None, d.position))
+             if not d.revoked and d.grantee in kept]
+    first = list(dict.fromkeys(first))
+    return first + [g for g in source if g not in first] != source
 
 
 def merge_adjacent_grants(changes: tuple[Change, ...]) -> tuple[Change, ...]:

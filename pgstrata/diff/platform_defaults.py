@@ -1,0 +1,63 @@
+"""The default privileges a fresh Supabase project starts with, revoked by an extract where the
+source has revoked them.
+
+An extract is the plan from an empty database, so it only grants: it writes the source's
+default privileges and leaves alone those the database it is loaded onto already has.  A fresh
+Supabase project has ``ALTER DEFAULT PRIVILEGES FOR ROLE postgres|supabase_admin IN SCHEMA
+public GRANT ALL ON TABLES|SEQUENCES|FUNCTIONS TO postgres, anon, authenticated,
+service_role``; where the source (a Supabase project: one with default privileges of
+``supabase_admin``) lacks some of them — ``alter default privileges in schema public revoke
+execute on functions from anon`` — its extract revokes them, in the drop phase, before
+anything is created, so that the objects it creates get the source's default privileges (which
+is what the privilege fix-ups of created objects assume).  On a database without these default
+privileges the REVOKEs change nothing; other sources get none.
+"""
+
+from __future__ import annotations
+
+from pgstrata.ddl.privileges import revoke_default
+from pgstrata.diff.changes import Change, drop
+from pgstrata.diff.context import Context
+from pgstrata.diff.ranks import rank
+from pgstrata.model import DefaultPrivilege, Kind, SchemaModel
+
+PLATFORM_ADMIN = "supabase_admin"
+_ROLES = ("postgres", PLATFORM_ADMIN)
+_GRANTEES = ("postgres", "anon", "authenticated", "service_role")
+_SCHEMA = "public"
+
+
+def _privileges(object_type: str, server_version: int) -> tuple[str, ...]:
+    if object_type == "S":
+        return ("SELECT", "UPDATE", "USAGE")
+    if object_type == "f":
+        return ("EXECUTE",)
+    table = ("DELETE", "INSERT", "REFERENCES", "SELECT", "TRIGGER", "TRUNCATE", "UPDATE")
+    return (*table, "MAINTAIN") if server_version >= 170000 else table
+
+
+def is_supabase_project(model: SchemaModel) -> bool:
+    return any(d.role == PLATFORM_ADMIN for d in model.default_privileges)
+
+
+def platform_default_revokes(ctx: Context) -> list[Change]:
+    """For an extract (the target was not inspected) of a Supabase project's ``public``: one
+    REVOKE per role, object type and grantee of the platform's default privileges the source
+    does not have."""
+    source = ctx.new.model
+    if ctx.old.model.role or not is_supabase_project(source) or _SCHEMA not in {s.name for s in source.schemas}:
+        return []
+    has = {d.id for d in source.default_privileges if not d.revoked}
+    out = []
+    for role in _ROLES:
+        for object_type in ("r", "S", "f"):
+            everything = _privileges(object_type, source.server_version)
+            for grantee in _GRANTEES:
+                missing = [p for p in everything
+                           if DefaultPrivilege(role, _SCHEMA, object_type, grantee, p).id not in has]
+                if not missing:
+                    continue
+                listed = "ALL" if len(missing) == len(everything) > 1 else ", ".join(missing)
+                d = DefaultPrivilege(role, _SCHEMA, object_type, grantee, listed)
+                out.append(drop(d.id, revoke_default(d, ctx.names), rank=rank(Kind.DEFAULT_PRIVILEGE)))
+    return out
