@@ -137,6 +137,11 @@ def _plan_attachments(ctx: Context) -> None:
                 or (before.partition_of, before.partition_bound) != (t.partition_of, t.partition_bound)
             ):
                 ctx.attaching.add(key)
+        ctx.detached = {key for key, before in ctx.old.tables.items()
+                        if before.partition_of is not None and key in ctx.new.tables
+                        and (key in ctx.rebuilt or before.partition_of in ctx.rebuilt
+                             or (before.partition_of, before.partition_bound)
+                             != (ctx.new.tables[key].partition_of, ctx.new.tables[key].partition_bound))}
         reordered = {key for key in ctx.attaching - ctx.rebuilt if (before := ctx.old.tables.get(key)) is not None
                      and order_breaks(before, ctx.new.tables[key], version, detached=True)}
         if not reordered:
@@ -287,7 +292,8 @@ def _old_copy_needs(key: tuple[str, str], ctx: Context) -> set[ObjectId]:
     """What a rebuilt table's old copy and everything on it depend on (target's graph)."""
     t = ctx.old.tables[key]
     parts = [t.id, *ctx.old.table_column_ids(t), *ctx.old.sub_objects_of().get(key, ())]
-    return {oid for part in parts for oid in ctx.old.requires(part)}
+    order_only = ctx.old.order_only  # (a parent's CHECK/FK after its partitions: building only)
+    return {oid for part in parts for oid in ctx.old.requires(part) if (part, oid) not in order_only}
 
 
 def _drop_orphans(changes: list[Change]) -> list[Change]:

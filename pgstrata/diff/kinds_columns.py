@@ -7,7 +7,7 @@ import re
 
 from pgstrata.ddl import tables as ddl
 from pgstrata.diff.changes import Change, alter, drop
-from pgstrata.diff.context import Context, column_id, used_by_clients
+from pgstrata.diff.context import Context, Graph, column_id, used_by_clients
 from pgstrata.diff.ranks import rank
 from pgstrata.hazards import Hazard
 from pgstrata.model import Column, Kind, ObjectId, Table
@@ -28,9 +28,11 @@ def compare_columns(old: Table, new: Table, ctx: Context) -> list[Change]:
             hz = {Hazard.DELETES_DATA} | ({Hazard.BREAKS_CLIENTS} if used_by_clients({cid}, ctx) else set())
             # ``removes`` names the table too: a view, rule or function over the table that is
             # being dropped must go first (dependencies point at whole relations, not columns)
-            out.append(drop(cid, ddl.drop_column(old, col, n, only=_children_keep(old, col.name, ctx)),
+            only = _children_keep(old, col.name, ctx)
+            out.append(drop(cid, ddl.drop_column(old, col, n, only=only),
                             requires=ctx.old.requires(cid) - {old.id},
-                            removes=owned | {old.id}, hazards=hz, rank=rank(Kind.COLUMN)))
+                            removes=owned | {old.id} | (set() if only else _heirs_columns(old, col.name, ctx)),
+                            hazards=hz, rank=rank(Kind.COLUMN)))
     retyped = {c.name for c in new.columns
                if (o := old.column(c.name)) is not None and (o.type, o.collation) != (c.type, c.collation)}
     for col in new.columns:
@@ -61,6 +63,36 @@ def _add_column(t: Table, col: Column, cid: ObjectId, ctx: Context, *,
     """ADD COLUMN, placed by the column's position among the table's added columns."""
     return alter(cid, ddl.add_column(t, col, ctx.names), requires=ctx.new.requires(cid) | {t.id},
                  hazards=hazards, rank=rank(Kind.COLUMN), hint=(t.schema, t.name, col.position))
+
+
+def _own_not_null(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context) -> bool:
+    """Whether an inherited column's NOT NULL is its table's own on either side (a partition's
+    own primary key, SET NOT NULL on a child): the parent's column does not say the same."""
+    def parent_says(t: Table, g: Graph) -> bool | None:
+        for key in ([t.partition_of] if t.partition_of else []) + list(t.inherits):
+            if (p := g.tables.get(key)) is not None and (pc := p.column(new.name)) is not None:
+                return pc.not_null
+        return None
+    if old.not_null == new.not_null:
+        return False
+    return parent_says(old_t, ctx.old) not in (None, old.not_null) or parent_says(new_t, ctx.new) not in (
+        None, new.not_null)
+
+
+def _heirs_columns(parent: Table, column: str, ctx: Context) -> set[ObjectId]:
+    """The inherited copies of ``column`` in the partitions and children below ``parent``
+    (a DROP COLUMN on the parent takes them along: what uses them, an index on one
+    partition, is dropped before it)."""
+    out: set[ObjectId] = set()
+    queue = [parent]
+    while queue:
+        table = queue.pop()
+        for child in ctx.old.children.get((table.schema, table.name), []):
+            col = child.column(column)
+            if col is not None and col.inherited:
+                out.add(column_id(child.schema, child.name, column))
+                queue.append(child)
+    return out
 
 
 def _children_keep(parent: Table, column: str, ctx: Context) -> bool:
@@ -202,7 +234,7 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
         ctx.retyped.add(cid)
     if new.default is not None and new.generated is None and (new.default != old.default or type_changed):
         stmts.append(f"{head} SET DEFAULT {new.default}")
-    if not follows_parent:
+    if not follows_parent or _own_not_null(old_t, new_t, old, new, ctx):
         stmts += _not_null(old_t, new_t, old, new, ctx, hazards)
     if new.identity is not None and not follows_parent:
         if old.identity is None:

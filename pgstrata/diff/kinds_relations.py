@@ -5,7 +5,7 @@ from __future__ import annotations
 from pgstrata.ddl import routines as rddl
 from pgstrata.ddl import tables as ddl
 from pgstrata.diff.changes import Change, alter, create, drop
-from pgstrata.diff.context import Context
+from pgstrata.diff.context import Context, attach_id
 from pgstrata.diff.ranks import FOREIGN_KEY, rank
 from pgstrata.hazards import Hazard
 from pgstrata.model import Constraint, Index, Kind, ObjectId, Policy, Rule, Statistics, Trigger
@@ -109,7 +109,7 @@ def _rebuilt_table_fk(c: Constraint, ctx: Context) -> bool:
 def _goes_with_parent(c: Constraint, ctx: Context) -> bool:
     """A partition's key attached to a parent key that is dropped goes with it (unless the
     partition is detached first: then the key is its own)."""
-    if (c.schema, c.table) in ctx.attaching:
+    if (c.schema, c.table) in ctx.detached:
         return False
     parent = _old_parent_index(c, ctx)
     if parent is None:
@@ -152,7 +152,7 @@ def compare_index(old: Index | None, new: Index | None, ctx: Context) -> list[Ch
         return [alter(new.id, [ddl.attach_index(new.parent_index, new.schema, new.name, n)],
                       requires=ctx.new.requires(new.id), rank=rank(Kind.INDEX))]
     out: list[Change] = []
-    parent_gone = old is not None and old.parent_index is not None and (old.schema, old.table) not in ctx.attaching \
+    parent_gone = old is not None and old.parent_index is not None and (old.schema, old.table) not in ctx.detached \
         and (old.parent_index != (new.parent_index if new else None) or _index_changed(old.parent_index, ctx))
     if old is not None and not ctx.table_dropped(old.schema, old.table) and not parent_gone:
         out.append(drop(old.id, ddl.drop_index(old, n), requires=ctx.old.requires(old.id) - {_idx_table(old)},
@@ -163,7 +163,10 @@ def compare_index(old: Index | None, new: Index | None, ctx: Context) -> list[Ch
             stmts.append(ddl.attach_index(new.parent_index, new.schema, new.name, n))
         existed = (new.schema, new.table) in ctx.old.tables and not ctx.table_dropped(new.schema, new.table)
         hazards = {Hazard.BLOCKS_WRITES} if existed else set()
-        out.append(create(new.id, stmts, requires=ctx.new.requires(new.id), hazards=hazards, rank=rank(Kind.INDEX)))
+        req = ctx.new.requires(new.id)
+        if new.parent_index is None and attaching:  # or ATTACH PARTITION would take it for the parent's
+            req = req | {attach_id(new.schema, new.table)}
+        out.append(create(new.id, stmts, requires=req, hazards=hazards, rank=rank(Kind.INDEX)))
     return out
 
 

@@ -85,7 +85,8 @@ def attach_change(t: Table, ctx: Context) -> Change:
             if c.type in "pux":
                 req.add(c.id)
         for i in ctx.new.indexes_of.get(key, []):
-            req.add(i.id)
+            if key == t.partition_of or i.parent_index is not None:
+                req.add(i.id)  # (the partition's own stand-alone indexes come after: see compare_index)
     if parent is not None:
         req.add(parent.id)
     return alter(attach_id(t.schema, t.name), [ddl.attach_partition(t, ctx.names)], requires=req,
@@ -93,10 +94,13 @@ def attach_change(t: Table, ctx: Context) -> Change:
 
 
 def detach_change(old: Table, ctx: Context) -> Change:
-    """DETACH PARTITION in the drop phase: before the parent goes (its rows stay) and before
-    any of the parent's keys and indexes is dropped (the partition's own stay with it)."""
+    """DETACH PARTITION in the drop phase: before the parent goes (its rows stay), before any
+    of the parent's keys and indexes is dropped (the partition's own stay with it), and before
+    the partition's inherited keys and attached indexes are dropped (its own once detached)."""
     assert old.partition_of is not None
     req = {old.id}
+    req.update(c.id for c in ctx.old.constraints_of.get((old.schema, old.name), []) if c.inherited)
+    req.update(i.id for i in ctx.old.indexes_of.get((old.schema, old.name), []) if i.parent_index is not None)
     if (parent := ctx.old.tables.get(old.partition_of)) is not None:
         req.add(parent.id)
         req.update(c.id for c in ctx.old.constraints_of.get(old.partition_of, []) if c.type in "pu")
@@ -117,6 +121,11 @@ def drop_table_change(t: Table, ctx: Context) -> Change:
     if used_by_clients(table_provides(t), ctx):
         hazards.add(Hazard.BREAKS_CLIENTS)
     subs = sub_ids(ctx, t, old=True)
+    statements = ddl.drop_table(t, n)
+    if t.partition_of is not None and not ctx.table_dropped(*t.partition_of):
+        # A foreign key onto the parent depends on each partition (and narrowed models may
+        # not show it): DETACH, which checks the rows still referenced, lets it go.
+        statements = [ddl.detach_partition(t, n), *statements]
     requires: set[ObjectId] = set()
     order_only = ctx.old.order_only  # (a parent's CHECK after its partitions: building only)
     for oid in subs:
@@ -137,10 +146,10 @@ def drop_table_change(t: Table, ctx: Context) -> Change:
         rest: set[ObjectId] = set()
         for oid in subs - fk_ids:
             rest |= ctx.old.deps.get(oid, set())
-        tail = drop(t.id, ddl.drop_table(t, n), requires=frozenset(rest - subs), removes=subs - fk_ids,
+        tail = drop(t.id, statements, requires=frozenset(rest - subs), removes=subs - fk_ids,
                     hazards=hazards, rank=rank(t.id.kind))
         split = (head, tail)
-    return drop(t.id, ddl.drop_table(t, n), requires=frozenset(requires), removes=subs, hazards=hazards,
+    return drop(t.id, statements, requires=frozenset(requires), removes=subs, hazards=hazards,
                 rank=rank(t.id.kind), split=split)
 
 
@@ -193,7 +202,7 @@ def _compare_table(old: Table | None, new: Table | None, ctx: Context) -> list[C
         return [create_table_change(new, ctx), *attach]
     if (old.schema, old.name) in ctx.dropped_tables:  # rebuilt, rows kept
         create = create_table_change(new, ctx)
-        detach = [detach_change(old, ctx)] if old.partition_of is not None else []
+        detach = [detach_change(old, ctx)] if (old.schema, old.name) in ctx.detached else []
         return [*detach, *rebuild_table(old, new, create, ctx, frozenset(sub_ids(ctx, old, old=True))), *attach]
     return alter_table(old, new, ctx) + attach
 
@@ -204,9 +213,7 @@ def alter_table(old: Table, new: Table, ctx: Context) -> list[Change]:
     head = ddl.alter_table(new, n)
     req = ctx.new.requires(new.id)
     r = rank(Kind.TABLE)
-    old_parent = old.partition_of
-    if old_parent is not None and (new.partition_of != old_parent or new.partition_bound != old.partition_bound
-                                   or old_parent in ctx.rebuilt):
+    if (old.schema, old.name) in ctx.detached:
         out.append(detach_change(old, ctx))
     stmts: list[str] = []
     if old.persistence != new.persistence:

@@ -1,0 +1,4 @@
+-- A partition dropped from a partitioned table that a foreign key references (which depends on every partition): detached, then dropped.
+
+CREATE TABLE public.accounts (k int PRIMARY KEY) PARTITION BY LIST (k);
+CREATE TABLE public.refs (k int REFERENCES public.accounts);

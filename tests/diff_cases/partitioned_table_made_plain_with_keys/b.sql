@@ -1,0 +1,5 @@
+-- A partitioned table with a unique key and a foreign key made plain, its partition kept as a plain table with its own unique key: the partition is detached before its inherited key changes.
+
+CREATE TABLE public.regions (k int PRIMARY KEY);
+CREATE TABLE public.accounts (k int REFERENCES public.regions, UNIQUE (k)) PARTITION BY LIST (k);
+CREATE TABLE public.accounts_1 PARTITION OF public.accounts FOR VALUES IN (1);
