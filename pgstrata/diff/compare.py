@@ -171,10 +171,11 @@ def _rebuild_dependents(changes: list[Change], ctx: Context) -> list[Change]:
     queue = list(seeds)
     extra: list[Change] = []
     rebuilt: set[ObjectId] = set()
-    # An in-place type change is blocked only by these; PostgreSQL rebuilds indexes and constraints.
+    # An in-place type change is blocked only by these (and may break foreign keys midway);
+    # PostgreSQL rebuilds indexes and the other constraints.
     for cid in sorted(ctx.retyped - seen, key=_key):
         for dep in sorted(ctx.old.rdeps.get(cid, ()), key=_key):
-            if dep.kind in BLOCK_TYPE_CHANGE and dep not in seen:
+            if (dep.kind in BLOCK_TYPE_CHANGE or _foreign_key(dep, ctx)) and dep not in seen:
                 seen.add(dep)
                 queue.append(dep)
     while queue:
@@ -206,6 +207,14 @@ def _rebuild(oid: ObjectId, ctx: Context, touched: set[ObjectId], rebuilt: set[O
     rebuilt.add(oid)
     comparator = REGISTRY[_ATTR_OF_KIND[oid.kind]]
     return comparator(old_obj, None, ctx) + comparator(None, new_obj, ctx)
+
+
+def _foreign_key(oid: ObjectId, ctx: Context) -> bool:
+    """A foreign key, which a type change of one of its columns (or the referenced ones) may
+    break midway (both sides retyped: text -> integer 'cannot be implemented'): dropped
+    before, added after."""
+    obj = ctx.old.objects.get(oid)
+    return isinstance(obj, Constraint) and obj.type == "f"
 
 
 def _moves_with_partition(oid: ObjectId, old_obj: object, new_obj: object, ctx: Context) -> bool:

@@ -388,6 +388,8 @@ class Context:
     converted: set[ObjectId] = field(default_factory=set)  # columns a type rebuild converts (defaults too)
     recreated: set[ObjectId] = field(default_factory=set)
     attaching: set[tuple[str, str]] = field(default_factory=set)
+    # tables (their ids) this plan drops a column of, in place (views over them: kinds_routines)
+    columns_dropped: set[ObjectId] = field(default_factory=set)
     # partitions this plan detaches (and that stay): their keys and indexes are their own then
     detached: set[tuple[str, str]] = field(default_factory=set)
     rebuilt: set[tuple[str, str]] = field(default_factory=set)  # tables rebuilt with their rows  # partitions attached by this plan  # dropped and created again by the walk

@@ -28,6 +28,7 @@ def compare_columns(old: Table, new: Table, ctx: Context) -> list[Change]:
             hz = {Hazard.DELETES_DATA} | ({Hazard.BREAKS_CLIENTS} if used_by_clients({cid}, ctx) else set())
             # ``removes`` names the table too: a view, rule or function over the table that is
             # being dropped must go first (dependencies point at whole relations, not columns)
+            ctx.columns_dropped.add(old.id)
             only = _children_keep(old, col.name, ctx)
             out.append(drop(cid, ddl.drop_column(old, col, n, only=only),
                             requires=ctx.old.requires(cid) - {old.id},
@@ -330,6 +331,7 @@ def _drop_add(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context
     # Views and rules read whole relations (catalog.build_deps): any of them may use the
     # column, which DROP COLUMN refuses, and theirs does not change - rebuild them around it.
     ctx.invalidated.update(d for d in ctx.old.rdeps.get(old_t.id, ()) if d.kind in _READ_COLUMNS)
+    ctx.columns_dropped.add(old_t.id)
     return [
         drop(cid, ddl.drop_column(old_t, old, n), requires=ctx.old.requires(cid) - {old_t.id},
              removes={old_t.id}, hazards={Hazard.DELETES_DATA}, rank=rank(Kind.COLUMN)),

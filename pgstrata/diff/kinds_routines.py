@@ -32,6 +32,9 @@ def compare_view(old: View | None, new: View | None, ctx: Context) -> list[Chang
         old is not None and new is not None and not new.materialized and not old.materialized
         and new.columns[: len(old.columns)] == old.columns
         and old.options == new.options and old.check_option == new.check_option
+        # a view over a table losing a column (the old body may read it: views depend on
+        # whole relations) is dropped before DROP COLUMN, not replaced after it
+        and not any(r in ctx.columns_dropped for r in ctx.old.requires(old.id))
     )
     if replaceable and new is not None:
         assert old is not None
