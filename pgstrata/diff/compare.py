@@ -301,8 +301,7 @@ def _old_copy_needs(key: tuple[str, str], ctx: Context) -> set[ObjectId]:
     """What a rebuilt table's old copy and everything on it depend on (target's graph)."""
     t = ctx.old.tables[key]
     parts = [t.id, *ctx.old.table_column_ids(t), *ctx.old.sub_objects_of().get(key, ())]
-    order_only = ctx.old.order_only  # (a parent's CHECK/FK after its partitions: building only)
-    return {oid for part in parts for oid in ctx.old.requires(part) if (part, oid) not in order_only}
+    return {oid for part in parts for oid in ctx.old.drop_requires(part)}
 
 
 def _drop_orphans(changes: list[Change]) -> list[Change]:

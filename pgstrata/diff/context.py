@@ -205,6 +205,12 @@ class Graph:
         found = self.deps.get(oid)
         return found if type(found) is frozenset else frozenset(found or ())
 
+    def drop_requires(self, oid: ObjectId) -> frozenset[ObjectId]:
+        """What ``oid`` needs, for ordering its drop: without the order-only dependencies,
+        which order building (a parent's CHECK/FK after its partitions are attached)."""
+        found = self.requires(oid)
+        return frozenset(r for r in found if (oid, r) not in self.order_only) if self.order_only else found
+
     def table_requires(self, t: Table) -> frozenset[ObjectId]:
         deps = self.deps
         out = set(deps.get(t.id, ()))

@@ -22,7 +22,8 @@ def _skip_constraint(c: Constraint, ctx: Context, *, old: bool) -> bool:
     if c.type == "n":
         return True
     if c.inherited and c.type not in "pux":
-        return True
+        # (but a partition this plan detaches keeps them as its own: they are compared)
+        return not (old and (c.schema, c.table) in ctx.detached)
     if c.inherited:  # a partition's key: created with ONLY and attached (as pg_dump does)
         g = ctx.old if old else ctx.new
         t = g.tables.get((c.schema, c.table))
@@ -92,7 +93,7 @@ def compare_constraint(old: Constraint | None, new: Constraint | None, ctx: Cont
         removes = {old.id}
         if old.index_name:
             removes.add(ObjectId(Kind.INDEX, old.schema, old.index_name, old.table))
-        out.append(drop(old.id, ddl.drop_constraint(old, n), requires=ctx.old.requires(old.id) - {_table_id(old)},
+        out.append(drop(old.id, ddl.drop_constraint(old, n), requires=ctx.old.drop_requires(old.id) - {_table_id(old)},
                         removes=removes, rank=rank(Kind.CONSTRAINT)))
     if new is not None:
         existed = (new.schema, new.table) in ctx.old.tables and not ctx.table_dropped(new.schema, new.table)

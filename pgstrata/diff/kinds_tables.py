@@ -103,7 +103,7 @@ def detach_change(old: Table, ctx: Context) -> Change:
     req.update(i.id for i in ctx.old.indexes_of.get((old.schema, old.name), []) if i.parent_index is not None)
     if (parent := ctx.old.tables.get(old.partition_of)) is not None:
         req.add(parent.id)
-        req.update(c.id for c in ctx.old.constraints_of.get(old.partition_of, []) if c.type in "pu")
+        req.update(c.id for c in ctx.old.constraints_of.get(old.partition_of, []))  # (its copies stay)
         req.update(i.id for i in ctx.old.indexes_of.get(old.partition_of, []))
     return drop(attach_id(old.schema, old.name), [ddl.detach_partition(old, ctx.names)],
                 requires=frozenset(req), rank=rank(Kind.TABLE))
@@ -121,15 +121,16 @@ def drop_table_change(t: Table, ctx: Context) -> Change:
     if used_by_clients(table_provides(t), ctx):
         hazards.add(Hazard.BREAKS_CLIENTS)
     subs = sub_ids(ctx, t, old=True)
+    for part in _dropped_partitions(t, ctx):  # they go with it (see _compare_table)
+        subs |= sub_ids(ctx, part, old=True)
     statements = ddl.drop_table(t, n)
     if t.partition_of is not None and not ctx.table_dropped(*t.partition_of):
         # A foreign key onto the parent depends on each partition (and narrowed models may
         # not show it): DETACH, which checks the rows still referenced, lets it go.
         statements = [ddl.detach_partition(t, n), *statements]
     requires: set[ObjectId] = set()
-    order_only = ctx.old.order_only  # (a parent's CHECK after its partitions: building only)
     for oid in subs:
-        requires |= {r for r in ctx.old.deps.get(oid, ()) if (oid, r) not in order_only}
+        requires |= ctx.old.drop_requires(oid)
     requires -= subs
     fks = [c for c in ctx.old.constraints_of.get((t.schema, t.name), [])
            if c.type == "f" and not c.inherited and (c.ref_schema, c.ref_table) != (t.schema, t.name)]
@@ -151,6 +152,21 @@ def drop_table_change(t: Table, ctx: Context) -> Change:
         split = (head, tail)
     return drop(t.id, statements, requires=frozenset(requires), removes=subs, hazards=hazards,
                 rank=rank(t.id.kind), split=split)
+
+
+def _dropped_partitions(t: Table, ctx: Context) -> list[Table]:
+    """The partitions below ``t`` (recursively) that the source does not keep: DROP TABLE of
+    the parent drops them (a foreign key onto the parent depends on each partition, so
+    they cannot go before it)."""
+    out: list[Table] = []
+    queue = [t]
+    while queue:
+        table = queue.pop()
+        for child in ctx.old.children.get((table.schema, table.name), []):
+            if child.partition_of is not None and (child.schema, child.name) not in ctx.new.tables:
+                out.append(child)
+                queue.append(child)
+    return out
 
 
 def must_rebuild(old: Table, new: Table, server_version: int = 0) -> bool:
@@ -194,8 +210,8 @@ def _compare_table(old: Table | None, new: Table | None, ctx: Context) -> list[C
         return []
     if new is None:
         assert old is not None
-        if old.partition_of is not None and old.partition_of in ctx.rebuilt:
-            return []  # goes with its rebuilt parent, after the rows were copied
+        if old.partition_of is not None and old.partition_of in ctx.dropped_tables:
+            return []  # goes with its parent (dropped; or rebuilt, after the rows were copied)
         return [drop_table_change(old, ctx)]
     attach = [attach_change(new, ctx)] if (new.schema, new.name) in ctx.attaching else []
     if old is None:
