@@ -129,19 +129,14 @@ def _plan_attachments(ctx: Context) -> None:
     version = ctx.server_version
     while True:
         ctx.dropped_tables = {key for key in ctx.old.tables if key not in ctx.new.tables} | ctx.rebuilt
-        ctx.attaching = set()
-        for key, t in ctx.new.tables.items():
-            before = ctx.old.tables.get(key)
-            if t.partition_of is not None and (
-                before is None or key in ctx.dropped_tables or t.partition_of in ctx.rebuilt
-                or (before.partition_of, before.partition_bound) != (t.partition_of, t.partition_bound)
-            ):
-                ctx.attaching.add(key)
         ctx.detached = {key for key, before in ctx.old.tables.items()
                         if before.partition_of is not None and key in ctx.new.tables
                         and (key in ctx.rebuilt or before.partition_of in ctx.rebuilt
                              or (before.partition_of, before.partition_bound)
                              != (ctx.new.tables[key].partition_of, ctx.new.tables[key].partition_bound))}
+        # attached: new partitions, tables that become one, and those detached meanwhile
+        ctx.attaching = {key for key, t in ctx.new.tables.items() if t.partition_of is not None and (
+            (before := ctx.old.tables.get(key)) is None or before.partition_of is None or key in ctx.detached)}
         reordered = {key for key in ctx.attaching - ctx.rebuilt if (before := ctx.old.tables.get(key)) is not None
                      and order_breaks(before, ctx.new.tables[key], version, detached=True)}
         if not reordered:

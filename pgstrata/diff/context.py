@@ -10,7 +10,7 @@ stored as ``dependent → {referenced}``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from pgstrata.ddl.names import Names
@@ -145,6 +145,19 @@ class Graph:
                 out.setdefault(st.table, []).append(st.id)
             self._sub_objects = out
         return self._sub_objects
+
+    def heirs(self, t: Table, where: Callable[[Table], bool]) -> list[Table]:
+        """The partitions and inheritance children below ``t`` for which ``where`` holds, and
+        theirs in turn (the walk does not go on below a child that fails it)."""
+        out: list[Table] = []
+        queue = [t]
+        while queue:
+            table = queue.pop()
+            for child in self.children.get((table.schema, table.name), []):
+                if where(child):
+                    out.append(child)
+                    queue.append(child)
+        return out
 
     def column_id(self, schema: str, table: str, column: str) -> ObjectId:
         """``column_id(…)``, shared with the graph's own column ids where it has one."""
@@ -392,13 +405,13 @@ class Context:
     invalidated: set[ObjectId] = field(default_factory=set)  # ids whose dependents must be rebuilt
     retyped: set[ObjectId] = field(default_factory=set)  # columns whose type changes in place
     converted: set[ObjectId] = field(default_factory=set)  # columns a type rebuild converts (defaults too)
-    recreated: set[ObjectId] = field(default_factory=set)
-    attaching: set[tuple[str, str]] = field(default_factory=set)
+    recreated: set[ObjectId] = field(default_factory=set)  # dropped and created again by the walk
+    attaching: set[tuple[str, str]] = field(default_factory=set)  # partitions attached by this plan
     # tables (their ids) this plan drops a column of, in place (views over them: kinds_routines)
     columns_dropped: set[ObjectId] = field(default_factory=set)
     # partitions this plan detaches (and that stay): their keys and indexes are their own then
     detached: set[tuple[str, str]] = field(default_factory=set)
-    rebuilt: set[tuple[str, str]] = field(default_factory=set)  # tables rebuilt with their rows  # partitions attached by this plan  # dropped and created again by the walk
+    rebuilt: set[tuple[str, str]] = field(default_factory=set)  # tables rebuilt with their rows
 
     @property
     def server_version(self) -> int:

@@ -84,16 +84,11 @@ def _heirs_columns(parent: Table, column: str, ctx: Context) -> set[ObjectId]:
     """The inherited copies of ``column`` in the partitions and children below ``parent``
     (a DROP COLUMN on the parent takes them along: what uses them, an index on one
     partition, is dropped before it)."""
-    out: set[ObjectId] = set()
-    queue = [parent]
-    while queue:
-        table = queue.pop()
-        for child in ctx.old.children.get((table.schema, table.name), []):
-            col = child.column(column)
-            if col is not None and col.inherited:
-                out.add(column_id(child.schema, child.name, column))
-                queue.append(child)
-    return out
+    def inherits_it(child: Table) -> bool:
+        col = child.column(column)
+        return col is not None and col.inherited
+
+    return {column_id(c.schema, c.name, column) for c in ctx.old.heirs(parent, inherits_it)}
 
 
 def _children_keep(parent: Table, column: str, ctx: Context) -> bool:

@@ -158,15 +158,7 @@ def _dropped_partitions(t: Table, ctx: Context) -> list[Table]:
     """The partitions below ``t`` (recursively) that the source does not keep: DROP TABLE of
     the parent drops them (a foreign key onto the parent depends on each partition, so
     they cannot go before it)."""
-    out: list[Table] = []
-    queue = [t]
-    while queue:
-        table = queue.pop()
-        for child in ctx.old.children.get((table.schema, table.name), []):
-            if child.partition_of is not None and (child.schema, child.name) not in ctx.new.tables:
-                out.append(child)
-                queue.append(child)
-    return out
+    return ctx.old.heirs(t, lambda c: c.partition_of is not None and (c.schema, c.name) not in ctx.new.tables)
 
 
 def must_rebuild(old: Table, new: Table, server_version: int = 0) -> bool:

@@ -248,12 +248,9 @@ def compare_sequence(old: Sequence | None, new: Sequence | None, ctx: Context) -
                         ddl.sequence_owned_by(dataclasses.replace(old, owned_by=None), n),
                         requires={old.id, owner, column_id(old.schema, *old.owned_by)}, rank=OWNED_BY))
     if new.owned_by is not None and new.owned_by != (old.owned_by if old else None):
-        req: set[ObjectId] = {new.id}
-        if new.owned_by is not None:
-            req.add(column_id(new.schema, *new.owned_by))
-            t = ctx.new.tables.get((new.schema, new.owned_by[0]))
-            if t is not None:
-                req.add(t.id)
+        req: set[ObjectId] = {new.id, column_id(new.schema, *new.owned_by)}
+        if (t := ctx.new.tables.get((new.schema, new.owned_by[0]))) is not None:
+            req.add(t.id)
         out.append(alter(ObjectId(Kind.SEQUENCE, new.schema, new.name + " OWNED BY"), ddl.sequence_owned_by(new, n),
                          requires=req, rank=OWNED_BY))
     return out

@@ -65,7 +65,7 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
     for s in owned:
         pre.append(f"ALTER SEQUENCE {n.qual(s.schema, s.name)} OWNED BY NONE")
     constraints = ctx.old.constraints_of.get((old.schema, old.name), [])
-    detached = old.partition_of is not None  # (kinds_tables.detach_change): its keys are its own now
+    detached = (old.schema, old.name) in ctx.detached  # (kinds_tables.detach_change): its keys are its own now
     for c in constraints:  # (its foreign keys went in the drop phase: kinds_relations)
         if c.type in "pux" and (detached or not c.inherited):
             pre.append(f"ALTER TABLE {name} DROP CONSTRAINT {ident(c.name)}")
