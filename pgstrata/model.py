@@ -315,6 +315,9 @@ class Column:
     not_null_name: str | None = None  # PostgreSQL 18 named NOT NULL constraint
     not_null_valid: bool = True  # PostgreSQL 18: NOT NULL … NOT VALID (convalidated = false)
     not_null_no_inherit: bool = False  # PostgreSQL 18: NOT NULL … NO INHERIT
+    # PostgreSQL 18: an inheritance child's inherited column whose NOT NULL is also its own
+    # (conislocal: CREATE TABLE c (NOT NULL id) INHERITS (p), or a primary key on c)
+    not_null_local: bool = False
     storage: str | None = None  # only when differing from the type's default
     compression: str | None = None
     statistics: int | None = None  # SET STATISTICS; None: the default

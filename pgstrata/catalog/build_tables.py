@@ -125,7 +125,7 @@ def _table(
         schema=schema,
         name=row.name,
         columns=tuple(
-            _column(col, position, not_nulls_by_column, identities)
+            _column(col, position, not_nulls_by_column, identities, child=bool(inherits))
             for position, col in enumerate(columns, 1)
         ),
         kind=row.kind,
@@ -151,7 +151,10 @@ def _column(
     position: int,
     not_nulls: Mapping[ColumnKey, NotNullRow],
     identities: Mapping[ColumnKey, SequenceRow],
+    *,
+    child: bool = False,
 ) -> Column:
+    """``child``: the column's table is an inheritance child (not a partition)."""
     key = (row.relid, row.num)
     not_null = not_nulls.get(key)
     identity = None
@@ -177,6 +180,7 @@ def _column(
         not_null_name=not_null.name if not_null else None,
         not_null_valid=not_null.validated if not_null else True,
         not_null_no_inherit=not_null.no_inherit if not_null else False,
+        not_null_local=bool(child and row.inherited and not_null is not None and not_null.local),
         storage=STORAGE.get(row.storage) if row.storage else None,
         compression=COMPRESSION.get(row.compression) if row.compression else None,
         statistics=row.statistics,

@@ -215,6 +215,7 @@ class NotNullRow(NamedTuple):
     name: str
     validated: bool
     no_inherit: bool
+    local: bool
 
 
 class ConstraintRow(NamedTuple):

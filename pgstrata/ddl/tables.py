@@ -83,6 +83,14 @@ def not_null_clause(col: Column, table: Table, *, explicit: bool = False) -> str
     return "NOT NULL" + tail
 
 
+def local_not_null(col: Column, t: Table) -> str:
+    """PostgreSQL 18: an inheritance child's own NOT NULL on an inherited column, as the
+    table constraint ``[CONSTRAINT name] NOT NULL column`` inside its CREATE TABLE."""
+    name = col.not_null_name
+    head = f"CONSTRAINT {ident(name)} " if name and name != default_not_null_name(t.name, col.name) else ""
+    return f"{head}NOT NULL {ident(col.name)}" + (" NO INHERIT" if col.not_null_no_inherit else "")
+
+
 def not_valid_not_null(t: Table, col: Column, n: Names) -> str:
     """PostgreSQL 18's NOT NULL … NOT VALID cannot be written inside CREATE TABLE."""
     name = col.not_null_name or default_not_null_name(t.name, col.name)
@@ -114,6 +122,8 @@ def create_table(
                 cols.append("    " + option)
             continue
         if col.inherited and not partition:
+            if col.not_null_local:
+                cols.append("    " + local_not_null(col, t))
             later += _inherited_column_fixups(t, col, parent_cols.get(col.name), n)
             continue
         with_identity = not (partition and col.name in parent_cols and parent_cols[col.name].identity)
@@ -189,7 +199,7 @@ def _inherited_column_fixups(t: Table, col: Column, parent: Column | None, n: Na
     parent_default = parent.default if parent else None
     if col.default != parent_default and col.generated is None:
         out.append(target + (" SET DEFAULT " + col.default if col.default is not None else " DROP DEFAULT"))
-    if col.not_null and not (parent and parent.not_null):
+    if col.not_null and not (parent and parent.not_null) and not col.not_null_local:
         out.append(target + " SET NOT NULL")
     return out
 

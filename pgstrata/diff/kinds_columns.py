@@ -232,6 +232,10 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
         stmts.append(f"{head} SET DEFAULT {new.default}")
     if not follows_parent or _own_not_null(old_t, new_t, old, new, ctx):
         stmts += _not_null(old_t, new_t, old, new, ctx, hazards)
+    elif old.not_null and new.not_null and new.not_null_local and not old.not_null_local:
+        # PostgreSQL 18: SET NOT NULL on the child alone makes its inherited NOT NULL its own
+        # too.  (The way back has no statement: DROP NOT NULL refuses an inherited one.)
+        stmts.append(f"{ddl.alter_table(new_t, n, only=True)} ALTER COLUMN {ident(new.name)} SET NOT NULL")
     if new.identity is not None and not follows_parent:
         if old.identity is None:
             stmts.append(f"{head} ADD {ddl.identity_clause(new, new_t, n)}")

@@ -19,3 +19,11 @@ CREATE TABLE public.parent_rows (
 CREATE TABLE public.child_rows (
     extra text
 ) INHERITS (public.parent_rows);
+
+-- An inherited column whose NOT NULL is also the child's own (conislocal): a primary key on
+-- the child, a NOT NULL table constraint, a named one, and one the parent does not have.
+CREATE TABLE public.keyed_child (PRIMARY KEY (id)) INHERITS (public.parent_rows);
+CREATE TABLE public.declared_child (NOT NULL id, CONSTRAINT declared_extra_nn NOT NULL local_only)
+    INHERITS (public.parent_rows);
+CREATE TABLE public.plain_parent (id integer, note text);
+CREATE TABLE public.strict_child (CONSTRAINT strict_note_nn NOT NULL note) INHERITS (public.plain_parent);
