@@ -121,7 +121,8 @@ def drop_table_change(t: Table, ctx: Context) -> Change:
     if used_by_clients(table_provides(t), ctx):
         hazards.add(Hazard.BREAKS_CLIENTS)
     subs = sub_ids(ctx, t, old=True)
-    for part in _dropped_partitions(t, ctx):  # they go with it (see _compare_table)
+    parts = _dropped_partitions(t, ctx)
+    for part in parts:  # they go with it (see _compare_table)
         subs |= sub_ids(ctx, part, old=True)
     statements = ddl.drop_table(t, n)
     if t.partition_of is not None and not ctx.table_dropped(*t.partition_of):
@@ -132,21 +133,24 @@ def drop_table_change(t: Table, ctx: Context) -> Change:
     for oid in subs:
         requires |= ctx.old.drop_requires(oid)
     requires -= subs
-    fks = [c for c in ctx.old.constraints_of.get((t.schema, t.name), [])
-           if c.type == "f" and not c.inherited and (c.ref_schema, c.ref_table) != (t.schema, t.name)]
+    # The foreign keys of the table and of its partitions that go with it: the partitions'
+    # own ones, and the clones of a partitioned table's (which its DROP CONSTRAINT takes).
+    fks = [c for table in (t, *parts) for c in ctx.old.constraints_of.get((table.schema, table.name), [])
+           if c.type == "f" and (c.ref_schema, c.ref_table) != (t.schema, t.name)
+           and not (c.inherited and table is t)]  # t's own clones go with its parent's FK
     split = None
-    if fks:
+    if any(not c.inherited for c in fks):
         # Tables dropped together may reference each other: drop their FKs first.
         fk_ids = {c.id for c in fks}
         fk_req: set[ObjectId] = set()
         for c in fks:
-            fk_req |= ctx.old.deps.get(c.id, set())
-        head = drop(fks[0].id, [f"ALTER TABLE {n.qual(t.schema, t.name)} DROP CONSTRAINT {ident(c.name)}"
-                                for c in fks],
+            fk_req |= ctx.old.drop_requires(c.id)
+        head = drop(fks[0].id, [f"ALTER TABLE {n.qual(c.schema, c.table)} DROP CONSTRAINT {ident(c.name)}"
+                                for c in fks if not c.inherited],
                     requires=frozenset(fk_req - subs), removes=fk_ids, rank=rank(Kind.CONSTRAINT))
         rest: set[ObjectId] = set()
         for oid in subs - fk_ids:
-            rest |= ctx.old.deps.get(oid, set())
+            rest |= ctx.old.drop_requires(oid)
         tail = drop(t.id, statements, requires=frozenset(rest - subs), removes=subs - fk_ids,
                     hazards=hazards, rank=rank(t.id.kind))
         split = (head, tail)
