@@ -66,8 +66,29 @@ def constraint_create(c: Constraint, ctx: Context, *, table_existed: bool) -> Ch
                   rank=FOREIGN_KEY if c.type == "f" else rank(Kind.CONSTRAINT))
 
 
+def _inherited_check_validated(old: Constraint | None, new: Constraint, ctx: Context) -> list[Change]:
+    """A parent's NOT VALID CHECK is valid on the partitions and children created after it (and
+    on one validated by itself): ADD CONSTRAINT … NOT VALID on the parent, or the old copy,
+    leaves an existing child's copy not valid, so the child validates its own."""
+    key = (new.schema, new.table)
+    t = ctx.new.tables.get(key)
+    if (t is None or key not in ctx.old.tables or ctx.table_dropped(*key) or key in ctx.attaching
+            or (old is not None and old.validated)):
+        return []
+    parents = [ctx.new.constraints_of.get(p, []) for p in ([t.partition_of] if t.partition_of else [])
+               + list(t.inherits)]
+    parent_ids = {k.id for ks in parents for k in ks if k.name == new.name and k.type == "c"}
+    if old is None and not any(k.id in parent_ids and not k.validated for ks in parents for k in ks):
+        return []  # a valid parent constraint validates its children's copies when added
+    return [alter(new.id, ddl.validate_constraint(new, ctx.names),
+                  requires=ctx.new.requires(new.id) | parent_ids, rank=rank(Kind.CONSTRAINT))]
+
+
 def compare_constraint(old: Constraint | None, new: Constraint | None, ctx: Context) -> list[Change]:
     n = ctx.names
+    if (new is not None and new.inherited and new.type == "c" and new.validated
+            and (validate := _inherited_check_validated(old, new, ctx))):
+        return validate
     if old is not None and _skip_constraint(old, ctx, old=True):
         old = None
     if new is not None and _skip_constraint(new, ctx, old=False):
