@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from pgstrata.ddl import routines as rddl
 from pgstrata.ddl import tables as ddl
 from pgstrata.diff.changes import Change, alter, create, drop
 from pgstrata.diff.context import Context, attach_id, column_id, table_provides, used_by_clients
@@ -11,7 +12,7 @@ from pgstrata.diff.kinds_columns import compare_columns
 from pgstrata.diff.ranks import rank
 from pgstrata.diff.table_rebuild import order_breaks, rebuild_table
 from pgstrata.hazards import Hazard
-from pgstrata.model import Column, Constraint, Kind, ObjectId, Table
+from pgstrata.model import Column, Constraint, Kind, ObjectId, Policy, Table
 from pgstrata.quoting import ident
 
 
@@ -133,29 +134,44 @@ def drop_table_change(t: Table, ctx: Context) -> Change:
     for oid in subs:
         requires |= ctx.old.drop_requires(oid)
     requires -= subs
-    # The foreign keys of the table and of its partitions that go with it: the partitions'
-    # own ones, and the clones of a partitioned table's (which its DROP CONSTRAINT takes).
+    split = _split_drop(t, parts, subs, statements, hazards, ctx)
+    return drop(t.id, statements, requires=frozenset(requires), removes=subs, hazards=hazards,
+                rank=rank(t.id.kind), split=split)
+
+
+def _split_drop(t: Table, parts: list[Table], subs: set[ObjectId], statements: list[str],
+                hazards: set[Hazard], ctx: Context) -> tuple[Change, Change] | None:
+    """The drop of ``t`` in two, for when tables dropped together depend on each other (the
+    order uses it only to break a cycle): first what may refer to other objects - the foreign
+    keys of the table and of its partitions (the partitions' own; the clones of a
+    partitioned table's go with its DROP CONSTRAINT), and the policies (they read other
+    tables, call functions that take the table's row) - then the table with the rest."""
+    n = ctx.names
     fks = [c for table in (t, *parts) for c in ctx.old.constraints_of.get((table.schema, table.name), [])
            if c.type == "f" and (c.ref_schema, c.ref_table) != (t.schema, t.name)
            and not (c.inherited and table is t)]  # t's own clones go with its parent's FK
-    split = None
-    if any(not c.inherited for c in fks):
-        # Tables dropped together may reference each other: drop their FKs first.
-        fk_ids = {c.id for c in fks}
-        fk_req: set[ObjectId] = set()
-        for c in fks:
-            fk_req |= ctx.old.drop_requires(c.id)
-        head = drop(fks[0].id, [f"ALTER TABLE {n.qual(c.schema, c.table)} DROP CONSTRAINT {ident(c.name)}"
-                                for c in fks if not c.inherited],
-                    requires=frozenset(fk_req - subs), removes=fk_ids, rank=rank(Kind.CONSTRAINT))
-        rest: set[ObjectId] = set()
-        for oid in subs - fk_ids:
-            rest |= ctx.old.drop_requires(oid)
-        tail = drop(t.id, statements, requires=frozenset(rest - subs), removes=subs - fk_ids,
-                    hazards=hazards, rank=rank(t.id.kind))
-        split = (head, tail)
-    return drop(t.id, statements, requires=frozenset(requires), removes=subs, hazards=hazards,
-                rank=rank(t.id.kind), split=split)
+    first = [f"ALTER TABLE {n.qual(c.schema, c.table)} DROP CONSTRAINT {ident(c.name)}"
+             for c in fks if not c.inherited]
+    first_ids = [c.id for c in fks]
+    for table in (t, *parts):
+        for oid in ctx.old.sub_objects_of().get((table.schema, table.name), ()):
+            if oid.kind is Kind.POLICY and isinstance(policy := ctx.old.objects.get(oid), Policy):
+                first += rddl.drop_policy(policy, n)
+                first_ids.append(oid)
+    if not first:
+        return None
+    removed = set(first_ids)
+    needs: set[ObjectId] = set()
+    for oid in removed:
+        needs |= ctx.old.drop_requires(oid)
+    rest: set[ObjectId] = set()
+    for oid in subs - removed:
+        rest |= ctx.old.drop_requires(oid)
+    head = drop(first_ids[0], first, requires=frozenset(needs - subs), removes=removed,
+                rank=rank(first_ids[0].kind))
+    tail = drop(t.id, statements, requires=frozenset(rest - subs), removes=subs - removed,
+                hazards=hazards, rank=rank(t.id.kind))
+    return head, tail
 
 
 def _dropped_partitions(t: Table, ctx: Context) -> list[Table]:
