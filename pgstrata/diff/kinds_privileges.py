@@ -145,16 +145,20 @@ def reorder_grants(changes: list[Change], ctx: Context) -> list[Change]:
     if not any(g.position for g in ctx.new.model.grants):
         return changes
     old_order, new_order = order_of(ctx.old.model.grants), order_of(ctx.new.model.grants)
+    # objects dropped and created again (a function whose result type changes): theirs are new
+    dropped = {c.id for c in changes if c.action is Action.DROP}
     redo: set[ObjectId] = set()
     for target, names in new_order.items():
         before = [g for g in old_order.get(target, []) if g in names]
-        if target in ctx.recreated or ctx.target_dropped(target):
+        if target in ctx.recreated or target in dropped or ctx.target_dropped(target):
             continue
         if names[: len(before)] != before:
             redo.add(target)
     if not redo:
         return changes
-    out = [c for c in changes if not (c.id.kind is Kind.GRANT and _grant_target(c, ctx) in redo)]
+    # (the built-in PUBLIC privileges revoked or granted back are no ACL entries to reorder)
+    out = [c for c in changes if not (c.id.kind is Kind.GRANT and _grant_target(c, ctx) in redo
+                                      and not _revoked_default(c, ctx))]
     n = ctx.names
     for g in sorted((g for g in ctx.old.model.grants if g.target in redo and not g.revoked),
                     key=lambda g: g.id.name):
@@ -163,6 +167,12 @@ def reorder_grants(changes: list[Change], ctx: Context) -> list[Change]:
         out.append(create(g.id, ddl.grant(g, n), requires=ctx.new.requires(g.id), rank=rank(Kind.GRANT),
                           hint=grant_hint(g)))
     return out
+
+
+def _revoked_default(c: Change, ctx: Context) -> bool:
+    """Whether ``c`` revokes a built-in default privilege or grants it back."""
+    g = ctx.new.objects.get(c.id) or ctx.old.objects.get(c.id)
+    return isinstance(g, Grant) and g.revoked
 
 
 def _grant_target(c: Change, ctx: Context) -> ObjectId | None:
