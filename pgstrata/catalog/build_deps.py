@@ -10,7 +10,7 @@ ObjectIds through the addresses the builders registered:
   type … stands for that object;
 * the backing index of a constraint is the constraint (an FK needs the referenced PK);
 * views, materialized views and rules read whole relations: column references collapse to
-  the relation;
+  the relation (a view keeps its table columns too: their type cannot change under it);
 * edges that the identities already say are left out: a sub-object on its own table
   (index, constraint, trigger, policy, rule → its table), and a sequence OWNED BY a column
   (``Sequence.owned_by`` holds it; keeping it would make every serial column a cycle);
@@ -66,6 +66,11 @@ class DependencyGraph:
                     unknown.append(row)
                     continue
             if refobjsubid and dependent.kind in _READS_RELATIONS:
+                # A view reads the whole relation (it is rebuilt when a column goes) and the
+                # column itself (a type change of the column must rebuild it): both edges.
+                column = columns.get((refobjid, refobjsubid)) if refclassid == PG_CLASS else None
+                if column is not None and column.kind is Kind.COLUMN:
+                    self._entry(dependent, column)
                 refobjsubid = 0  # the query does this for rules already
             referenced = (
                 columns.get((refobjid, refobjsubid))
@@ -78,7 +83,7 @@ class DependencyGraph:
                     continue
             if referenced is dependent:
                 continue
-            pair = (id(dependent), id(referenced))
+            pair = (id(dependent), id(referenced))  # self._entry, inlined
             if pair in seen:
                 continue
             seen.add(pair)
@@ -92,6 +97,22 @@ class DependencyGraph:
                 rkey = keys[pair[1]] = id_key(referenced)
             entries.append((dkey, rkey, dependent, referenced))
         return unknown
+
+    def _entry(self, dependent: ObjectId, referenced: ObjectId) -> None:
+        pair = (id(dependent), id(referenced))
+        if pair in self._seen:
+            return
+        self._seen.add(pair)
+        if _implied(dependent, referenced):
+            return
+        keys = self._keys
+        dkey = keys.get(pair[0])
+        if dkey is None:
+            dkey = keys[pair[0]] = id_key(dependent)
+        rkey = keys.get(pair[1])
+        if rkey is None:
+            rkey = keys[pair[1]] = id_key(referenced)
+        self._entries.append((dkey, rkey, dependent, referenced))
 
     def result(self) -> tuple[Dependency, ...]:
         """The edges, deduplicated and sorted by (dependent, referenced) identity."""

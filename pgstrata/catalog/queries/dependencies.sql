@@ -2,7 +2,8 @@
 -- point at the objects of the model:
 --   dependent   _RETURN rule of a view → the view;  column default → its column;
 --               CHECK of a domain → the domain;  NOT NULL constraints (18) are left out;
---               a view or a rule reads whole relations: column references become 0;
+--               a rule reads whole relations: its column references become 0 (a view's
+--               stay: the builder keeps both the column and the relation);
 --   referenced  array type → its element type (an extension's member: the builder makes
 --               it its extension, from hidden.sql).
 -- Membership in a schema (refclassid pg_namespace) is implied by ObjectId.schema and left out,
@@ -32,7 +33,8 @@ normalized AS (
          CASE WHEN el.oid IS NOT NULL THEN 'pg_type'::regclass::oid ELSE r.refclassid END
            AS refclassid,
          coalesce(el.oid, r.refobjid) AS refobjid,
-         CASE WHEN r.classid = 'pg_rewrite'::regclass THEN 0 ELSE r.refobjsubid END AS refobjsubid
+         CASE WHEN r.classid = 'pg_rewrite'::regclass AND rw.oid IS NULL THEN 0 ELSE r.refobjsubid END
+           AS refobjsubid
   FROM raw r
   LEFT JOIN pg_rewrite rw ON r.classid = 'pg_rewrite'::regclass AND rw.oid = r.objid
                          AND rw.rulename = '_RETURN'
