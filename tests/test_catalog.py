@@ -360,6 +360,8 @@ def test_dependencies(app: SchemaModel) -> None:
         dep(ObjectId(Kind.VIEW, "app", "active_posts"), posts),
         dep(ObjectId(Kind.VIEW, "app", "active_posts"), is_owner),
         dep(ObjectId(Kind.MATERIALIZED_VIEW, "app", "post_counts"), posts),
+        # ... and to the table columns it reads (their type cannot change under it)
+        dep(ObjectId(Kind.MATERIALIZED_VIEW, "app", "post_counts"), ObjectId(Kind.COLUMN, "app", "author_id", "posts")),
         dep(ObjectId(Kind.TRIGGER, "app", "users_touch", "User Accounts"), ObjectId(Kind.FUNCTION, "app", "touch()")),
         dep(ObjectId(Kind.TABLE, "app", "events_2024"), ObjectId(Kind.TABLE, "app", "events")),
         dep(ObjectId(Kind.TABLE, "app", "child"), ObjectId(Kind.TABLE, "app", "base")),
@@ -376,7 +378,10 @@ def test_dependencies(app: SchemaModel) -> None:
     assert expected <= deps, expected - deps
     for d in app.dependencies:
         assert d.referenced != d.dependent
-        assert d.referenced.kind is not Kind.COLUMN or d.dependent.kind not in (Kind.VIEW, Kind.MATERIALIZED_VIEW)
+        if d.referenced.kind is Kind.COLUMN and d.dependent.kind in (Kind.VIEW, Kind.MATERIALIZED_VIEW):
+            # a view's column edge comes with the edge to the whole relation
+            relation = ObjectId(Kind.TABLE, d.referenced.schema, d.referenced.parent or "")
+            assert Dependency(d.dependent, relation) in deps, d
         assert not (d.dependent.parent and d.referenced == ObjectId(Kind.TABLE, d.dependent.schema, d.dependent.parent))
         assert d.dependent.kind is not Kind.SEQUENCE  # OWNED BY is Sequence.owned_by
     keys = [(id_key(d.dependent), id_key(d.referenced)) for d in app.dependencies]

@@ -251,7 +251,7 @@ def _rows() -> CatalogRows:
             DependencyRow(PG_CONSTRAINT, 17600, 0, PG_CLASS, 17400, 1),  # FK → own column
             DependencyRow(PG_CONSTRAINT, 17500, 0, PG_CLASS, 17300, 0),  # PK → own table: implied
             DependencyRow(PG_CLASS, 17700, 0, PG_CLASS, 17300, 2),  # index → column
-            DependencyRow(PG_CLASS, 17800, 0, PG_CLASS, 17300, 1),  # view → column: → table
+            DependencyRow(PG_CLASS, 17800, 0, PG_CLASS, 17300, 1),  # view → column: → it and the table
             DependencyRow(PG_CLASS, 17201, 0, PG_CLASS, 17300, 3),  # OWNED BY: Sequence.owned_by
             DependencyRow(PG_CLASS, 17300, 3, PG_CLASS, 17201, 0),  # serial default → sequence
             DependencyRow(PG_CLASS, 17400, 1, PG_TYPE, 17050, 0),  # column → citext: extension
@@ -308,6 +308,7 @@ def test_build_model_from_rows_with_rename() -> None:
         Dependency(fk_id, ObjectId(Kind.COLUMN, "test", "t_id", "u")),
         Dependency(fk_id, ObjectId(Kind.CONSTRAINT, "test", "t_pkey", "t")),
         Dependency(ObjectId(Kind.INDEX, "test", "t_m", "t"), m_col),
+        Dependency(ObjectId(Kind.VIEW, "test", "v"), ObjectId(Kind.COLUMN, "test", "id", "t")),
         Dependency(ObjectId(Kind.VIEW, "test", "v"), table),
     )
     assert model.schema_map == (("test", "dev"),)
