@@ -237,7 +237,9 @@ def _reset_default(cid: ObjectId, ctx: Context) -> list[Change]:
     if old_c is None or old_c.default is None or old_c.generated is not None:
         return []
     out = [_default_change(old_t, old_c, None, ctx, requires=ctx.old.requires(cid))]
-    if new_c is not None and new_c.default is not None and new_c.generated is None:
+    # (the column's own change sets a new default, and the old one again after a type change)
+    sets_itself = new_c is not None and (cid in ctx.retyped or new_c.default != old_c.default)
+    if new_c is not None and new_c.default is not None and new_c.generated is None and not sets_itself:
         out.append(_default_change(new_t, new_c, new_c.default, ctx, requires=ctx.new.requires(cid) | {cid}))
     return out
 
