@@ -311,6 +311,9 @@ def _alter_identity(t: Table, old: Column, new: Column, ctx: Context) -> list[st
             opts.append(f"SET {kw} {getattr(w, attr)}")
     if o.cycle != w.cycle:
         opts.append("SET CYCLE" if w.cycle else "SET NO CYCLE")
+    if w.min_value > o.min_value or w.max_value < o.max_value:
+        # the current value may fall outside the narrowed range (as ddl.types.alter_sequence)
+        opts.append(f"RESTART WITH {w.start}")
     if opts:
         out.append(head + " " + " ".join(opts))
     return out
