@@ -217,8 +217,11 @@ def build_constraints(rows: Sequence[ConstraintRow], ctx: Context) -> tuple[Cons
         )
         ident = ctx.add(PG_CONSTRAINT, row.oid, con.id)
         if row.index_oid is not None:
-            # a dependency on the backing index is one on the constraint
+            # a dependency on the backing index is one on the constraint; a comment on it is
+            # COMMENT ON INDEX (the constraint's change provides the index)
             ctx.aliases[(PG_CLASS, row.index_oid)] = ident
+            if row.index_name is not None:
+                ctx.targets[(PG_CLASS, row.index_oid)] = ObjectId(Kind.INDEX, con.schema, row.index_name, con.table)
         out.append((ident, con))
     return sorted_by_id(out)
 
