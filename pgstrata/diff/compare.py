@@ -295,9 +295,14 @@ def _late_prerequisites(changes: list[Change], ctx: Context) -> list[Change]:
 
 
 def _old_copy_needs(key: tuple[str, str], ctx: Context) -> set[ObjectId]:
-    """What a rebuilt table's old copy and everything on it depend on (target's graph)."""
+    """What a rebuilt table's old copy and everything on it depend on (target's graph) - but
+    its foreign keys, dropped before the copy (kinds_relations._rebuilt_table_fk): what they
+    reference, another table's key, may go in the drop phase."""
     t = ctx.old.tables[key]
-    parts = [t.id, *ctx.old.table_column_ids(t), *ctx.old.sub_objects_of().get(key, ())]
+    objects = ctx.old.objects
+    subs = [oid for oid in ctx.old.sub_objects_of().get(key, ())
+            if not (isinstance(k := objects.get(oid), Constraint) and k.type == "f" and not k.inherited)]
+    parts = [t.id, *ctx.old.table_column_ids(t), *subs]
     return {oid for part in parts for oid in ctx.old.drop_requires(part)}
 
 
