@@ -1,7 +1,7 @@
 -- Indexes on tables and materialized views that do not back a constraint, with the index
 -- they are attached to (partitions of a partitioned index).  column_nums: 0 is an expression.
--- With fingerprints, definition is a digest of the index's catalog row instead of its
--- pg_get_indexdef (several times cheaper); compare prints the kept ones afterwards.  The row
+-- With fingerprints, definition is a digest of the index's catalog row (and of its columns'
+-- operator class parameters) instead of its pg_get_indexdef (several times cheaper); compare prints the kept ones afterwards.  The row
 -- is read as record text without its first two fields (indexrelid and indrelid, oids of one
 -- database, first in every version): cheaper than to_jsonb and the same in 13 to 18.
 WITH rels AS (
@@ -17,7 +17,14 @@ SELECT x.indexrelid AS oid,
        CASE WHEN %(fingerprints)s  -- compare reads a fingerprint first (catalog/narrow.py)
             THEN md5(concat_ws(' ', substr(x::text, length(x.indexrelid::text)
                                                       + length(x.indrelid::text) + 3),
-                               ic.reloptions, ic.reltablespace))
+                               ic.reloptions, ic.reltablespace,
+                               -- operator class parameters (siglen …) are the index columns'
+                               -- attoptions, not in pg_index; btree has none
+                               CASE WHEN am.amname <> 'btree' THEN
+                                 (SELECT array_agg(a.attoptions::text ORDER BY a.attnum)
+                                  FROM pg_attribute a
+                                  WHERE a.attrelid = x.indexrelid AND a.attoptions IS NOT NULL)
+                               END))
             ELSE pg_get_indexdef(x.indexrelid, 0, true) END AS definition,
        x.indisunique AS is_unique,
        am.amname AS method,
