@@ -242,7 +242,7 @@ def _rows() -> CatalogRows:
             CommentRow(PG_NAMESPACE, 16400, 0, None, "dev schema"),
             CommentRow(PG_CLASS, 17300, 2, "m", "the mood"),
             CommentRow(PG_CLASS, 17200, 0, None, "identity sequence"),
-            CommentRow(PG_CLASS, 17501, 0, None, "backing index: not a model object"),
+            CommentRow(PG_CLASS, 17501, 0, None, "backing index: COMMENT ON INDEX"),
         ],
         dependencies=[
             DependencyRow(PG_CLASS, 17300, 2, PG_TYPE, 17100, 0),  # column m → enum
@@ -299,6 +299,7 @@ def test_build_model_from_rows_with_rename() -> None:
         Comment(ObjectId(Kind.SCHEMA, None, "test"), "dev schema"),
         Comment(m_col, "the mood"),
         Comment(ObjectId(Kind.SEQUENCE, "test", "t_id_seq"), "identity sequence"),
+        Comment(ObjectId(Kind.INDEX, "test", "t_pkey", "t"), "backing index: COMMENT ON INDEX"),
     }
     fk_id = ObjectId(Kind.CONSTRAINT, "test", "u_t_id_fkey", "u")
     assert model.dependencies == (
