@@ -33,6 +33,7 @@ class Kind(StrEnum):
     SCHEMA = "schema"
     EXTENSION = "extension"
     COLLATION = "collation"
+    FOREIGN_DATA_WRAPPER = "foreign data wrapper"
     FOREIGN_SERVER = "server"
     TEXT_SEARCH_DICTIONARY = "text search dictionary"
     TEXT_SEARCH_CONFIGURATION = "text search configuration"
@@ -161,6 +162,21 @@ class Collation(Identified):
 
     def _identity(self) -> ObjectId:
         return ObjectId(Kind.COLLATION, self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignDataWrapper(Identified):
+    """A foreign-data wrapper that is no extension's own (one an extension makes, like
+    postgres_fdw, comes with it): Supabase Wrappers' ``CREATE FOREIGN DATA WRAPPER
+    stripe_wrapper HANDLER stripe_fdw_handler VALIDATOR stripe_fdw_validator``."""
+
+    name: str
+    handler: str | None = None  # the handler function, schema-qualified (regproc text)
+    validator: str | None = None
+    options: tuple[str, ...] = ()  # OPTIONS items, sorted by name (secret ones left out)
+
+    def _identity(self) -> ObjectId:
+        return ObjectId(Kind.FOREIGN_DATA_WRAPPER, None, self.name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -671,6 +687,7 @@ class SchemaModel:
     schemas: tuple[Schema, ...] = ()
     extensions: tuple[Extension, ...] = ()
     collations: tuple[Collation, ...] = ()
+    foreign_data_wrappers: tuple[ForeignDataWrapper, ...] = ()
     foreign_servers: tuple[ForeignServer, ...] = ()
     text_search_dictionaries: tuple[TextSearchDictionary, ...] = ()
     text_search_configs: tuple[TextSearchConfig, ...] = ()
@@ -707,7 +724,8 @@ class SchemaModel:
         """Every top-level and sub-object by identity (columns are inside their table)."""
         out: dict[ObjectId, object] = {}
         for group in (
-            self.schemas, self.extensions, self.collations, self.foreign_servers,
+            self.schemas, self.extensions, self.collations, self.foreign_data_wrappers,
+            self.foreign_servers,
             self.text_search_dictionaries, self.text_search_configs, self.enums, self.domains,
             self.composites, self.ranges, self.sequences, self.tables, self.constraints,
             self.indexes, self.statistics, self.views, self.functions, self.triggers,

@@ -37,6 +37,7 @@ from pgstrata.catalog.build_types import (
     build_domains,
     build_enums,
     build_extensions,
+    build_foreign_data_wrappers,
     build_foreign_servers,
     build_ranges,
     build_schemas,
@@ -68,6 +69,7 @@ def build_model(
     schemas = build_schemas(ctx, include_owner=include_owner)
     extensions = build_extensions(rows.extensions, rows.hidden, ctx)
     collations = build_collations(rows.collations, ctx)
+    foreign_data_wrappers, wrapper_secrets = build_foreign_data_wrappers(rows.foreign_data_wrappers, ctx)
     foreign_servers, secret_options = build_foreign_servers(rows.foreign_servers, ctx)
     text_search_dictionaries = build_text_search_dictionaries(rows.text_search_dictionaries, ctx)
     text_search_configs = build_text_search_configs(rows.text_search_configs, ctx)
@@ -105,6 +107,7 @@ def build_model(
         schemas=schemas,
         extensions=extensions,
         collations=collations,
+        foreign_data_wrappers=foreign_data_wrappers,
         foreign_servers=foreign_servers,
         text_search_dictionaries=text_search_dictionaries,
         text_search_configs=text_search_configs,
@@ -130,8 +133,8 @@ def build_model(
         default_privileges=build_default_privileges(rows.default_privileges, ctx),
         comments=build_comments(rows.comments, ctx),
         owners=build_owners(rows.owners, ctx) if include_owner else (),
-        unsupported=build_unsupported(rows.unsupported, [*secret_options, *_column_settings(rows.columns, ctx)],
-                                      ctx),
+        unsupported=build_unsupported(
+            rows.unsupported, [*wrapper_secrets, *secret_options, *_column_settings(rows.columns, ctx)], ctx),
         dependencies=dependencies,
         schema_map=scope.schema_map(),
         role=scope.role,

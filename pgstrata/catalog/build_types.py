@@ -11,6 +11,7 @@ from pgstrata.catalog.oids import (
     PG_COLLATION,
     PG_CONSTRAINT,
     PG_EXTENSION,
+    PG_FOREIGN_DATA_WRAPPER,
     PG_FOREIGN_SERVER,
     PG_NAMESPACE,
     PG_TS_CONFIG,
@@ -23,6 +24,7 @@ from pgstrata.catalog.rows import (
     DomainRow,
     EnumRow,
     ExtensionRow,
+    ForeignDataWrapperRow,
     ForeignServerRow,
     HiddenRow,
     RangeRow,
@@ -37,6 +39,7 @@ from pgstrata.model import (
     DomainCheck,
     EnumType,
     Extension,
+    ForeignDataWrapper,
     ForeignServer,
     Kind,
     ObjectId,
@@ -84,6 +87,21 @@ def build_collations(rows: Sequence[CollationRow], ctx: Context) -> tuple[Collat
         )
         out.append((ctx.add(PG_COLLATION, row.oid, coll.id), coll))
     return sorted_by_id(out)
+
+
+def build_foreign_data_wrappers(rows: Sequence[ForeignDataWrapperRow], ctx: Context
+                                ) -> tuple[tuple[ForeignDataWrapper, ...], list[Unsupported]]:
+    """The wrappers no extension makes, and the secret options they have (reported, never read)."""
+    out = []
+    secrets = []
+    for row in rows:
+        wrapper = ForeignDataWrapper(name=row.name, handler=row.handler, validator=row.validator,
+                                     options=tuple(row.options))
+        out.append((ctx.add(PG_FOREIGN_DATA_WRAPPER, row.oid, wrapper.id), wrapper))
+        secrets += [Unsupported(schema=None, name=f"{row.name} option {option}",
+                                what="foreign data wrapper secret option")
+                    for option in row.secret_options]
+    return sorted_by_id(out), secrets
 
 
 def build_foreign_servers(rows: Sequence[ForeignServerRow], ctx: Context

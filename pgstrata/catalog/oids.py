@@ -20,6 +20,7 @@ PG_TS_CONFIG = 3602
 PG_TS_DICT = 3600
 PG_STATISTIC_EXT = 3381
 PG_FOREIGN_SERVER = 1417
+PG_FOREIGN_DATA_WRAPPER = 2328
 PG_OPERATOR = 2617
 PG_EVENT_TRIGGER = 3466
 PG_PUBLICATION = 6104
@@ -32,4 +33,5 @@ CATALOGS: dict[str, int] = {
     "pg_policy": PG_POLICY, "pg_rewrite": PG_REWRITE, "pg_publication": PG_PUBLICATION,
     "pg_ts_config": PG_TS_CONFIG, "pg_ts_dict": PG_TS_DICT, "pg_statistic_ext": PG_STATISTIC_EXT,
     "pg_foreign_server": PG_FOREIGN_SERVER, "pg_operator": PG_OPERATOR,
+    "pg_foreign_data_wrapper": PG_FOREIGN_DATA_WRAPPER,
 }

@@ -72,6 +72,15 @@ class OperatorRow(NamedTuple):
     merges: bool
 
 
+class ForeignDataWrapperRow(NamedTuple):
+    oid: int
+    name: str
+    handler: str | None
+    validator: str | None
+    options: list[str]
+    secret_options: list[str]  # names only
+
+
 class ForeignServerRow(NamedTuple):
     oid: int
     name: str

@@ -24,6 +24,7 @@ from pgstrata.catalog.rows import (
     EnumRow,
     EventTriggerRow,
     ExtensionRow,
+    ForeignDataWrapperRow,
     ForeignServerRow,
     FunctionRow,
     GrantRow,
@@ -57,6 +58,7 @@ class CatalogRows:
     hidden: list[HiddenRow] = field(default_factory=list)  # read with the scope, not staged
     extensions: list[ExtensionRow] = field(default_factory=list)
     collations: list[CollationRow] = field(default_factory=list)
+    foreign_data_wrappers: list[ForeignDataWrapperRow] = field(default_factory=list)
     foreign_servers: list[ForeignServerRow] = field(default_factory=list)
     text_search_dictionaries: list[TextSearchDictionaryRow] = field(default_factory=list)
     text_search_configs: list[TextSearchConfigRow] = field(default_factory=list)
@@ -96,6 +98,7 @@ class CatalogRows:
 ROW_TYPES: dict[str, type] = {
     "extensions": ExtensionRow,
     "collations": CollationRow,
+    "foreign_data_wrappers": ForeignDataWrapperRow,
     "foreign_servers": ForeignServerRow,
     "text_search_dictionaries": TextSearchDictionaryRow,
     "text_search_configs": TextSearchConfigRow,
@@ -132,8 +135,8 @@ ROW_TYPES: dict[str, type] = {
 }
 
 STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("relations", ("extensions", "collations", "foreign_servers", "text_search_dictionaries",
-                   "text_search_configs", "enums", "domains", "composites", "ranges",
+    ("relations", ("extensions", "collations", "foreign_data_wrappers", "foreign_servers",
+                   "text_search_dictionaries", "text_search_configs", "enums", "domains", "composites", "ranges",
                    "sequences", "tables", "inherits", "columns", "not_nulls", "views")),
     ("constraints", ("constraints", "dependencies")),
     ("objects", ("indexes", "statistics", "functions", "aggregates", "operators", "triggers",

@@ -14,6 +14,7 @@ from pgstrata.model import (
     DomainCheck,
     EnumType,
     Extension,
+    ForeignDataWrapper,
     ForeignServer,
     RangeType,
     Schema,
@@ -65,6 +66,35 @@ def create_collation(c: Collation, n: Names) -> list[str]:
 
 def drop_collation(c: Collation, n: Names) -> list[str]:
     return ["DROP COLLATION " + n.qual(c.schema, c.name)]
+
+
+# ----------------------------------------------------------------------------- foreign-data wrappers
+
+
+def create_foreign_data_wrapper(w: ForeignDataWrapper, n: Names) -> list[str]:
+    sql = "CREATE FOREIGN DATA WRAPPER " + ident(w.name)
+    sql += f" HANDLER {w.handler}" if w.handler is not None else ""
+    sql += f" VALIDATOR {w.validator}" if w.validator is not None else ""
+    if w.options:
+        sql += " OPTIONS (" + ", ".join(w.options) + ")"
+    return [sql]
+
+
+def drop_foreign_data_wrapper(w: ForeignDataWrapper, n: Names) -> list[str]:
+    return ["DROP FOREIGN DATA WRAPPER " + ident(w.name)]
+
+
+def alter_foreign_data_wrapper(old: ForeignDataWrapper, new: ForeignDataWrapper, n: Names) -> list[str]:
+    """Handler, validator and options of ``old`` made those of ``new``."""
+    head = "ALTER FOREIGN DATA WRAPPER " + ident(new.name)
+    parts = []
+    if old.handler != new.handler:
+        parts.append(f"HANDLER {new.handler}" if new.handler is not None else "NO HANDLER")
+    if old.validator != new.validator:
+        parts.append(f"VALIDATOR {new.validator}" if new.validator is not None else "NO VALIDATOR")
+    if items := option_changes(old.options, new.options):
+        parts.append(f"OPTIONS ({', '.join(items)})")
+    return [f"{head} {' '.join(parts)}"] if parts else []
 
 
 # ----------------------------------------------------------------------------- foreign servers

@@ -292,6 +292,10 @@ def implicit_dependencies(g: Graph) -> Iterable[tuple[ObjectId, ObjectId]]:
         for spelling in dict.fromkeys((s.name, ident(s.name), qualified(s.schema, s.name))):
             sequences_named.setdefault(spelling, []).append(s.id)
     servers = {s.name: s.id for s in m.foreign_servers}
+    wrappers = {w.name: w.id for w in m.foreign_data_wrappers}
+    for s in m.foreign_servers:
+        if s.wrapper in wrappers:
+            yield s.id, wrappers[s.wrapper]
     for t in m.tables:
         tid = t.id
         for parent in ([t.partition_of] if t.partition_of else []) + list(t.inherits):

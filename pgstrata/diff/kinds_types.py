@@ -26,6 +26,7 @@ from pgstrata.model import (
     Domain,
     EnumType,
     Extension,
+    ForeignDataWrapper,
     ForeignServer,
     Kind,
     ObjectId,
@@ -42,7 +43,7 @@ DATA = frozenset({Hazard.DELETES_DATA})
 
 _LATE = frozenset({Kind.ENUM, Kind.DOMAIN, Kind.COMPOSITE, Kind.RANGE, Kind.EXTENSION, Kind.SCHEMA,
                    Kind.TEXT_SEARCH_CONFIGURATION, Kind.TEXT_SEARCH_DICTIONARY, Kind.COLLATION,
-                   Kind.FOREIGN_SERVER})
+                   Kind.FOREIGN_SERVER, Kind.FOREIGN_DATA_WRAPPER})
 
 
 def _simple(old, new, ctx: Context, render_create, render_drop, *, drop_hazards=frozenset()) -> list[Change]:  # type: ignore[no-untyped-def]
@@ -86,6 +87,12 @@ def compare_extension(old: Extension | None, new: Extension | None, ctx: Context
 
 def compare_collation(old: Collation | None, new: Collation | None, ctx: Context) -> list[Change]:
     return _simple(old, new, ctx, ddl.create_collation, ddl.drop_collation)
+
+
+def compare_foreign_data_wrapper(old: ForeignDataWrapper | None, new: ForeignDataWrapper | None,
+                                 ctx: Context) -> list[Change]:
+    return _in_place(old, new, ctx, (), ddl.alter_foreign_data_wrapper,
+                     ddl.create_foreign_data_wrapper, ddl.drop_foreign_data_wrapper)
 
 
 def compare_foreign_server(old: ForeignServer | None, new: ForeignServer | None,

@@ -8,6 +8,7 @@ RANK: dict[Kind, int] = {
     Kind.SCHEMA: 0,
     Kind.EXTENSION: 1,
     Kind.COLLATION: 2,
+    Kind.FOREIGN_DATA_WRAPPER: 2,
     Kind.FOREIGN_SERVER: 2,
     Kind.TEXT_SEARCH_DICTIONARY: 2,
     Kind.TEXT_SEARCH_CONFIGURATION: 2,

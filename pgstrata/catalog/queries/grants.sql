@@ -1,5 +1,5 @@
 -- Privileges on relations, columns, routines, schemas and types of the inspected schemas and
--- on foreign servers, relative to the built-in default (acldefault): "granted" rows are privileges beyond the
+-- on foreign servers and wrappers, relative to the built-in default (acldefault): "granted" rows are privileges beyond the
 -- default, "revoked" rows are default privileges that were revoked (EXECUTE or USAGE from
 -- PUBLIC).  A NULL acl is the default and yields nothing; so do the owner's own privileges.
 -- position: 1-based place of the grantee's entry in the stored acl (0 for revoked rows).
@@ -33,6 +33,10 @@ WITH objects AS (
   SELECT 'pg_foreign_server'::regclass::oid, s.oid, 0, NULL, s.srvacl, s.srvowner, 'S'
   FROM pg_foreign_server s
   WHERE s.srvacl IS NOT NULL
+  UNION ALL  -- and foreign-data wrappers (the model keeps those no extension makes)
+  SELECT 'pg_foreign_data_wrapper'::regclass::oid, w.oid, 0, NULL, w.fdwacl, w.fdwowner, 'F'
+  FROM pg_foreign_data_wrapper w
+  WHERE w.fdwacl IS NOT NULL
 )
 SELECT o.classid,
        o.objid,

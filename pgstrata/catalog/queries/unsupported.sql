@@ -1,6 +1,5 @@
 -- Objects pgstrata sees but cannot model yet, so that they are reported and never dropped
--- silently.  Schema-bound ones come from the inspected schemas; database-wide ones (foreign
--- data wrappers, servers, languages, transforms, access methods, subscriptions) only when the
+-- silently.  Schema-bound ones come from the inspected schemas; database-wide ones (languages, transforms, access methods, subscriptions) only when the
 -- whole database is inspected, except the user mappings of the inspected foreign tables' servers
 -- (credentials: never read, only reported).
 WITH ext AS (
@@ -56,11 +55,6 @@ JOIN pg_tablespace s ON s.oid = c.reltablespace
 WHERE c.relnamespace = ANY (%(schemas)s::oid[]) AND c.reltablespace <> 0
   AND c.relkind IN ('r', 'p', 'm', 'i', 'I')
   AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_class'::regclass AND objid = c.oid)
-UNION ALL
-SELECT NULL, w.fdwname, 'foreign data wrapper'
-FROM pg_foreign_data_wrapper w
-WHERE %(whole)s
-  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_foreign_data_wrapper'::regclass AND objid = w.oid)
 UNION ALL
 SELECT NULL, m.srvname || ' for ' || m.usename, 'user mapping'
 FROM pg_user_mappings m JOIN pg_foreign_server s ON s.oid = m.srvid  -- the view: no options
