@@ -25,7 +25,7 @@ from pgstrata.diff.changes import Action, Change, alter
 from pgstrata.diff.column_grants import regrant_column_privileges
 from pgstrata.diff.context import Context, Graph, column_id
 from pgstrata.diff.order import order
-from pgstrata.diff.platform_defaults import platform_default_revokes
+from pgstrata.diff.platform_defaults import platform_default_revokes, stock_public_usage_revoke
 from pgstrata.diff.ranks import rank
 from pgstrata.diff.table_rebuild import order_breaks
 from pgstrata.diff.type_rebuild import keyed_by_rebuilt_types
@@ -115,7 +115,7 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
     changes = _late_prerequisites(changes, ctx)
     changes = kp.reorder_grants(changes, ctx)
     changes = regrant_column_privileges(changes, ctx)
-    changes = kp.creation_acl_changes(changes, ctx) + platform_default_revokes(ctx)
+    changes = kp.creation_acl_changes(changes, ctx) + platform_default_revokes(ctx) + stock_public_usage_revoke(ctx)
     warnings = tuple(f"unsupported: {u.what} {u.name}" + (f" in schema {u.schema}" if u.schema else "")
                      for u in sorted(source.unsupported, key=lambda u: _key(u.id)))
     return Plan(changes=kp.merge_adjacent_grants(order(changes)), source=source, warnings=warnings,

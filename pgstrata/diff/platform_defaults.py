@@ -11,15 +11,21 @@ execute on functions from anon`` — its extract revokes them, in the drop phase
 anything is created, so that the objects it creates get the source's default privileges (which
 is what the privilege fix-ups of created objects assume).  On a database without these default
 privileges the REVOKEs change nothing; other sources get none.
+
+Any fresh database's ``public`` schema also starts with ``USAGE`` for PUBLIC as the entry after
+its owner's; a GRANT to PUBLIC then upgrades that entry in place, so where the source lists
+another grantee before PUBLIC (an old-style ``GRANT ALL ON SCHEMA public TO postgres; GRANT
+ALL ON SCHEMA public TO PUBLIC``) the extract revokes it first and grants in the source's order
+(:func:`stock_public_usage_revoke`).
 """
 
 from __future__ import annotations
 
-from pgstrata.ddl.privileges import revoke_default
+from pgstrata.ddl.privileges import revoke, revoke_default
 from pgstrata.diff.changes import Change, drop
 from pgstrata.diff.context import Context
 from pgstrata.diff.ranks import rank
-from pgstrata.model import DefaultPrivilege, Kind, SchemaModel
+from pgstrata.model import DefaultPrivilege, Grant, Kind, ObjectId, SchemaModel
 
 PLATFORM_ADMIN = "supabase_admin"
 _ROLES = ("postgres", PLATFORM_ADMIN)
@@ -61,3 +67,17 @@ def platform_default_revokes(ctx: Context) -> list[Change]:
                 d = DefaultPrivilege(role, _SCHEMA, object_type, grantee, listed)
                 out.append(drop(d.id, revoke_default(d, ctx.names), rank=rank(Kind.DEFAULT_PRIVILEGE)))
     return out
+
+
+def stock_public_usage_revoke(ctx: Context) -> list[Change]:
+    """For an extract whose source's ``public`` schema lists another grantee before PUBLIC:
+    REVOKE the stock PUBLIC USAGE first, so that the grants append in the source's order."""
+    if ctx.old.model.role or _SCHEMA not in {s.name for s in ctx.new.model.schemas}:
+        return []
+    target = ObjectId(Kind.SCHEMA, None, _SCHEMA)
+    grants = [g for g in ctx.new.model.grants if g.target == target and not g.revoked and g.position]
+    public = [g.position for g in grants if g.grantee == "PUBLIC"]
+    if not public or not any(g.position < min(public) for g in grants if g.grantee != "PUBLIC"):
+        return []
+    stock = Grant(target=target, grantee="PUBLIC", privilege="USAGE")
+    return [drop(stock.id, revoke(stock, ctx.names), rank=rank(Kind.GRANT))]
