@@ -1,8 +1,9 @@
 -- Privileges on relations, columns, routines, schemas and types of the inspected schemas and
--- on foreign servers and wrappers, relative to the built-in default (acldefault): "granted" rows are privileges beyond the
--- default, "revoked" rows are default privileges that were revoked (EXECUTE or USAGE from
--- PUBLIC).  A NULL acl is the default and yields nothing; so do the owner's own privileges.
--- position: 1-based place of the grantee's entry in the stored acl (0 for revoked rows).
+-- on foreign servers and wrappers, relative to the built-in default (acldefault): "granted"
+-- rows are privileges beyond the default, "revoked" rows are default privileges that were
+-- revoked (EXECUTE or USAGE from PUBLIC).  A NULL acl is the default and yields nothing; so do
+-- the owner's own privileges. position: 1-based place of the grantee's entry in the stored acl
+-- (0 for revoked rows).
 WITH objects AS (
   SELECT 'pg_class'::regclass::oid AS classid, c.oid AS objid, 0 AS objsubid,
          NULL::text AS column_name, c.relacl AS acl, c.relowner AS owner,

@@ -1,9 +1,10 @@
--- Indexes on tables and materialized views that do not back a constraint, with the index
--- they are attached to (partitions of a partitioned index).  column_nums: 0 is an expression.
--- With fingerprints, definition is a digest of the index's catalog row (and of its columns'
--- operator class parameters) instead of its pg_get_indexdef (several times cheaper); compare prints the kept ones afterwards.  The row
--- is read as record text without its first two fields (indexrelid and indrelid, oids of one
--- database, first in every version): cheaper than to_jsonb and the same in 13 to 18.
+-- Indexes on tables and materialized views that do not back a constraint, with the index they
+-- are attached to (partitions of a partitioned index).  column_nums: 0 is an expression. With
+-- fingerprints, definition is a digest of the index's catalog row (and of its columns'
+-- operator class parameters) instead of its pg_get_indexdef (several times cheaper); compare
+-- prints the kept ones afterwards.  The row is read as record text without its first two
+-- fields (indexrelid and indrelid, oids of one database, first in every version): cheaper than
+-- to_jsonb and the same in 13 to 18.
 WITH rels AS (
   SELECT c.oid
   FROM pg_class c

@@ -1,7 +1,8 @@
 -- Objects pgstrata sees but cannot model yet, so that they are reported and never dropped
--- silently.  Schema-bound ones come from the inspected schemas; database-wide ones (languages, transforms, access methods, subscriptions) only when the
--- whole database is inspected, except the user mappings of the inspected foreign tables' servers
--- (credentials: never read, only reported).
+-- silently.  Schema-bound ones come from the inspected schemas; database-wide ones (languages,
+-- transforms, access methods, subscriptions) only when the whole database is inspected, except
+-- the user mappings of the inspected foreign tables' servers (credentials: never read, only
+-- reported).
 WITH ext AS (
   SELECT classid, objid FROM pg_depend WHERE deptype = 'e'
 )
