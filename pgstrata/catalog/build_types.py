@@ -93,30 +93,29 @@ def build_foreign_data_wrappers(rows: Sequence[ForeignDataWrapperRow], ctx: Cont
                                 ) -> tuple[tuple[ForeignDataWrapper, ...], list[Unsupported]]:
     """The wrappers no extension makes, and the secret options they have (reported, never read)."""
     out = []
-    secrets = []
     for row in rows:
         wrapper = ForeignDataWrapper(name=row.name, handler=row.handler, validator=row.validator,
                                      options=tuple(row.options))
         out.append((ctx.add(PG_FOREIGN_DATA_WRAPPER, row.oid, wrapper.id), wrapper))
-        secrets += [Unsupported(schema=None, name=f"{row.name} option {option}",
-                                what="foreign data wrapper secret option")
-                    for option in row.secret_options]
-    return sorted_by_id(out), secrets
+    return sorted_by_id(out), _secret_options(rows, "foreign data wrapper")
 
 
 def build_foreign_servers(rows: Sequence[ForeignServerRow], ctx: Context
                           ) -> tuple[tuple[ForeignServer, ...], list[Unsupported]]:
     """The servers, and the secret options they have (reported, never read)."""
     out = []
-    secrets = []
     for row in rows:
         server = ForeignServer(name=row.name, wrapper=row.wrapper, type=row.type, version=row.version,
                                options=tuple(row.options))
         out.append((ctx.add(PG_FOREIGN_SERVER, row.oid, server.id), server))
-        secrets += [Unsupported(schema=None, name=f"{row.name} option {option}",
-                                what="foreign server secret option")
-                    for option in row.secret_options]
-    return sorted_by_id(out), secrets
+    return sorted_by_id(out), _secret_options(rows, "foreign server")
+
+
+def _secret_options(rows: Sequence[ForeignDataWrapperRow] | Sequence[ForeignServerRow], what: str
+                    ) -> list[Unsupported]:
+    """One warning per option whose value is a secret (only its name was read)."""
+    return [Unsupported(schema=None, name=f"{row.name} option {option}", what=f"{what} secret option")
+            for row in rows for option in row.secret_options]
 
 
 def build_text_search_dictionaries(rows: Sequence[TextSearchDictionaryRow], ctx: Context
