@@ -93,6 +93,8 @@ class _Side:
     names: dict[int, tuple[str, str]] = field(default_factory=dict)  # relid → logical name
     by_name: dict[tuple[str, str], int] = field(default_factory=dict)  # physical name → relid
     rowtypes: dict[int, int] = field(default_factory=dict)  # a table's row type oid → relid
+    # a composite type's relation (its attributes' pg_depend rows) → the type's oid
+    composite_types: dict[int, int] = field(default_factory=dict)
     owners: dict[str, dict[int, int]] = field(default_factory=dict)  # tag → {oid: relid}
     other: dict[tuple[Any, ...], list[int]] = field(default_factory=dict)  # other row → its oids
     relids: dict[tuple[str, str], int] = field(default_factory=dict)  # logical name → relid
@@ -137,6 +139,8 @@ class _Side:
                 return ("c", objid, subid) if subid else ("whole", objid)
             if objid in self.owners["i"]:
                 return ("i", objid)
+            if (type_oid := self.composite_types.get(objid)) is not None:
+                return ("oid", type_oid)  # a column of link[] depends on the type, not the relation
         elif classid == PG_CONSTRAINT and objid in self.owners["k"]:
             return ("k", objid)
         elif classid == PG_TYPE and objid in self.rowtypes:
@@ -200,6 +204,7 @@ def _side(rows: CatalogRows, logical: dict[str, str]) -> _Side:
         side.by_name[(t.schema, t.name)] = t.oid
         side.relids[side.names[t.oid]] = t.oid
         side.rowtypes[t.type_oid] = t.oid
+    side.composite_types = {c.relid: c.oid for c in rows.composites}
     by_name = side.by_name
     for i in rows.inherits:
         if (parent := by_name.get((i.parent_schema, i.parent_name))) is not None:
