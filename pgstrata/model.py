@@ -171,7 +171,7 @@ class ForeignDataWrapper(Identified):
     stripe_wrapper HANDLER stripe_fdw_handler VALIDATOR stripe_fdw_validator``."""
 
     name: str
-    handler: str | None = None  # the handler function, schema-qualified (regproc text)
+    handler: str | None = None  # the handler function as printed (regproc: qualified outside the inspected schema)
     validator: str | None = None
     options: tuple[str, ...] = ()  # OPTIONS items, sorted by name (secret ones left out)
 
@@ -374,6 +374,11 @@ class Table(Identified):
             if col.name == name:
                 return col
         return None
+
+    @property
+    def parent_keys(self) -> list[tuple[str, str]]:
+        """(schema, name) of the table it is a partition of, or of those it inherits from."""
+        return ([self.partition_of] if self.partition_of else []) + list(self.inherits)
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,22 +73,17 @@ def typed_column_options(col: Column, table: Table) -> str | None:
     return f"{ident(col.name)} WITH OPTIONS {' '.join(parts)}" if parts else None
 
 
-def not_null_clause(col: Column, table: Table, *, explicit: bool = False) -> str:
+def not_null_clause(col: Column, table: Table, *, explicit: bool = False, constraint: bool = False) -> str:
     """``NOT NULL``, named when the name is not the default one (or ``explicit``: while another
-    table of the schema still holds the default name, PostgreSQL would pick another)."""
+    table of the schema still holds the default name, PostgreSQL would pick another).
+    ``constraint``: as a table constraint, ``NOT NULL column`` (PostgreSQL 18: an inheritance
+    child's own NOT NULL on an inherited column, inside its CREATE TABLE)."""
     name = col.not_null_name
+    body = "NOT NULL " + ident(col.name) if constraint else "NOT NULL"
     tail = " NO INHERIT" if col.not_null_no_inherit else ""
     if name and (explicit or name != default_not_null_name(table.name, col.name)):
-        return f"CONSTRAINT {ident(name)} NOT NULL{tail}"
-    return "NOT NULL" + tail
-
-
-def local_not_null(col: Column, t: Table) -> str:
-    """PostgreSQL 18: an inheritance child's own NOT NULL on an inherited column, as the
-    table constraint ``[CONSTRAINT name] NOT NULL column`` inside its CREATE TABLE."""
-    name = col.not_null_name
-    head = f"CONSTRAINT {ident(name)} " if name and name != default_not_null_name(t.name, col.name) else ""
-    return f"{head}NOT NULL {ident(col.name)}" + (" NO INHERIT" if col.not_null_no_inherit else "")
+        return f"CONSTRAINT {ident(name)} {body}{tail}"
+    return body + tail
 
 
 def not_valid_not_null(t: Table, col: Column, n: Names) -> str:
@@ -123,7 +118,7 @@ def create_table(
             continue
         if col.inherited and not partition:
             if col.not_null_local:
-                cols.append("    " + local_not_null(col, t))
+                cols.append("    " + not_null_clause(col, t, constraint=True))
             later += _inherited_column_fixups(t, col, parent_cols.get(col.name), n)
             continue
         with_identity = not (partition and col.name in parent_cols and parent_cols[col.name].identity)

@@ -16,6 +16,7 @@ from pgstrata.model import (
     Extension,
     ForeignDataWrapper,
     ForeignServer,
+    Identity,
     RangeType,
     Schema,
     Sequence,
@@ -311,6 +312,12 @@ def create_sequence(s: Sequence, n: Names) -> list[str]:
     return [f"CREATE {unlogged}SEQUENCE {n.qual(s.schema, s.name)} {sequence_options(s)}"]
 
 
+def range_narrows(old: Sequence | Identity, new: Sequence | Identity) -> bool:
+    """Whether a sequence's MINVALUE rises or its MAXVALUE falls: its current value may then
+    fall outside the range, which PostgreSQL refuses (the ALTER restarts it at the new START)."""
+    return new.min_value > old.min_value or new.max_value < old.max_value
+
+
 def alter_sequence(old: Sequence, new: Sequence, n: Names) -> list[str]:
     parts: list[str] = []
     if old.data_type != new.data_type:
@@ -327,8 +334,7 @@ def alter_sequence(old: Sequence, new: Sequence, n: Names) -> list[str]:
         parts.append(f"CACHE {new.cache}")
     if old.cycle != new.cycle:
         parts.append("CYCLE" if new.cycle else "NO CYCLE")
-    if new.min_value > old.min_value or new.max_value < old.max_value:
-        # The current value may fall outside the narrowed range, which PostgreSQL refuses.
+    if range_narrows(old, new):
         parts.append(f"RESTART WITH {new.start}")
     out = [f"ALTER SEQUENCE {n.qual(new.schema, new.name)} {' '.join(parts)}"] if parts else []
     if old.persistence != new.persistence:

@@ -84,7 +84,7 @@ class Graph:
                 objects[cid] = c
                 if c.identity is not None:
                     g.identity_sequences[(t.schema, c.identity.sequence_name)] = t.name
-            for parent in ([t.partition_of] if t.partition_of else []) + list(t.inherits):
+            for parent in t.parent_keys:
                 g.children.setdefault(parent, []).append(t)
         for v in model.views:
             g.relations[(v.schema, v.name)] = v.id
@@ -298,7 +298,7 @@ def implicit_dependencies(g: Graph) -> Iterable[tuple[ObjectId, ObjectId]]:
             yield s.id, wrappers[s.wrapper]
     for t in m.tables:
         tid = t.id
-        for parent in ([t.partition_of] if t.partition_of else []) + list(t.inherits):
+        for parent in t.parent_keys:
             if parent in g.tables:
                 yield tid, g.tables[parent].id
         if t.of_type is not None and (ref := type_id(t.of_type)) is not None:

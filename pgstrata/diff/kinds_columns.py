@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pgstrata.ddl import tables as ddl
+from pgstrata.ddl.types import range_narrows
 from pgstrata.diff.changes import Change, alter, drop
 from pgstrata.diff.context import Context, Graph, column_id, used_by_clients
 from pgstrata.diff.ranks import rank
@@ -70,7 +71,7 @@ def _own_not_null(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Con
     """Whether an inherited column's NOT NULL is its table's own on either side (a partition's
     own primary key, SET NOT NULL on a child): the parent's column does not say the same."""
     def parent_says(t: Table, g: Graph) -> bool | None:
-        for key in ([t.partition_of] if t.partition_of else []) + list(t.inherits):
+        for key in t.parent_keys:
             if (p := g.tables.get(key)) is not None and (pc := p.column(new.name)) is not None:
                 return pc.not_null
         return None
@@ -311,8 +312,7 @@ def _alter_identity(t: Table, old: Column, new: Column, ctx: Context) -> list[st
             opts.append(f"SET {kw} {getattr(w, attr)}")
     if o.cycle != w.cycle:
         opts.append("SET CYCLE" if w.cycle else "SET NO CYCLE")
-    if w.min_value > o.min_value or w.max_value < o.max_value:
-        # the current value may fall outside the narrowed range (as ddl.types.alter_sequence)
+    if range_narrows(o, w):
         opts.append(f"RESTART WITH {w.start}")
     if opts:
         out.append(head + " " + " ".join(opts))

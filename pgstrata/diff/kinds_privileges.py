@@ -157,8 +157,8 @@ def reorder_grants(changes: list[Change], ctx: Context) -> list[Change]:
     if not redo:
         return changes
     # (the built-in PUBLIC privileges revoked or granted back are no ACL entries to reorder)
-    out = [c for c in changes if not (c.id.kind is Kind.GRANT and _grant_target(c, ctx) in redo
-                                      and not _revoked_default(c, ctx))]
+    out = [c for c in changes if not (c.id.kind is Kind.GRANT and (g := _grant_of(c, ctx)) is not None
+                                      and g.target in redo and not g.revoked)]
     n = ctx.names
     for g in sorted((g for g in ctx.old.model.grants if g.target in redo and not g.revoked),
                     key=lambda g: g.id.name):
@@ -169,15 +169,10 @@ def reorder_grants(changes: list[Change], ctx: Context) -> list[Change]:
     return out
 
 
-def _revoked_default(c: Change, ctx: Context) -> bool:
-    """Whether ``c`` revokes a built-in default privilege or grants it back."""
+def _grant_of(c: Change, ctx: Context) -> Grant | None:
+    """The grant a change is about (of the source, else of the target)."""
     g = ctx.new.objects.get(c.id) or ctx.old.objects.get(c.id)
-    return isinstance(g, Grant) and g.revoked
-
-
-def _grant_target(c: Change, ctx: Context) -> ObjectId | None:
-    g = ctx.new.objects.get(c.id) or ctx.old.objects.get(c.id)
-    return g.target if isinstance(g, Grant) else None
+    return g if isinstance(g, Grant) else None
 
 
 # The default-privilege object type (pg_default_acl.defaclobjtype) of each kind with an ACL.

@@ -75,13 +75,12 @@ def _inherited_check_validated(old: Constraint | None, new: Constraint, ctx: Con
     if (t is None or key not in ctx.old.tables or ctx.table_dropped(*key) or key in ctx.attaching
             or (old is not None and old.validated)):
         return []
-    parents = [ctx.new.constraints_of.get(p, []) for p in ([t.partition_of] if t.partition_of else [])
-               + list(t.inherits)]
-    parent_ids = {k.id for ks in parents for k in ks if k.name == new.name and k.type == "c"}
-    if old is None and not any(k.id in parent_ids and not k.validated for ks in parents for k in ks):
+    parent_checks = [k for p in t.parent_keys for k in ctx.new.constraints_of.get(p, [])
+                     if k.name == new.name and k.type == "c"]
+    if old is None and all(k.validated for k in parent_checks):
         return []  # a valid parent constraint validates its children's copies when added
     return [alter(new.id, ddl.validate_constraint(new, ctx.names),
-                  requires=ctx.new.requires(new.id) | parent_ids, rank=rank(Kind.CONSTRAINT))]
+                  requires=ctx.new.requires(new.id) | {k.id for k in parent_checks}, rank=rank(Kind.CONSTRAINT))]
 
 
 def compare_constraint(old: Constraint | None, new: Constraint | None, ctx: Context) -> list[Change]:

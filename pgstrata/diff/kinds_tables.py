@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from pgstrata.ddl import routines as rddl
 from pgstrata.ddl import tables as ddl
@@ -26,8 +27,7 @@ def sub_ids(ctx: Context, t: Table, *, old: bool) -> set[ObjectId]:
 
 def parents_of(ctx: Context, t: Table, *, old: bool = False) -> tuple[Table, ...]:
     g = ctx.old if old else ctx.new
-    keys = ([t.partition_of] if t.partition_of else []) + list(t.inherits)
-    return tuple(g.tables[k] for k in keys if k in g.tables)
+    return tuple(g.tables[k] for k in t.parent_keys if k in g.tables)
 
 
 def partition_checks(t: Table, ctx: Context) -> tuple[Constraint, ...]:
@@ -140,12 +140,13 @@ def drop_table_change(t: Table, ctx: Context) -> Change:
 
 
 def _split_drop(t: Table, parts: list[Table], subs: set[ObjectId], statements: list[str],
-                hazards: set[Hazard], ctx: Context) -> tuple[Change, Change] | None:
+                hazards: set[Hazard], ctx: Context) -> Callable[[], tuple[Change, Change]] | None:
     """The drop of ``t`` in two, for when tables dropped together depend on each other (the
-    order uses it only to break a cycle): first what may refer to other objects - the foreign
-    keys of the table and of its partitions (the partitions' own; the clones of a
-    partitioned table's go with its DROP CONSTRAINT), and the policies (they read other
-    tables, call functions that take the table's row) - then the table with the rest."""
+    order uses it only to break a cycle, so the pair is made then): first what may refer to
+    other objects - the foreign keys of the table and of its partitions (the partitions' own;
+    the clones of a partitioned table's go with its DROP CONSTRAINT), and the policies (they
+    read other tables, call functions that take the table's row) - then the table with the
+    rest."""
     n = ctx.names
     fks = [c for table in (t, *parts) for c in ctx.old.constraints_of.get((table.schema, table.name), [])
            if c.type == "f" and (c.ref_schema, c.ref_table) != (t.schema, t.name)
@@ -160,18 +161,22 @@ def _split_drop(t: Table, parts: list[Table], subs: set[ObjectId], statements: l
                 first_ids.append(oid)
     if not first:
         return None
-    removed = set(first_ids)
-    needs: set[ObjectId] = set()
-    for oid in removed:
-        needs |= ctx.old.drop_requires(oid)
-    rest: set[ObjectId] = set()
-    for oid in subs - removed:
-        rest |= ctx.old.drop_requires(oid)
-    head = drop(first_ids[0], first, requires=frozenset(needs - subs), removes=removed,
-                rank=rank(first_ids[0].kind))
-    tail = drop(t.id, statements, requires=frozenset(rest - subs), removes=subs - removed,
-                hazards=hazards, rank=rank(t.id.kind))
-    return head, tail
+
+    def pair() -> tuple[Change, Change]:
+        removed = set(first_ids)
+        needs: set[ObjectId] = set()
+        for oid in removed:
+            needs |= ctx.old.drop_requires(oid)
+        rest: set[ObjectId] = set()
+        for oid in subs - removed:
+            rest |= ctx.old.drop_requires(oid)
+        head = drop(first_ids[0], first, requires=frozenset(needs - subs), removes=removed,
+                    rank=rank(first_ids[0].kind))
+        tail = drop(t.id, statements, requires=frozenset(rest - subs), removes=subs - removed,
+                    hazards=hazards, rank=rank(t.id.kind))
+        return head, tail
+
+    return pair
 
 
 def _dropped_partitions(t: Table, ctx: Context) -> list[Table]:
