@@ -29,7 +29,7 @@ from pgstrata.diff.platform_defaults import platform_default_revokes, stock_publ
 from pgstrata.diff.ranks import rank
 from pgstrata.diff.table_rebuild import order_breaks
 from pgstrata.diff.type_rebuild import keyed_by_rebuilt_types
-from pgstrata.model import Column, Constraint, Index, Kind, ObjectId, SchemaModel, Table
+from pgstrata.model import Column, Constraint, Index, Kind, ObjectId, SchemaModel, Statistics, Table
 from pgstrata.plan import Plan
 
 Comparator = Callable[[Any, Any, Context], list[Change]]
@@ -171,7 +171,7 @@ def _rebuild_dependents(changes: list[Change], ctx: Context) -> list[Change]:
     # PostgreSQL rebuilds indexes and the other constraints.
     for cid in sorted(ctx.retyped - seen, key=_key):
         for dep in sorted(ctx.old.rdeps.get(cid, ()), key=_key):
-            if (dep.kind in BLOCK_TYPE_CHANGE or _foreign_key(dep, ctx)) and dep not in seen:
+            if (dep.kind in BLOCK_TYPE_CHANGE or _lost_in_type_change(dep, ctx)) and dep not in seen:
                 seen.add(dep)
                 queue.append(dep)
     while queue:
@@ -205,11 +205,14 @@ def _rebuild(oid: ObjectId, ctx: Context, touched: set[ObjectId], rebuilt: set[O
     return comparator(old_obj, None, ctx) + comparator(None, new_obj, ctx)
 
 
-def _foreign_key(oid: ObjectId, ctx: Context) -> bool:
-    """A foreign key, which a type change of one of its columns (or the referenced ones) may
-    break midway (both sides retyped: text -> integer 'cannot be implemented'): dropped
-    before, added after."""
+def _lost_in_type_change(oid: ObjectId, ctx: Context) -> bool:
+    """What an in-place type change of a column it uses would not keep intact, so it is
+    dropped before and made again after: a foreign key, which the change may break midway
+    (both sides retyped: text -> integer 'cannot be implemented'); an extended statistics
+    object with its own target, which PostgreSQL re-creates without it."""
     obj = ctx.old.objects.get(oid)
+    if isinstance(obj, Statistics):
+        return obj.target is not None
     return isinstance(obj, Constraint) and obj.type == "f"
 
 
