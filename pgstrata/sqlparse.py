@@ -172,6 +172,8 @@ def comments(sql: str) -> list[Comment]:
 def definition_option_names(options: str) -> list[str]:
     """The option names of a definition list as PostgreSQL prints it for a text search
     dictionary (``language = 'english', "StopWords" = 'english'``), as the parser folds them."""
+    if not options.strip():
+        return []
     stmt = parser.parse_sql(f"CREATE TEXT SEARCH DICTIONARY x ({options})")[0].stmt
     return [d.defname for d in stmt.definition or ()]
 
