@@ -126,6 +126,8 @@ def _in_place(old, new, ctx: Context, fixed: tuple[str, ...], render_alter, rend
 
 
 def compare_range(old: RangeType | None, new: RangeType | None, ctx: Context) -> list[Change]:
+    if old is not None and new is not None and old != new and _used_by_columns(old.id, ctx):
+        return rebuild_type(new.id, ctx)  # a range type has no ALTER for its definition
     return _simple(old, new, ctx, ddl.create_range, lambda r, n: ddl.drop_type(r.schema, r.name, n),
                    drop_hazards=DATA)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from pgstrata.ddl import types as tddl
+from pgstrata.ddl.names import Names
 from pgstrata.ddl.tables import alter_column
 from pgstrata.diff.changes import Change, replace
 from pgstrata.diff.context import Context, column_id
@@ -63,6 +64,9 @@ def rebuild_type(root: ObjectId, ctx: Context) -> list[Change]:
         renamed[oid] = tmp
         kw = "DOMAIN" if oid.kind is Kind.DOMAIN else "TYPE"
         stmts.append(f"ALTER {kw} {n.qual(oid.schema, oid.name)} RENAME TO {ident(tmp)}")
+        old_obj = ctx.old.objects.get(oid)
+        if isinstance(old_obj, RangeType):
+            stmts += _range_companions_renamed(old_obj, n)
     for oid in ids:
         stmts += _create(ctx.new.objects[oid], ctx)  # type: ignore[arg-type]
     provides: set[ObjectId] = set(ids)
@@ -105,6 +109,22 @@ def rebuild_type(root: ObjectId, ctx: Context) -> list[Change]:
     return [replace(root, stmts, requires=frozenset(requires) - set(ids), provides=provides,
                     hazards=hazards, rank=rank(root.kind)),
             replace(old_types, drops, requires=copies | {root}, rank=rank(root.kind))]
+
+
+def _range_companions_renamed(r: RangeType, n: Names) -> list[str]:
+    """What PostgreSQL made with range type ``r`` and the new one would make again under the
+    same names, renamed out of the way (they go when the renamed range is dropped): the
+    multirange type and the constructor functions that take no argument of a renamed type
+    (``r(subtype, subtype[, text])``, ``multirange()``)."""
+    suffix = "__pgstrata_old"
+    out = [f"ALTER FUNCTION {n.qual(r.schema, r.name)}({args}) RENAME TO {ident((r.name + suffix)[:63])}"
+           for args in (f"{r.subtype}, {r.subtype}", f"{r.subtype}, {r.subtype}, text")]
+    if r.multirange_name:
+        multirange = n.qual(r.schema, r.multirange_name)
+        renamed = ident((r.multirange_name + suffix)[:63])
+        out += [f"ALTER TYPE {multirange} RENAME TO {renamed}",
+                f"ALTER FUNCTION {multirange}() RENAME TO {renamed}"]
+    return out
 
 
 def _rebuilt_tables_using(renamed: dict[ObjectId, str], ctx: Context) -> frozenset[ObjectId]:
