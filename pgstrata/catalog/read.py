@@ -11,7 +11,9 @@ number of pipelined round trips whatever the size of the database:
    works on the last ones (``CatalogStream.ready``).
 
 Query parameters: ``schemas`` (oid[] of the inspected schemas), ``whole`` (true when the
-whole database is inspected), ``platform`` (text[]: SUPABASE_SCHEMAS) and, for each catalog
+whole database is inspected), ``platform`` (text[]: SUPABASE_SCHEMAS),
+``platform_trigger_functions`` (text[]: the platform schemas whose trigger functions make a
+trigger the platform's, see ``scope.APPLICATION_TRIGGER_FUNCTION_SCHEMAS``) and, for each catalog
 of ``context.CATALOGS``, ``hidden_<catalog>`` (oid[] of its hidden objects, which every
 query leaves out: one scan of pg_depend instead of one per query).
 
@@ -38,7 +40,12 @@ from psycopg.types.numeric import Oid
 
 from pgstrata.catalog.oids import CATALOGS
 from pgstrata.catalog.rows import HiddenRow, SchemaRow
-from pgstrata.catalog.scope import SUPABASE_SCHEMAS, Scope, resolve_scope
+from pgstrata.catalog.scope import (
+    APPLICATION_TRIGGER_FUNCTION_SCHEMAS,
+    SUPABASE_SCHEMAS,
+    Scope,
+    resolve_scope,
+)
 from pgstrata.catalog.stages import ROW_TYPES, STAGES, CatalogRows
 from pgstrata.errors import InputError
 
@@ -107,6 +114,7 @@ def query_parameters(scope: Scope, hidden: Sequence[HiddenRow], *, fingerprints:
         "schemas": [Oid(oid) for oid in scope.oids],
         "whole": scope.whole,
         "platform": sorted(SUPABASE_SCHEMAS),
+        "platform_trigger_functions": sorted(SUPABASE_SCHEMAS - APPLICATION_TRIGGER_FUNCTION_SCHEMAS),
         "fingerprints": fingerprints,
         "check_fingerprints": fingerprints and checks_as_digests(major),
         "owners": owners,

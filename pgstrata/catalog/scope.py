@@ -39,6 +39,13 @@ SUPABASE_SCHEMAS: frozenset[str] = frozenset({
 })
 
 
+#: Platform schemas whose trigger functions the application's own triggers call: Database
+#: Webhooks are triggers calling ``supabase_functions.http_request(...)``, made by the
+#: application (on its tables, on ``auth.users``, on ``storage.objects``).  A trigger on a
+#: platform table whose function lives in any other platform schema is the platform's.
+APPLICATION_TRIGGER_FUNCTION_SCHEMAS: frozenset[str] = frozenset({"supabase_functions"})
+
+
 def is_excluded_schema(name: str) -> bool:
     """True for schemas that are never part of a whole-database inspection."""
     return name.startswith("pg_") or name in SYSTEM_SCHEMAS or name in SUPABASE_SCHEMAS

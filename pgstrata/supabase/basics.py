@@ -10,7 +10,7 @@ from psycopg import sql
 from pgstrata.connect import server_message
 from pgstrata.errors import DatabaseError
 
-BASICS_VERSION = 1
+BASICS_VERSION = 2
 """The version ``basics.sql`` records in ``extensions.pgstrata_supabase_basics``."""
 
 _VERSION_TABLE = ("extensions", "pgstrata_supabase_basics")

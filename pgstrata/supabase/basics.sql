@@ -1,9 +1,10 @@
--- pgstrata Supabase basics, version 1.
+-- pgstrata Supabase basics, version 2.
 --
 -- What a real Supabase project has before its first migration runs, for a plain PostgreSQL
 -- 13-18 server (the embedded one, a system one): the API roles, the auth, storage,
--- realtime, graphql_public and extensions schemas, auth.uid()/role()/jwt()/email(),
--- auth.users and friends, storage.buckets/objects with RLS, and the grants and default
+-- realtime, graphql_public, supabase_functions and extensions schemas,
+-- auth.uid()/role()/jwt()/email(), auth.users and friends, storage.buckets/objects with
+-- RLS, supabase_functions.http_request() for Database Webhooks, and the grants and default
 -- privileges that make tables created in public reachable by anon, authenticated and
 -- service_role.  Only what migrations and seeds of applications refer to: there is no
 -- GoTrue, no storage API, no realtime server behind it.
@@ -35,6 +36,7 @@ BEGIN
             ('supabase_auth_admin', 'LOGIN NOINHERIT CREATEROLE'),
             ('supabase_storage_admin', 'LOGIN NOINHERIT CREATEROLE'),
             ('supabase_realtime_admin', 'NOLOGIN NOINHERIT'),
+            ('supabase_functions_admin', 'NOLOGIN NOINHERIT CREATEROLE'),
             ('dashboard_user', 'NOLOGIN CREATEDB CREATEROLE REPLICATION')
         ) AS r(name, options)
     LOOP
@@ -383,6 +385,56 @@ BEGIN
 END
 $$;
 
+-- supabase_functions (version 2) -----------------------------------------------------------
+
+-- Database Webhooks: triggers the application makes (in the dashboard, or in migrations
+-- `supabase db diff` wrote) that call supabase_functions.http_request(url, method, headers,
+-- params, timeout_ms), which posts the row change through pg_net and records the request.
+-- Without pg_net the trigger loads and fails only when it fires, as on a project without it.
+CREATE SCHEMA IF NOT EXISTS supabase_functions AUTHORIZATION supabase_admin;
+
+CREATE TABLE IF NOT EXISTS supabase_functions.hooks (
+    id bigserial PRIMARY KEY,
+    hook_table_id integer NOT NULL,
+    hook_name text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    request_id bigint
+);
+
+CREATE OR REPLACE FUNCTION supabase_functions.http_request()
+    RETURNS trigger
+    LANGUAGE plpgsql
+    SECURITY DEFINER
+    SET search_path TO 'supabase_functions'
+AS $http_request$
+DECLARE
+    url text := TG_ARGV[0]::text;
+    method text := TG_ARGV[1]::text;
+    headers jsonb := coalesce(nullif(TG_ARGV[2], 'null')::jsonb, '{"Content-Type": "application/json"}'::jsonb);
+    params jsonb := coalesce(nullif(TG_ARGV[3], 'null')::jsonb, '{}'::jsonb);
+    timeout_ms integer := coalesce(nullif(TG_ARGV[4], 'null')::integer, 1000);
+    request_id bigint;
+BEGIN
+    IF url IS NULL OR url = 'null' THEN
+        RAISE EXCEPTION 'url argument is missing';
+    END IF;
+    IF method = 'GET' THEN
+        request_id := net.http_get(url, params, headers, timeout_ms);
+    ELSIF method = 'POST' THEN
+        request_id := net.http_post(
+            url,
+            jsonb_build_object('old_record', OLD, 'record', NEW, 'type', TG_OP,
+                               'table', TG_TABLE_NAME, 'schema', TG_TABLE_SCHEMA),
+            params, headers, timeout_ms);
+    ELSE
+        RAISE EXCEPTION 'method argument % is invalid', method;
+    END IF;
+    INSERT INTO supabase_functions.hooks (hook_table_id, hook_name, request_id)
+    VALUES (TG_RELID, TG_NAME, request_id);
+    RETURN NEW;
+END
+$http_request$;
+
 -- Grants and default privileges -------------------------------------------------------------
 
 GRANT USAGE ON SCHEMA public TO postgres, anon, authenticated, service_role;
@@ -431,6 +483,12 @@ GRANT ALL ON realtime.messages TO postgres, anon, authenticated, service_role;
 
 GRANT USAGE ON SCHEMA graphql_public TO postgres, anon, authenticated, service_role;
 
+GRANT USAGE ON SCHEMA supabase_functions TO postgres, anon, authenticated, service_role;
+GRANT ALL ON SCHEMA supabase_functions TO supabase_functions_admin;
+GRANT ALL ON supabase_functions.hooks TO postgres, service_role, supabase_functions_admin;
+GRANT ALL ON SEQUENCE supabase_functions.hooks_id_seq TO postgres, service_role, supabase_functions_admin;
+GRANT EXECUTE ON FUNCTION supabase_functions.http_request() TO postgres, anon, authenticated, service_role;
+
 -- Extensions a new Supabase project has, where this server offers them (the real ones on a
 -- system PostgreSQL with contrib; pgstrata's stand-ins on PostgreSQL 18 with
 -- extension_control_path).  Migrations that create them again are then no-ops, as there.
@@ -454,4 +512,4 @@ BEGIN
 END
 $preinstalled$;
 
-INSERT INTO extensions.pgstrata_supabase_basics (version) VALUES (1) ON CONFLICT (version) DO NOTHING;
+INSERT INTO extensions.pgstrata_supabase_basics (version) VALUES (2) ON CONFLICT (version) DO NOTHING;

@@ -1,7 +1,8 @@
 -- User triggers (not internal ones such as the FK triggers) on relations of the inspected
 -- schemas and, when the whole database is inspected, the application's triggers on
 -- tables of the platform schemas (auth.users …): those whose function is neither an extension
--- member nor in a platform schema.
+-- member nor in a platform schema (but Database Webhooks, which call
+-- supabase_functions.http_request, are the application's: platform_trigger_functions).
 SELECT t.oid,
        n.nspname AS schema,
        c.relname AS table_name,
@@ -23,5 +24,5 @@ WHERE NOT t.tgisinternal
   AND (c.relnamespace = ANY (%(schemas)s::oid[])
        OR (%(whole)s
            AND n.nspname = ANY (%(platform)s::text[])
-           AND NOT fn.nspname = ANY (%(platform)s::text[])
+           AND NOT fn.nspname = ANY (%(platform_trigger_functions)s::text[])
            AND f.oid <> ALL (%(hidden_pg_proc)s::oid[])))
