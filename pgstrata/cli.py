@@ -591,9 +591,10 @@ def extract(c: Ctx, source: str, output: str | None, as_schema: str | None, temp
     project = _project_or_none(c)
     text = schema_ops.extract(project, source, as_schema=as_schema, template=template, owners=owners)
     _write(c, text, output)
-    for line in text.splitlines():
-        if line.startswith("--   ") and "cannot reproduce" not in line:
-            c.err.print(f"warning: not reproduced:{line[4:]}", markup=False)
+    from pgstrata.plan import plan_warnings
+
+    for warning in plan_warnings(text):
+        c.err.print(f"warning: {warning} (not reproduced)", markup=False)
 
 
 _SIGN = {"create": ("+", "green"), "drop": ("-", "red"), "alter": ("~", "yellow"),

@@ -27,6 +27,27 @@ def fingerprint(model: SchemaModel) -> str:
     return hashlib.sha256(repr(model).encode()).hexdigest()[:16]
 
 
+# How a script's header lists the plan's warnings (what it cannot reproduce, …).
+WARNINGS_HEADING = "-- warnings:"
+WARNING_PREFIX = "--   "
+
+
+def plan_warnings(script: str) -> list[str]:
+    """The warnings a script's header lists (see :meth:`Plan.to_sql`)."""
+    lines = iter(script.splitlines())
+    for line in lines:
+        if line == WARNINGS_HEADING:
+            break
+        if not line.startswith("--"):
+            return []
+    out = []
+    for line in lines:
+        if not line.startswith(WARNING_PREFIX):
+            break
+        out.append(line[len(WARNING_PREFIX):])
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Statement:
     sql: str
@@ -83,8 +104,8 @@ class Plan:
         if header:
             lines += ["-- " + line if line else "--" for line in header.splitlines()]
         if self.warnings:
-            lines.append("-- warnings:")
-            lines += ["--   " + w for w in self.warnings]
+            lines.append(WARNINGS_HEADING)
+            lines += [WARNING_PREFIX + w for w in self.warnings]
         if lines:
             lines.append("")
         if with_preamble and self.preamble and self.changes:

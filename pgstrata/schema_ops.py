@@ -104,11 +104,7 @@ def extract(project: Project | None, spec: str, *, as_schema: str | None = None,
         model = _inspect(src, rename, owners=_owners(project, owners))
     from pgstrata.extract import extract_sql
 
-    header = None
-    if model.unsupported:
-        header = "objects pgstrata cannot reproduce yet (not in this file):\n" + "\n".join(
-            f"  {u.what} {u.name}" for u in model.unsupported)
-    return extract_sql(model, template=template, header=header)
+    return extract_sql(model, template=template)  # its header lists what it cannot reproduce
 
 
 # ----------------------------------------------------------------------------- applying a plan
