@@ -256,8 +256,9 @@ def add_constraint(c: Constraint, n: Names, *, only: bool) -> list[str]:
 
 
 def constraint_definition(c: Constraint) -> str:
-    """pg_get_constraintdef text plus the backing index's WITH (…), which it does not print."""
-    if not c.index_options or c.type not in "pux":
+    """pg_get_constraintdef text plus the backing index's WITH (…), which it does not print
+    for a key (it does for an exclusion constraint, as part of the index it describes)."""
+    if not c.index_options or c.type not in "pu":
         return c.definition
     d = c.definition
     pos = _after_group(d, d.find("("))
