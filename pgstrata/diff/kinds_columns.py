@@ -229,7 +229,8 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
         if new_t.kind != "f" and (type_change_rewrites(old.type, new.type) or old.collation != new.collation):
             hazards.add(Hazard.REWRITES_TABLE)
         ctx.retyped.add(cid)
-    if new.default is not None and new.generated is None and (new.default != old.default or type_changed):
+    if new.default is not None and new.generated is None and (new.default != old.default or type_changed) \
+            and cid not in ctx.converted:  # (a type rebuild converting the column sets it itself)
         stmts.append(f"{head} SET DEFAULT {new.default}")
     if not follows_parent or _own_not_null(old_t, new_t, old, new, ctx):
         stmts += _not_null(old_t, new_t, old, new, ctx, hazards)

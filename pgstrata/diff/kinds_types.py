@@ -18,6 +18,7 @@ from pgstrata.diff.type_rebuild import (
     enum_must_rebuild,
     labels_renamed,
     rebuild_type,
+    replace_with_other_kind,
 )
 from pgstrata.hazards import Hazard
 from pgstrata.model import (
@@ -36,7 +37,7 @@ from pgstrata.model import (
     TextSearchConfig,
     TextSearchDictionary,
 )
-from pgstrata.quoting import ident
+from pgstrata.quoting import ident, qualified
 
 DATA = frozenset({Hazard.DELETES_DATA})
 
@@ -50,15 +51,32 @@ def _simple(old, new, ctx: Context, render_create, render_drop, *, drop_hazards=
     """Create / drop / drop+create for kinds without in-place alters.
 
     A type, extension, collation, text search object or server that goes away is dropped
-    *late*, after the build phase converted the columns that used it."""
+    *late*, after the build phase converted the columns that used it - unless a type of
+    another kind (or a table's row type) takes its name, which must be free first."""
     out: list[Change] = []
     n = ctx.names
+    if old is not None and new is None and (taker := _name_taken(old.id, ctx)) is not None:
+        replaced = replace_with_other_kind(old, taker, ctx)
+        if replaced is not None:
+            return replaced
     if old is not None and (new is None or old != new):
+        late = new is None and old.id.kind in _LATE and _name_taken(old.id, ctx) is None
         out.append(drop(old.id, render_drop(old, n), requires=ctx.old.requires(old.id), hazards=drop_hazards,
-                        rank=rank(old.id.kind), late=new is None and old.id.kind in _LATE))
+                        rank=rank(old.id.kind), late=late))
     if new is not None and (old is None or old != new):
         out.append(create(new.id, render_create(new, n), requires=ctx.new.requires(new.id), rank=rank(new.id.kind)))
     return out
+
+
+_TYPE_KINDS = frozenset({Kind.ENUM, Kind.DOMAIN, Kind.COMPOSITE, Kind.RANGE})
+
+
+def _name_taken(oid: ObjectId, ctx: Context) -> ObjectId | None:
+    """The source's other type (or table, whose row type) named as type ``oid``, if any."""
+    if oid.kind not in _TYPE_KINDS or oid.schema is None:
+        return None
+    other = ctx.new.types.get(qualified(oid.schema, oid.name))
+    return other if other is not None and other != oid else None
 
 
 def compare_schema(old: Schema | None, new: Schema | None, ctx: Context) -> list[Change]:

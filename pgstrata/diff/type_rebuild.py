@@ -17,7 +17,7 @@ import re
 from pgstrata.ddl import types as tddl
 from pgstrata.ddl.names import Names
 from pgstrata.ddl.tables import alter_column
-from pgstrata.diff.changes import Change, replace
+from pgstrata.diff.changes import Change, drop, replace
 from pgstrata.diff.context import Context, column_id
 from pgstrata.diff.ranks import rank
 from pgstrata.diff.table_rebuild import data_id
@@ -70,26 +70,9 @@ def rebuild_type(root: ObjectId, ctx: Context) -> list[Change]:
     for oid in ids:
         stmts += _create(ctx.new.objects[oid], ctx)  # type: ignore[arg-type]
     provides: set[ObjectId] = set(ids)
-    for t in sorted(ctx.new.model.tables, key=lambda t: (t.schema, t.name)):
-        old_t = ctx.old.tables.get((t.schema, t.name))
-        if old_t is None or ctx.table_dropped(t.schema, t.name):
-            continue
-        for col in t.columns:
-            if ctx.new.type_id(col.type) not in renamed or (col.inherited and t.partition_of is None):
-                continue
-            old_c = old_t.column(col.name)
-            if old_c is None or ctx.old.type_id(old_c.type) not in renamed:
-                continue
-            if t.partition_of is not None and (t.schema, t.name) not in ctx.attaching:
-                continue  # converted through the partitioned parent (unless detached meanwhile)
-            head = alter_column(t, col, n)
-            if old_c.default is not None:
-                stmts.append(head + " DROP DEFAULT")
-            stmts.append(f"{head} TYPE {col.type} USING {tddl.through_text(col.name, col.type)}")
-            if col.default is not None and col.generated is None:
-                stmts.append(f"{head} SET DEFAULT {col.default}")
-            provides.add(column_id(t.schema, t.name, col.name))
-            ctx.converted.add(column_id(t.schema, t.name, col.name))
+    converts, columns = _convert_columns(set(renamed), set(renamed), ctx)
+    stmts += converts
+    provides |= columns
     drops = []
     for oid in reversed(ids):
         assert oid.schema is not None
@@ -109,6 +92,60 @@ def rebuild_type(root: ObjectId, ctx: Context) -> list[Change]:
     return [replace(root, stmts, requires=frozenset(requires) - set(ids), provides=provides,
                     hazards=hazards, rank=rank(root.kind)),
             replace(old_types, drops, requires=copies | {root}, rank=rank(root.kind))]
+
+
+def _convert_columns(old_types: set[ObjectId], new_types: set[ObjectId],
+                     ctx: Context) -> tuple[list[str], set[ObjectId]]:
+    """The statements that convert, through text, every kept column whose type was one of
+    ``old_types`` and is one of ``new_types`` (its default dropped before, set after), and
+    those columns' ids (noted in ``ctx.converted``)."""
+    n = ctx.names
+    stmts: list[str] = []
+    columns: set[ObjectId] = set()
+    for t in sorted(ctx.new.model.tables, key=lambda t: (t.schema, t.name)):
+        old_t = ctx.old.tables.get((t.schema, t.name))
+        if old_t is None or ctx.table_dropped(t.schema, t.name):
+            continue
+        for col in t.columns:
+            if ctx.new.type_id(col.type) not in new_types or (col.inherited and t.partition_of is None):
+                continue
+            old_c = old_t.column(col.name)
+            if old_c is None or ctx.old.type_id(old_c.type) not in old_types:
+                continue
+            if t.partition_of is not None and (t.schema, t.name) not in ctx.attaching:
+                continue  # converted through the partitioned parent (unless detached meanwhile)
+            head = alter_column(t, col, n)
+            if old_c.default is not None:
+                stmts.append(head + " DROP DEFAULT")
+            stmts.append(f"{head} TYPE {col.type} USING {tddl.through_text(col.name, col.type)}")
+            if col.default is not None and col.generated is None:
+                stmts.append(f"{head} SET DEFAULT {col.default}")
+            columns.add(column_id(t.schema, t.name, col.name))
+    ctx.converted |= columns
+    return stmts, columns
+
+
+def replace_with_other_kind(old: TypeObj, new_id: ObjectId, ctx: Context) -> list[Change] | None:
+    """A type the source replaces by one of another kind under the same name (a domain
+    becoming an enum), while columns use it: the old type renamed away first, the columns
+    converted through text once the new one exists, the old one dropped last.  None when no
+    column is converted (a plain drop, then create, does)."""
+    n = ctx.names
+    converts, columns = _convert_columns({old.id}, {new_id}, ctx)
+    if not converts:
+        return None
+    tmp = (old.name + "__pgstrata_old")[:63]
+    kw = "DOMAIN" if old.id.kind is Kind.DOMAIN else "TYPE"
+    renames = [f"ALTER {kw} {n.qual(old.schema, old.name)} RENAME TO {ident(tmp)}"]
+    if isinstance(old, RangeType):
+        renames += _range_companions_renamed(old, n)
+    convert_id = ObjectId(old.id.kind, old.schema, old.name + " CONVERT")
+    hazards = {Hazard.REWRITES_TABLE, Hazard.BREAKS_CLIENTS}
+    return [drop(old.id, renames, requires=ctx.old.requires(old.id), rank=rank(old.id.kind)),
+            replace(convert_id, converts, requires=frozenset({new_id}), provides=columns,
+                    hazards=hazards, rank=rank(new_id.kind)),
+            drop(ObjectId(old.id.kind, old.schema, tmp), [f"DROP {kw} {n.qual(old.schema, tmp)}"],
+                 requires={convert_id}, rank=rank(old.id.kind), late=True)]
 
 
 def _range_companions_renamed(r: RangeType, n: Names) -> list[str]:
