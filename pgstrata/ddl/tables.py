@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from pgstrata.ddl.names import Names
@@ -122,6 +123,9 @@ def create_table(
             later += _inherited_column_fixups(t, col, parent_cols.get(col.name), n)
             continue
         with_identity = not (partition and col.name in parent_cols and parent_cols[col.name].identity)
+        if not partition and col.generated is not None and (
+                (parent := parent_cols.get(col.name)) is not None and parent.generated == col.generated):
+            col = dataclasses.replace(col, generated=None)  # inherited; PostgreSQL 13-15 refuse it spelled out
         cols.append("    " + column_definition(col, t, n, with_identity=with_identity,
                                                 explicit_names=explicit_names))
     for check in checks:
