@@ -579,6 +579,7 @@ class Publication(Identified):
     schemas: tuple[str, ...] = ()  # FOR TABLES IN SCHEMA
     publish: tuple[str, ...] = ("insert", "update", "delete", "truncate")
     via_root: bool = False
+    generated_columns: str | None = None  # publish_generated_columns (PostgreSQL 18); None: none
     # (schema, table, column list or (), row filter or None) of the tables that have either
     filters: tuple[tuple[str, str, tuple[str, ...], str | None], ...] = ()
 

@@ -49,6 +49,7 @@ def build_publications(
                 if on
             ),
             via_root=row.via_root,
+            generated_columns=row.generated_columns,
             filters=tuple(sorted(
                 (ctx.schema(r.schema), r.table_name, tuple(r.columns or ()), r.row_filter)
                 for r in rels if r.columns is not None or r.row_filter is not None

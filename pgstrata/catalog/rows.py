@@ -385,6 +385,7 @@ class PublicationRow(NamedTuple):
     publish_delete: bool
     publish_truncate: bool
     via_root: bool
+    generated_columns: str | None  # PostgreSQL 18: 'stored' when published, else None
 
 
 class PublicationTableRow(NamedTuple):

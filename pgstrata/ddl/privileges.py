@@ -118,11 +118,14 @@ def create_publication(p: Publication, n: Names) -> list[str]:
     return [*first, sql + " WITH (" + publication_options(p) + ")"]
 
 
-def publication_options(p: Publication, *, explicit: bool = False) -> str:
-    """The WITH options; ``explicit``: publish_via_partition_root also when false (ALTER … SET)."""
+def publication_options(p: Publication, *, explicit: bool = False, generated: bool = False) -> str:
+    """The WITH options; ``explicit``: publish_via_partition_root also when false (ALTER … SET);
+    ``generated``: publish_generated_columns also when none (PostgreSQL 18 only)."""
     opts = f"publish = {literal(', '.join(p.publish))}"
     if p.via_root or explicit:
         opts += f", publish_via_partition_root = {'true' if p.via_root else 'false'}"
+    if p.generated_columns or generated:
+        opts += f", publish_generated_columns = {p.generated_columns or 'none'}"
     return opts
 
 
@@ -150,8 +153,9 @@ def alter_publication(old: Publication, new: Publication, n: Names) -> list[str]
     dropped and added again."""
     head = "ALTER PUBLICATION " + ident(new.name)
     out = []
-    if (old.publish, old.via_root) != (new.publish, new.via_root):
-        out.append(f"{head} SET ({publication_options(new, explicit=True)})")
+    if (old.publish, old.via_root, old.generated_columns) != (new.publish, new.via_root, new.generated_columns):
+        generated = old.generated_columns is not None  # (set back to none)
+        out.append(f"{head} SET ({publication_options(new, explicit=True, generated=generated)})")
     before, after = set(old.tables), set(new.tables)
     gone = [key for key in old.tables
             if key not in after or old.table_filter(key) != new.table_filter(key)]

@@ -6,6 +6,7 @@ SELECT p.oid,
        p.pubupdate AS publish_update,
        p.pubdelete AS publish_delete,
        p.pubtruncate AS publish_truncate,
-       p.pubviaroot AS via_root
+       p.pubviaroot AS via_root,
+       NULL::text AS generated_columns  -- publications.18.sql: publish_generated_columns
 FROM pg_publication p
 WHERE p.oid <> ALL (%(hidden_pg_publication)s::oid[])
