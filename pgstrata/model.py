@@ -611,6 +611,9 @@ class Grant(Identified):
     # Position of the grantee's entry in the object's ACL (aclexplode order).  pg_dump prints
     # ACL entries in stored order, so GRANTs are emitted in this order; not part of equality.
     position: int = field(default=0, compare=False)
+    # The grantee has the privilege by default (the owner; PUBLIC's EXECUTE on a function):
+    # only the grant option is beyond the default, so undoing it revokes just that.
+    by_default: bool = False
 
     def _identity(self) -> ObjectId:
         return ObjectId(

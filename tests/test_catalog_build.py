@@ -233,10 +233,10 @@ def _rows() -> CatalogRows:
                                " LANGUAGE sql\nAS $function$SELECT 1$function$\n",
                                "dev.f", "sql", "i", False, None)],
         grants=[
-            GrantRow(PG_CLASS, 17300, 0, None, "anon", "SELECT", False, False, 2),
-            GrantRow(PG_CLASS, 17300, 2, "m", "anon", "UPDATE", False, False, 1),
-            GrantRow(PG_PROC, 17900, 0, None, "PUBLIC", "EXECUTE", False, True, 0),
-            GrantRow(PG_CLASS, 99999, 0, None, "anon", "SELECT", False, False, 1),  # not in scope
+            GrantRow(PG_CLASS, 17300, 0, None, "anon", "SELECT", False, False, 2, False),
+            GrantRow(PG_CLASS, 17300, 2, "m", "anon", "UPDATE", False, False, 1, False),
+            GrantRow(PG_PROC, 17900, 0, None, "PUBLIC", "EXECUTE", False, True, 0, True),
+            GrantRow(PG_CLASS, 99999, 0, None, "anon", "SELECT", False, False, 1, False),  # not in scope
         ],
         comments=[
             CommentRow(PG_NAMESPACE, 16400, 0, None, "dev schema"),

@@ -1,12 +1,12 @@
 """Rows → grants and default privileges.
 
 Both are stated relative to PostgreSQL's built-in default (``acldefault``): a NULL acl is the
-default and yields nothing, the owner's own privileges yield nothing, every other privilege
-in a non-NULL acl is a ``Grant``, and a default privilege missing from a non-NULL acl (the
-EXECUTE of PUBLIC on a function, the USAGE of PUBLIC on a type) is a ``Grant`` with
-``revoked=True``: "REVOKE EXECUTE ON FUNCTION f() FROM PUBLIC" is kept.  Global default
-privileges (no schema) replace the built-in default the same way; per-schema ones add to it.
-Revoking the owner's own privileges is not represented.
+default and yields nothing, every privilege in a non-NULL acl beyond the default is a
+``Grant`` (a default one held WITH GRANT OPTION too, marked ``by_default``), and a default
+privilege missing from a non-NULL acl (the EXECUTE of PUBLIC on a function, the USAGE of
+PUBLIC on a type, one the owner revoked from itself) is a ``Grant`` with ``revoked=True``:
+"REVOKE EXECUTE ON FUNCTION f() FROM PUBLIC" is kept.  Global default privileges (no schema)
+replace the built-in default the same way; per-schema ones add to it.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ def build_grants(rows: Sequence[GrantRow], ctx: Context) -> tuple[Grant, ...]:
         out.append(Grant(
             target=target, grantee=row.grantee, privilege=row.privilege,
             grantable=row.grantable, revoked=row.revoked, position=row.position,
+            by_default=row.by_default and not row.revoked,
         ))
     return tuple(sorted(out, key=lambda g: id_key(g.id)))
 

@@ -412,6 +412,7 @@ class GrantRow(NamedTuple):
     grantable: bool
     revoked: bool
     position: int
+    by_default: bool
 
 
 class DefaultPrivilegeRow(NamedTuple):

@@ -35,8 +35,9 @@ def compare_grant(old: Grant | None, new: Grant | None, ctx: Context) -> list[Ch
         return [alter(new.id, sql, requires=ctx.new.requires(new.id), rank=rank(Kind.GRANT))]
     out: list[Change] = []
     if old is not None and not _target_gone(ctx, old.target):
-        out.append(drop(old.id, ddl.revoke(old, n), requires=ctx.old.requires(old.id), rank=rank(Kind.GRANT),
-                        hazards={Hazard.BREAKS_CLIENTS}, hint=grant_hint(old)))
+        out.append(drop(old.id, ddl.revoke(old, n, grant_option_only=old.by_default),
+                        requires=ctx.old.requires(old.id), rank=rank(Kind.GRANT),
+                        hazards=set() if old.by_default else {Hazard.BREAKS_CLIENTS}, hint=grant_hint(old)))
     if new is not None:
         out.append(create(new.id, ddl.grant(new, n), requires=ctx.new.requires(new.id), rank=rank(Kind.GRANT),
                           hint=grant_hint(new)))

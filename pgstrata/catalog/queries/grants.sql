@@ -1,9 +1,11 @@
 -- Privileges on relations, columns, routines, schemas and types of the inspected schemas and
 -- on foreign servers and wrappers, relative to the built-in default (acldefault): "granted"
 -- rows are privileges beyond the default, "revoked" rows are default privileges that were
--- revoked (EXECUTE or USAGE from PUBLIC).  A NULL acl is the default and yields nothing; so do
--- the owner's own privileges. position: 1-based place of the grantee's entry in the stored acl
--- (0 for revoked rows).
+-- revoked (EXECUTE or USAGE from PUBLIC).  A NULL acl is the default and yields nothing.  The
+-- owner's own entry counts like any other: a privilege the owner revoked from itself is a
+-- "revoked" row, one it granted itself WITH GRANT OPTION a "granted" row (pg_dump writes both).
+-- position: 1-based place of the grantee's entry in the stored acl (0 for revoked rows);
+-- by_default: the grantee has the privilege by default (only its grant option is beyond it).
 WITH objects AS (
   SELECT 'pg_class'::regclass::oid AS classid, c.oid AS objid, 0 AS objsubid,
          NULL::text AS column_name, c.relacl AS acl, c.relowner AS owner,
@@ -47,20 +49,21 @@ SELECT o.classid,
        g.privilege_type AS privilege,
        g.is_grantable AS grantable,
        g.revoked,
-       g.position
+       g.position,
+       g.by_default
 FROM objects o
 CROSS JOIN LATERAL (
-  SELECT a.grantee, a.privilege_type, a.is_grantable, false AS revoked, e.position::int AS position
+  SELECT a.grantee, a.privilege_type, a.is_grantable, false AS revoked, e.position::int AS position,
+         EXISTS (SELECT FROM aclexplode(acldefault(o.objtype, o.owner)) d
+                 WHERE d.grantee = a.grantee AND d.privilege_type = a.privilege_type) AS by_default
   FROM unnest(o.acl) WITH ORDINALITY AS e(item, position)
   CROSS JOIN LATERAL aclexplode(ARRAY[e.item]) a
-  WHERE a.grantee <> o.owner
-    AND NOT EXISTS (SELECT FROM aclexplode(acldefault(o.objtype, o.owner)) d
+  WHERE NOT EXISTS (SELECT FROM aclexplode(acldefault(o.objtype, o.owner)) d
                     WHERE d.grantee = a.grantee AND d.privilege_type = a.privilege_type
                       AND d.is_grantable = a.is_grantable)
   UNION ALL
-  SELECT d.grantee, d.privilege_type, d.is_grantable, true, 0
+  SELECT d.grantee, d.privilege_type, d.is_grantable, true, 0, true
   FROM aclexplode(acldefault(o.objtype, o.owner)) d
-  WHERE d.grantee <> o.owner
-    AND NOT EXISTS (SELECT FROM aclexplode(o.acl) a
+  WHERE NOT EXISTS (SELECT FROM aclexplode(o.acl) a
                     WHERE a.grantee = d.grantee AND a.privilege_type = d.privilege_type)
 ) g
