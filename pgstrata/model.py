@@ -401,6 +401,7 @@ class Constraint(Identified):
     ref_columns: tuple[str, ...] = ()
     index_name: str | None = None  # backing index of p/u/x
     index_options: tuple[str, ...] = ()  # reloptions of the backing index (WITH (fillfactor=70))
+    index_clustered: bool = False  # the table is CLUSTERed ON the backing index
 
     def _identity(self) -> ObjectId:
         return ObjectId(Kind.CONSTRAINT, self.schema, self.name, self.table)
@@ -420,6 +421,7 @@ class Index(Identified):
     parent_index: tuple[str, str] | None = None  # (schema, index) it is attached to, for partitions
     is_partitioned: bool = False  # index on a partitioned table (relkind 'I')
     columns: tuple[str, ...] = ()  # plain column names referenced (for dependencies)
+    clustered: bool = False  # the index its table (or materialized view) is CLUSTERed ON
 
     def _identity(self) -> ObjectId:
         return ObjectId(Kind.INDEX, self.schema, self.name, self.table)

@@ -214,6 +214,7 @@ def build_constraints(rows: Sequence[ConstraintRow], ctx: Context) -> tuple[Cons
             ref_columns=tuple(row.ref_columns or ()),
             index_name=row.index_name,
             index_options=tuple(row.index_options or ()),
+            index_clustered=row.index_clustered,
         )
         ident = ctx.add(PG_CONSTRAINT, row.oid, con.id)
         if row.index_oid is not None:
@@ -246,6 +247,7 @@ def build_indexes(rows: Sequence[IndexRow], ctx: Context) -> tuple[Index, ...]:
             parent_index=parent,
             is_partitioned=row.partitioned,
             columns=ctx.column_list(row.relid, row.column_nums),
+            clustered=row.clustered,
         )
         out.append((ctx.add(PG_CLASS, row.oid, index.id), index))
     return sorted_by_id(out)

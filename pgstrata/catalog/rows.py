@@ -245,6 +245,7 @@ class ConstraintRow(NamedTuple):
     index_oid: int | None
     index_name: str | None
     index_options: list[str] | None
+    index_clustered: bool
 
 
 class IndexRow(NamedTuple):
@@ -259,6 +260,7 @@ class IndexRow(NamedTuple):
     parent_name: str | None
     partitioned: bool
     column_nums: list[int]
+    clustered: bool
 
 
 class ViewRow(NamedTuple):

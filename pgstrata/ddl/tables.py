@@ -256,7 +256,17 @@ def alter_column(t: Table, col: Column, n: Names) -> str:
 
 def add_constraint(c: Constraint, n: Names, *, only: bool) -> list[str]:
     target = f"ALTER TABLE {'ONLY ' if only else ''}{n.qual(c.schema, c.table)}"
-    return [f"{target} ADD CONSTRAINT {ident(c.name)} {constraint_definition(c)}"]
+    out = [f"{target} ADD CONSTRAINT {ident(c.name)} {constraint_definition(c)}"]
+    if c.index_clustered and c.index_name:
+        out.append(cluster_on(c.schema, c.table, c.index_name, n))
+    return out
+
+
+def cluster_on(schema: str, table: str, index: str | None, n: Names) -> str:
+    """ALTER TABLE … CLUSTER ON the index (None: SET WITHOUT CLUSTER); for materialized views
+    too, as pg_dump writes it."""
+    head = f"ALTER TABLE {n.qual(schema, table)}"
+    return f"{head} CLUSTER ON {ident(index)}" if index is not None else f"{head} SET WITHOUT CLUSTER"
 
 
 def constraint_definition(c: Constraint) -> str:
@@ -303,7 +313,10 @@ def validate_constraint(c: Constraint, n: Names) -> list[str]:
 
 
 def create_index(i: Index, n: Names) -> list[str]:
-    return [i.definition.rstrip().rstrip(";")]
+    out = [i.definition.rstrip().rstrip(";")]
+    if i.clustered:
+        out.append(cluster_on(i.schema, i.table, i.name, n))
+    return out
 
 
 def attach_index(parent: tuple[str, str], child_schema: str, child: str, n: Names) -> str:

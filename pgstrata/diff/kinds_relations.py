@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from pgstrata.ddl import routines as rddl
 from pgstrata.ddl import tables as ddl
 from pgstrata.diff.changes import Change, alter, create, drop
@@ -102,12 +104,14 @@ def compare_constraint(old: Constraint | None, new: Constraint | None, ctx: Cont
              or (new.schema, new.table) in ctx.attaching)
     )
     if same_shape and old is not None and new is not None:
+        cluster = _cluster_change(old.index_clustered, new.index_clustered, new.schema, new.table,
+                                  new.index_name, new.id, ctx)
         if not old.validated and new.validated:
             return [alter(new.id, ddl.validate_constraint(new, n), requires=ctx.new.requires(new.id),
                           hazards={Hazard.BLOCKS_WRITES} if new.type == "f" else set(),
-                          rank=FOREIGN_KEY if new.type == "f" else rank(Kind.CONSTRAINT))]
+                          rank=FOREIGN_KEY if new.type == "f" else rank(Kind.CONSTRAINT)), *cluster]
         if old.validated == new.validated:
-            return []
+            return cluster
     if old is not None and not _goes_with_parent(old, ctx) and (
             not ctx.table_dropped(old.schema, old.table) or _rebuilt_table_fk(old, ctx)):
         removes = {old.id}
@@ -159,10 +163,28 @@ def _old_parent_index(c: Constraint, ctx: Context) -> tuple[str, str] | None:
 # ----------------------------------------------------------------------------- indexes
 
 
+def _cluster_change(was: bool, now: bool, schema: str, table: str, index: str | None,
+                    oid: ObjectId, ctx: Context) -> list[Change]:
+    """CLUSTER ON an index that stays, or off it - unless the table is clustered on another
+    index in the source (CLUSTER ON that one moves the mark, whatever the order)."""
+    if was == now or index is None:
+        return []
+    if not now:
+        key = (schema, table)
+        if any(i.clustered for i in ctx.new.indexes_of.get(key, ())) or any(
+                k.index_clustered for k in ctx.new.constraints_of.get(key, ())):
+            return []
+    sql = ddl.cluster_on(schema, table, index if now else None, ctx.names)
+    return [alter(ObjectId(oid.kind, oid.schema, oid.name + " CLUSTER", oid.parent), [sql],
+                  requires=ctx.new.requires(oid) | {oid}, rank=rank(oid.kind))]
+
+
 def compare_index(old: Index | None, new: Index | None, ctx: Context) -> list[Change]:
     n = ctx.names
     if old == new:
         return []
+    if old is not None and new is not None and dataclasses.replace(old, clustered=new.clustered) == new:
+        return _cluster_change(old.clustered, new.clustered, new.schema, new.table, new.name, new.id, ctx)
     attaching = new is not None and (new.schema, new.table) in ctx.attaching
     if (
         old is not None and new is not None and old.definition == new.definition

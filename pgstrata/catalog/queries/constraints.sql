@@ -47,7 +47,8 @@ SELECT k.oid,
                ORDER BY u.ord) END AS ref_columns,
        CASE WHEN k.contype IN ('p', 'u', 'x') THEN k.conindid END AS index_oid,
        CASE WHEN k.contype IN ('p', 'u', 'x') THEN i.relname::text END AS index_name,
-       CASE WHEN k.contype IN ('p', 'u', 'x') THEN i.reloptions END AS index_options
+       CASE WHEN k.contype IN ('p', 'u', 'x') THEN i.reloptions END AS index_options,
+       coalesce(x.indisclustered, false) AS index_clustered
 FROM rels r
 JOIN pg_constraint k ON k.conrelid = r.oid
 LEFT JOIN pg_constraint pk ON pk.oid = k.conparentid

@@ -1,5 +1,6 @@
 -- Indexes on tables and materialized views that do not back a constraint, with the index they
--- are attached to (partitions of a partitioned index).  column_nums: 0 is an expression. With
+-- are attached to (partitions of a partitioned index).  column_nums: 0 is an expression;
+-- clustered: the index its table is CLUSTERed ON (ALTER TABLE ... CLUSTER ON). With
 -- fingerprints, definition is a digest of the index's catalog row (and of its columns'
 -- operator class parameters) instead of its pg_get_indexdef (several times cheaper); compare
 -- prints the kept ones afterwards.  The row is read as record text without its first two
@@ -33,7 +34,8 @@ SELECT x.indexrelid AS oid,
        pn.nspname AS parent_schema,
        p.relname AS parent_name,
        ic.relkind = 'I' AS partitioned,
-       x.indkey::int2[] AS column_nums
+       x.indkey::int2[] AS column_nums,
+       x.indisclustered AS clustered
 FROM rels r
 JOIN pg_index x ON x.indrelid = r.oid
 JOIN pg_class ic ON ic.oid = x.indexrelid
