@@ -247,16 +247,37 @@ def _idx_table(i: Index) -> ObjectId:
 
 
 def compare_trigger(old: Trigger | None, new: Trigger | None, ctx: Context) -> list[Change]:
+    if new is not None and new.inherited:
+        return _clone_state(old if old is not None and old.inherited else None, new, ctx)
     if old is not None and old.inherited:
         old = None
-    if new is not None and new.inherited:
-        new = None
     if old == new:
         return []
     if old is not None and new is not None and old.definition == new.definition:
         return [alter(new.id, [rddl.trigger_state(new, ctx.names)], requires=ctx.new.requires(new.id),
                       rank=rank(Kind.TRIGGER))]
     return _drop_create(old, new, ctx, rddl.create_trigger, rddl.drop_trigger)
+
+
+def _clone_state(old: Trigger | None, new: Trigger, ctx: Context) -> list[Change]:
+    """A partition's clone of its parent's trigger comes and goes with the parent's; only its
+    firing state is its own (ALTER TABLE partition DISABLE TRIGGER …).  Set when it changes,
+    or when the clone is made anew (new parent trigger or partition) in a state other than
+    its parent's."""
+    t = ctx.new.tables.get((new.schema, new.table))
+    if t is None or t.partition_of is None:
+        return []
+    parent_id = ObjectId(Kind.TRIGGER, t.partition_of[0], new.name, t.partition_of[1])
+    parent = ctx.new.objects.get(parent_id)
+    if not isinstance(parent, Trigger):
+        return []
+    old_parent = ctx.old.objects.get(parent_id)
+    made_anew = (old is None or not isinstance(old_parent, Trigger) or old_parent.definition != parent.definition
+                 or (new.schema, new.table) in ctx.attaching or (new.schema, new.table) in ctx.rebuilt)
+    if not (made_anew and new.enabled != parent.enabled) and (old is None or old.enabled == new.enabled):
+        return []
+    return [alter(new.id, [rddl.trigger_state(new, ctx.names)],
+                  requires=ctx.new.requires(new.id) | {parent_id}, rank=rank(Kind.TRIGGER))]
 
 
 def compare_rule(old: Rule | None, new: Rule | None, ctx: Context) -> list[Change]:
