@@ -335,6 +335,7 @@ class Column:
     # (conislocal: CREATE TABLE c (NOT NULL id) INHERITS (p), or a primary key on c)
     not_null_local: bool = False
     storage: str | None = None  # only when differing from the type's default
+    type_storage: str | None = None  # the type's default, when ``storage`` differs from it
     compression: str | None = None
     statistics: int | None = None  # SET STATISTICS; None: the default
     options: tuple[str, ...] = ()  # SET (n_distinct=-0.5, …)

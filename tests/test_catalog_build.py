@@ -209,13 +209,13 @@ def _rows() -> CatalogRows:
             _table(17400, "u"),
         ],
         columns=[
-            ColumnRow(17300, 1, "id", "integer", True, None, None, "", "d", None, False, None, None,
+            ColumnRow(17300, 1, "id", "integer", True, None, None, "", "d", None, False, None, None, None,
                       None, None, None),
-            ColumnRow(17300, 2, "m", "mood", False, "'a'::mood", None, "", "", None, False, "e", "l",
+            ColumnRow(17300, 2, "m", "mood", False, "'a'::mood", None, "", "", None, False, "e", "x", "l",
                       500, ["n_distinct=-0.5"], None),
             ColumnRow(17300, 3, "s", "integer", True, "nextval('t_s_seq'::regclass)", None, "", "",
-                      None, False, None, None, None, None, None),
-            ColumnRow(17400, 1, "t_id", "integer", False, None, None, "", "", None, False, None, None,
+                      None, False, None, None, None, None, None, None),
+            ColumnRow(17400, 1, "t_id", "integer", False, None, None, "", "", None, False, None, None, None,
                       None, None, "foreign table column options"),
         ],
         constraints=[
@@ -270,7 +270,7 @@ def test_build_model_from_rows_with_rename() -> None:
     )  # as stored: pg_dump prints them in this order
     assert t.columns[0].identity is not None and t.columns[0].identity.sequence_name == "t_id_seq"
     assert t.columns[0].identity.always is False
-    assert (t.columns[1].storage, t.columns[1].compression) == ("EXTERNAL", "lz4")
+    assert (t.columns[1].storage, t.columns[1].type_storage, t.columns[1].compression) == ("EXTERNAL", "EXTENDED", "lz4")
     assert (t.columns[1].statistics, t.columns[1].options) == (500, ("n_distinct=-0.5",))
     assert Unsupported("test", "u.t_id", "foreign table column options") in model.unsupported
     assert [s.name for s in model.sequences] == ["t_s_seq"]

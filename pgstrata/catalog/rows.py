@@ -212,6 +212,7 @@ class ColumnRow(NamedTuple):
     collation: str | None
     inherited: bool
     storage: str | None
+    type_storage: str | None  # the type's own storage, when the column's differs
     compression: str | None
     statistics: int | None  # ALTER COLUMN … SET STATISTICS; None: the default
     options: list[str] | None  # attoptions: ["n_distinct=-0.5"]

@@ -244,7 +244,9 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
         elif old.identity != new.identity:
             stmts += _alter_identity(new_t, old, new, ctx)
     if (old.storage or None) != (new.storage or None):
-        stmts.append(f"{head} SET STORAGE {new.storage or 'DEFAULT'}")
+        # back to the type's own: SET STORAGE DEFAULT from PostgreSQL 16, named before
+        default = "DEFAULT" if ctx.server_version >= 160000 else (old.type_storage or "EXTENDED")
+        stmts.append(f"{head} SET STORAGE {new.storage or default}")
     if (old.compression or None) != (new.compression or None):
         stmts.append(f"{head} SET COMPRESSION {new.compression or 'default'}")
     if old.statistics != new.statistics:
