@@ -243,6 +243,7 @@ class Domain(Identified):
     default: str | None = None
     collation: str | None = None  # qualified collation name when not the base type's default
     checks: tuple[DomainCheck, ...] = ()
+    not_null_name: str | None = None  # PostgreSQL 17+: when not the default <domain>_not_null
 
     def _identity(self) -> ObjectId:
         return ObjectId(Kind.DOMAIN, self.schema, self.name)

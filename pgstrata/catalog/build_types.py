@@ -161,7 +161,7 @@ def build_domains(rows: Sequence[DomainRow], ctx: Context) -> tuple[Domain, ...]
         domain = Domain(
             schema=schema, name=row.name, base_type=row.base_type,
             not_null=row.not_null, default=row.default_expr, collation=row.collation,
-            checks=checks,
+            checks=checks, not_null_name=row.not_null_name if row.not_null else None,
         )
         for oid, check in zip(row.check_oids, checks, strict=True):
             # a comment on a domain's CHECK names it like a table constraint, parent = domain

@@ -127,6 +127,7 @@ class DomainRow(NamedTuple):
     check_names: list[str]
     check_definitions: list[str]
     check_validated: list[bool]
+    not_null_name: str | None  # PostgreSQL 17+: its NOT NULL constraint's name, if not the default
 
 
 class CompositeRow(NamedTuple):

@@ -242,7 +242,7 @@ def create_domain(d: Domain, n: Names) -> list[str]:
     if d.default is not None:
         sql += " DEFAULT " + d.default
     if d.not_null:
-        sql += " NOT NULL"
+        sql += f" CONSTRAINT {ident(d.not_null_name)} NOT NULL" if d.not_null_name else " NOT NULL"
     later: list[str] = []
     for check in d.checks:
         if check.validated:
@@ -250,6 +250,11 @@ def create_domain(d: Domain, n: Names) -> list[str]:
         else:
             later.append(add_domain_check(d, check, n))
     return [sql, *later]
+
+
+def domain_not_null_name(d: Domain) -> str:
+    """The name of the domain's NOT NULL constraint (PostgreSQL 17+)."""
+    return d.not_null_name or f"{d.name.encode()[:54].decode(errors='ignore')}_not_null"
 
 
 def add_domain_check(d: Domain, check: DomainCheck, n: Names) -> str:

@@ -204,7 +204,13 @@ def compare_domain(old: Domain | None, new: Domain | None, ctx: Context) -> list
     if old.default != new.default:
         stmts.append(f"ALTER DOMAIN {name} " + (f"SET DEFAULT {new.default}" if new.default else "DROP DEFAULT"))
     if old.not_null != new.not_null:
-        stmts.append(f"ALTER DOMAIN {name} {'SET' if new.not_null else 'DROP'} NOT NULL")
+        if new.not_null and new.not_null_name:
+            stmts.append(f"ALTER DOMAIN {name} ADD CONSTRAINT {ident(new.not_null_name)} NOT NULL")
+        else:
+            stmts.append(f"ALTER DOMAIN {name} {'SET' if new.not_null else 'DROP'} NOT NULL")
+    elif new.not_null and old.not_null_name != new.not_null_name:
+        stmts.append(f"ALTER DOMAIN {name} RENAME CONSTRAINT {ident(ddl.domain_not_null_name(old))}"
+                     f" TO {ident(ddl.domain_not_null_name(new))}")
     for cname, nc in new_checks.items():
         oc = old_checks.get(cname)
         if oc is None or ddl.check_body(nc) != ddl.check_body(oc) or (oc.validated and not nc.validated):

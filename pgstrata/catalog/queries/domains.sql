@@ -15,7 +15,8 @@ SELECT t.oid,
        ARRAY(SELECT pg_get_constraintdef(k.oid, true) FROM pg_constraint k
              WHERE k.contypid = t.oid AND k.contype = 'c' ORDER BY k.conname) AS check_definitions,
        ARRAY(SELECT k.convalidated FROM pg_constraint k
-             WHERE k.contypid = t.oid AND k.contype = 'c' ORDER BY k.conname) AS check_validated
+             WHERE k.contypid = t.oid AND k.contype = 'c' ORDER BY k.conname) AS check_validated,
+       NULL::text AS not_null_name  -- domains.17.sql: NOT NULL constraints have names
 FROM pg_type t
 JOIN pg_namespace n ON n.oid = t.typnamespace
 JOIN pg_type b ON b.oid = t.typbasetype
