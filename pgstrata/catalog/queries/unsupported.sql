@@ -39,15 +39,19 @@ WHERE t.typnamespace = ANY (%(schemas)s::oid[])
   AND NOT EXISTS (SELECT FROM pg_type e WHERE e.typarray = t.oid)
   AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_type'::regclass AND objid = t.oid)
 UNION ALL
-SELECT n.nspname, c.relname || '.' || a.attname, w.what
+SELECT n.nspname, c.relname || '.' || a.attname,
+       CASE WHEN c.relkind IN ('i', 'I') THEN 'index ' || w.what ELSE w.what END
 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_type t ON t.oid = a.atttypid
 CROSS JOIN LATERAL (VALUES
   (coalesce(a.attstattarget, -1) <> -1, 'column statistics target'),
-  (a.attoptions IS NOT NULL, 'column options')) AS w(present, what)
-WHERE c.relnamespace = ANY (%(schemas)s::oid[]) AND c.relkind = 'm'  -- tables': columns.sql
+  (a.attoptions IS NOT NULL AND c.relkind = 'm', 'column options'),
+  (a.attstorage <> t.typstorage AND c.relkind = 'm', 'column storage')) AS w(present, what)
+-- materialized views' columns and (expression) index columns; tables': columns.sql
+WHERE c.relnamespace = ANY (%(schemas)s::oid[]) AND c.relkind IN ('m', 'i', 'I')
   AND a.attnum > 0 AND NOT a.attisdropped AND w.present
-  AND (coalesce(a.attstattarget, -1) <> -1 OR a.attoptions IS NOT NULL)
+  AND (coalesce(a.attstattarget, -1) <> -1 OR a.attoptions IS NOT NULL OR a.attstorage <> t.typstorage)
   AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_class'::regclass AND objid = c.oid)
 UNION ALL
 SELECT n.nspname, c.relname || ' in ' || s.spcname, 'tablespace'
