@@ -2,7 +2,8 @@
 -- global entries (no schema) replace it, so they are compared with acldefault like grants.sql.
 -- defaclobjtype: r tables, S sequences, f routines, T types, n schemas (L large objects, 18).
 -- position: 1-based place of the grantee's entry in the stored acl (0 for revoked rows): a new
--- object gets the entries in this order.
+-- object gets the entries in this order.  The role's own entry counts like any other (a role
+-- may revoke from itself what its new objects give their owner).
 WITH entries AS (
   SELECT d.defaclrole AS role_oid,
          n.nspname AS schema,
@@ -29,14 +30,12 @@ CROSS JOIN LATERAL (
   SELECT a.grantee, a.privilege_type, a.is_grantable, false AS revoked, p.position::int AS position
   FROM unnest(e.acl) WITH ORDINALITY AS p(item, position)
   CROSS JOIN LATERAL aclexplode(ARRAY[p.item]) a
-  WHERE (a.grantee <> e.role_oid OR e.base IS NULL)  -- a schema's entry may name the role itself
-    AND NOT EXISTS (SELECT FROM aclexplode(e.base) d
+  WHERE NOT EXISTS (SELECT FROM aclexplode(e.base) d
                     WHERE d.grantee = a.grantee AND d.privilege_type = a.privilege_type
                       AND d.is_grantable = a.is_grantable)
   UNION ALL
   SELECT d.grantee, d.privilege_type, d.is_grantable, true, 0
   FROM aclexplode(e.base) d
-  WHERE d.grantee <> e.role_oid
-    AND NOT EXISTS (SELECT FROM aclexplode(e.acl) a
+  WHERE NOT EXISTS (SELECT FROM aclexplode(e.acl) a
                     WHERE a.grantee = d.grantee AND a.privilege_type = d.privilege_type)
 ) g
