@@ -198,7 +198,7 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
     follows_parent = old.inherited and new.inherited and (new_t.schema, new_t.name) not in ctx.attaching
     if (new.generated is not None and old.generated is None) or (
         old.generated is not None and new.generated is not None and old.generated_kind != new.generated_kind
-    ):
+    ) or (old.generated is not None and old.generated_kind == "v" and new.generated is None):
         return _drop_add(old_t, new_t, old, new, ctx)
     out: list[Change] = []
     stmts: list[str] = []
@@ -217,8 +217,13 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
         if new.generated_kind != "v":
             hazards.add(Hazard.REWRITES_TABLE)
     type_changed = (old.type, old.collation) != (new.type, new.collation) and not follows_parent
+    # A parent's default alone: its partitions' and children's defaults are their own (each
+    # compared by itself); without ONLY, PostgreSQL would overwrite theirs.
+    default_head = head
+    if (new_t.schema, new_t.name) in ctx.new.children or (old_t.schema, old_t.name) in ctx.old.children:
+        default_head = f"{ddl.alter_table(new_t, n, only=True)} ALTER COLUMN {ident(new.name)}"
     if old.default is not None and new.generated is None and (new.default is None or type_changed):
-        stmts.append(head + " DROP DEFAULT")  # an old default may not cast to the new type
+        stmts.append(default_head + " DROP DEFAULT")  # an old default may not cast to the new type
     if type_changed:
         sql = f"{head} TYPE {new.type}"
         if new.collation:
@@ -231,7 +236,7 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
         ctx.retyped.add(cid)
     if new.default is not None and new.generated is None and (new.default != old.default or type_changed) \
             and cid not in ctx.converted:  # (a type rebuild converting the column sets it itself)
-        stmts.append(f"{head} SET DEFAULT {new.default}")
+        stmts.append(f"{default_head} SET DEFAULT {new.default}")
     if not follows_parent or _own_not_null(old_t, new_t, old, new, ctx):
         stmts += _not_null(old_t, new_t, old, new, ctx, hazards)
     elif old.not_null and new.not_null and new.not_null_local and not old.not_null_local:
@@ -341,5 +346,6 @@ def _drop_add(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context
         drop(cid, ddl.drop_column(old_t, old, n), requires=ctx.old.requires(cid) - {old_t.id},
              removes={old_t.id}, hazards={Hazard.DELETES_DATA}, rank=rank(Kind.COLUMN)),
         alter(cid, ddl.add_column(new_t, new, n), requires=ctx.new.requires(cid) | {new_t.id} | (after - {cid}),
-              hazards={Hazard.REWRITES_TABLE}, rank=rank(Kind.COLUMN) + 1),
+              hazards={Hazard.REWRITES_TABLE}, rank=rank(Kind.COLUMN) + 1,
+              hint=(new_t.schema, new_t.name, new.position)),  # re-added in the source's order
     ]
