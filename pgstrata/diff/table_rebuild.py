@@ -17,7 +17,7 @@ from pgstrata.diff.changes import Change, alter, replace
 from pgstrata.diff.context import Context, attach_id, table_provides
 from pgstrata.diff.ranks import rank
 from pgstrata.hazards import Hazard
-from pgstrata.model import Column, Kind, ObjectId, Table
+from pgstrata.model import Column, Kind, ObjectId, Sequence, Table
 from pgstrata.quoting import ident, literal
 
 
@@ -27,8 +27,11 @@ def data_id(t: Table) -> ObjectId:
 
 
 def needs_drop_add(old: Column, new: Column, server_version: int) -> bool:
+    """Whether the column must be dropped and added again (it then goes last)."""
     if new.generated is not None and old.generated is None:
         return True
+    if old.generated is not None and old.generated_kind == "v" and new.generated is None:
+        return True  # a virtual column has no values to keep: DROP EXPRESSION refuses it
     if old.generated is not None and new.generated is not None:
         if old.generated_kind != new.generated_kind:
             return True
@@ -112,10 +115,12 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
                         f"last_value, is_called) FROM {old_seq}")
     copy.append(f"DROP {kw} {tmp_q}")
     for s in owned:  # (detached before the rename: the old copy's drop would take it along)
-        if s.id not in ctx.new.objects:  # the source has no such sequence: gone with the old copy
+        now = ctx.new.objects.get(s.id)
+        if now is None:  # the source has no such sequence: gone with the old copy
             copy.append(f"DROP SEQUENCE {n.qual(s.schema, s.name)}")
-        elif s.owned_by is not None and new.column(s.owned_by[1]) is not None:
-            copy.append(f"ALTER SEQUENCE {n.qual(s.schema, s.name)} OWNED BY {name}.{ident(s.owned_by[1])}")
+        elif (isinstance(now, Sequence) and now.owned_by is not None and now.owned_by[0] == new.name
+              and new.column(now.owned_by[1]) is not None):  # owned as the source says
+            copy.append(f"ALTER SEQUENCE {n.qual(s.schema, s.name)} OWNED BY {name}.{ident(now.owned_by[1])}")
     requires = {new.id} | {attach_id(p.schema, p.name) for p in ctx.new.children.get((new.schema, new.name), [])
                            if p.partition_of is not None}
     tail = alter(data_id(new), copy, requires=requires, rank=rank(Kind.INDEX) + 2, hazards=hazards)

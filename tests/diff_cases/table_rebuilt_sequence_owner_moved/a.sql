@@ -1,0 +1,8 @@
+-- A table rebuilt for its new column order while the sequence it owns moves to the new
+-- column: the rebuild gives the sequence back to the column the source names.
+CREATE SEQUENCE public.ticket_seq;
+CREATE TABLE public.tickets (
+    id integer PRIMARY KEY DEFAULT nextval('public.ticket_seq'),
+    subject text NOT NULL
+);
+ALTER SEQUENCE public.ticket_seq OWNED BY public.tickets.id;
