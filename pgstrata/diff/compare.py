@@ -29,7 +29,17 @@ from pgstrata.diff.platform_defaults import platform_default_revokes, stock_publ
 from pgstrata.diff.ranks import rank
 from pgstrata.diff.table_rebuild import order_breaks
 from pgstrata.diff.type_rebuild import keyed_by_rebuilt_types
-from pgstrata.model import Column, Constraint, Index, Kind, ObjectId, SchemaModel, Statistics, Table
+from pgstrata.model import (
+    Column,
+    Constraint,
+    Domain,
+    Index,
+    Kind,
+    ObjectId,
+    SchemaModel,
+    Statistics,
+    Table,
+)
 from pgstrata.plan import Plan
 
 Comparator = Callable[[Any, Any, Context], list[Change]]
@@ -185,6 +195,9 @@ def _rebuild_dependents(changes: list[Change], ctx: Context) -> list[Change]:
             if dep.kind is Kind.COLUMN:
                 extra += _reset_default(dep, ctx)
                 continue
+            if dep.kind is Kind.DOMAIN and current.kind in (Kind.FUNCTION, Kind.OPERATOR) and dep not in touched:
+                extra += _reset_domain(dep, ctx)
+                continue
             if dep.kind in REBUILDABLE:
                 queue.append(dep)
     if rebuilt:
@@ -246,6 +259,26 @@ def _reset_default(cid: ObjectId, ctx: Context) -> list[Change]:
     if new_c is not None and new_c.default is not None and new_c.generated is None and not sets_itself:
         out.append(_default_change(new_t, new_c, new_c.default, ctx, requires=ctx.new.requires(cid) | {cid}))
     return out
+
+
+def _reset_domain(oid: ObjectId, ctx: Context) -> list[Change]:
+    """A domain whose default or CHECKs call a function that is dropped (and made again): its
+    default and CHECKs go before, come back after (the domain and its columns stay)."""
+    from pgstrata.ddl import types as tddl
+
+    old, new = ctx.old.objects.get(oid), ctx.new.objects.get(oid)
+    if not isinstance(old, Domain) or old != new or (old.default is None and not old.checks):
+        return []
+    n = ctx.names
+    name = n.qual(old.schema, old.name)
+    before = ([f"ALTER DOMAIN {name} DROP DEFAULT"] if old.default is not None else []) + [
+        tddl.drop_domain_check(old, c.name, n) for c in old.checks]
+    after = ([f"ALTER DOMAIN {name} SET DEFAULT {old.default}"] if old.default is not None else []) + [
+        tddl.add_domain_check(old, c, n) for c in old.checks]
+    reset = ObjectId(Kind.DOMAIN, old.schema, old.name + " RESET")
+    return [Change(reset, tuple(before), action=Action.DROP, requires=ctx.old.requires(oid), rank=rank(Kind.DOMAIN)),
+            Change(reset, tuple(after), action=Action.ALTER, requires=ctx.new.requires(oid) | {oid},
+                   rank=rank(Kind.DOMAIN))]
 
 
 def _default_change(t: Table, c: Column, default: str | None, ctx: Context, *,
