@@ -247,8 +247,8 @@ def drop_column(t: Table, col: Column, n: Names, *, only: bool = False) -> list[
     return [f"{alter_table(t, n, only=only)} DROP COLUMN {ident(col.name)}"]
 
 
-def alter_column(t: Table, col: Column, n: Names) -> str:
-    return f"{alter_table(t, n)} ALTER COLUMN {ident(col.name)}"
+def alter_column(t: Table, col: Column, n: Names, *, only: bool = False) -> str:
+    return f"{alter_table(t, n, only=only)} ALTER COLUMN {ident(col.name)}"
 
 
 # ----------------------------------------------------------------------------- constraints

@@ -285,7 +285,8 @@ def _default_change(t: Table, c: Column, default: str | None, ctx: Context, *,
                     requires: frozenset[ObjectId]) -> Change:
     from pgstrata.ddl.tables import alter_column
 
-    head = alter_column(t, c, ctx.names)
+    # a parent's alone: its partitions' and children's defaults are reset by themselves
+    head = alter_column(t, c, ctx.names, only=ctx.has_heirs(t))
     oid = ObjectId(Kind.COLUMN, t.schema, c.name + " DEFAULT", t.name)
     if default is None:
         return Change(oid, (head + " DROP DEFAULT",), action=Action.DROP, requires=requires,

@@ -374,9 +374,11 @@ def implicit_dependencies(g: Graph) -> Iterable[tuple[ObjectId, ObjectId]]:
         for obj in group:
             yield obj.id, obj.target
             if obj.target.kind is Kind.COLUMN and obj.target.parent is not None:
-                key = (obj.target.schema or "", obj.target.parent)
-                if key in g.tables:
-                    yield obj.id, g.tables[key].id
+                # a column's grant or comment goes with its table or view (a view rebuilt
+                # gets them back)
+                relation = relations.get((obj.target.schema or "", obj.target.parent))
+                if relation is not None:
+                    yield obj.id, relation
     for dp in m.default_privileges:
         if dp.schema is not None:
             yield dp.id, schema_id(dp.schema)
@@ -420,6 +422,12 @@ class Context:
     @property
     def server_version(self) -> int:
         return self.old.model.server_version or self.new.model.server_version
+
+    def has_heirs(self, t: Table) -> bool:
+        """Whether ``t`` has partitions or inheritance children, in the target or the source
+        (ALTER TABLE recurses to them: what is the parent's alone needs ONLY)."""
+        key = (t.schema, t.name)
+        return key in self.new.children or key in self.old.children
 
     def table_dropped(self, schema: str, table: str) -> bool:
         return (schema, table) in self.dropped_tables

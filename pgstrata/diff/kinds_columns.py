@@ -219,9 +219,7 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
     type_changed = (old.type, old.collation) != (new.type, new.collation) and not follows_parent
     # A parent's default alone: its partitions' and children's defaults are their own (each
     # compared by itself); without ONLY, PostgreSQL would overwrite theirs.
-    default_head = head
-    if (new_t.schema, new_t.name) in ctx.new.children or (old_t.schema, old_t.name) in ctx.old.children:
-        default_head = f"{ddl.alter_table(new_t, n, only=True)} ALTER COLUMN {ident(new.name)}"
+    default_head = ddl.alter_column(new_t, new, n, only=ctx.has_heirs(new_t))
     if old.default is not None and new.generated is None and (new.default is None or type_changed):
         stmts.append(default_head + " DROP DEFAULT")  # an old default may not cast to the new type
     if type_changed:
