@@ -252,6 +252,12 @@ def create_domain(d: Domain, n: Names) -> list[str]:
     return [sql, *later]
 
 
+def domain_default(d: Domain, default: str | None, n: Names) -> str:
+    """ALTER DOMAIN … SET DEFAULT ``default`` (None: DROP DEFAULT)."""
+    head = f"ALTER DOMAIN {n.qual(d.schema, d.name)}"
+    return f"{head} SET DEFAULT {default}" if default else f"{head} DROP DEFAULT"
+
+
 def domain_not_null_name(d: Domain) -> str:
     """The name of the domain's NOT NULL constraint (PostgreSQL 17+)."""
     return d.not_null_name or f"{d.name.encode()[:54].decode(errors='ignore')}_not_null"

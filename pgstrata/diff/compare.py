@@ -270,10 +270,9 @@ def _reset_domain(oid: ObjectId, ctx: Context) -> list[Change]:
     if not isinstance(old, Domain) or old != new or (old.default is None and not old.checks):
         return []
     n = ctx.names
-    name = n.qual(old.schema, old.name)
-    before = ([f"ALTER DOMAIN {name} DROP DEFAULT"] if old.default is not None else []) + [
+    before = ([tddl.domain_default(old, None, n)] if old.default is not None else []) + [
         tddl.drop_domain_check(old, c.name, n) for c in old.checks]
-    after = ([f"ALTER DOMAIN {name} SET DEFAULT {old.default}"] if old.default is not None else []) + [
+    after = ([tddl.domain_default(old, old.default, n)] if old.default is not None else []) + [
         tddl.add_domain_check(old, c, n) for c in old.checks]
     reset = ObjectId(Kind.DOMAIN, old.schema, old.name + " RESET")
     return [Change(reset, tuple(before), action=Action.DROP, requires=ctx.old.requires(oid), rank=rank(Kind.DOMAIN)),

@@ -55,12 +55,13 @@ def _simple(old, new, ctx: Context, render_create, render_drop, *, drop_hazards=
     another kind (or a table's row type) takes its name, which must be free first."""
     out: list[Change] = []
     n = ctx.names
-    if old is not None and new is None and (taker := _name_taken(old.id, ctx)) is not None:
+    taker = _name_taken(old.id, ctx) if old is not None and new is None else None
+    if taker is not None:
         replaced = replace_with_other_kind(old, taker, ctx)
         if replaced is not None:
             return replaced
     if old is not None and (new is None or old != new):
-        late = new is None and old.id.kind in _LATE and _name_taken(old.id, ctx) is None
+        late = new is None and old.id.kind in _LATE and taker is None
         out.append(drop(old.id, render_drop(old, n), requires=ctx.old.requires(old.id), hazards=drop_hazards,
                         rank=rank(old.id.kind), late=late))
     if new is not None and (old is None or old != new):
@@ -202,7 +203,7 @@ def compare_domain(old: Domain | None, new: Domain | None, ctx: Context) -> list
         if nc is None or ddl.check_body(nc) != ddl.check_body(check) or (check.validated and not nc.validated):
             drops.append(ddl.drop_domain_check(old, cname, n))
     if old.default != new.default:
-        stmts.append(f"ALTER DOMAIN {name} " + (f"SET DEFAULT {new.default}" if new.default else "DROP DEFAULT"))
+        stmts.append(ddl.domain_default(new, new.default, n))
     if old.not_null != new.not_null:
         if new.not_null and new.not_null_name:
             stmts.append(f"ALTER DOMAIN {name} ADD CONSTRAINT {ident(new.not_null_name)} NOT NULL")

@@ -26,6 +26,11 @@ def data_id(t: Table) -> ObjectId:
     return ObjectId(Kind.TABLE, t.schema, t.name + " DATA")
 
 
+def renamed_away(name: str) -> str:
+    """The name an object is renamed to while its replacement takes its own (dropped after)."""
+    return (name + "__pgstrata_old")[:63]
+
+
 def needs_drop_add(old: Column, new: Column, server_version: int) -> bool:
     """Whether the column must be dropped and added again (it then goes last)."""
     if new.generated is not None and old.generated is None:
@@ -59,7 +64,7 @@ def order_breaks(old: Table, new: Table, server_version: int, *, detached: bool 
 def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: frozenset[ObjectId]) -> list[Change]:
     n = ctx.names
     name = n.qual(new.schema, new.name)
-    tmp = (new.name + "__pgstrata_old")[:63]
+    tmp = renamed_away(new.name)
     tmp_q = n.qual(old.schema, tmp)
     pre: list[str] = []
     owned = [s for s in ctx.old.model.sequences
@@ -83,7 +88,7 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
     for c in identities:
         assert c.identity is not None
         renames.append(f"ALTER SEQUENCE {n.qual(old.schema, c.identity.sequence_name)} "
-                       f"RENAME TO {ident((c.identity.sequence_name + '__pgstrata_old')[:63])}")
+                       f"RENAME TO {ident(renamed_away(c.identity.sequence_name))}")
     kw = "FOREIGN TABLE" if old.kind == "f" else "TABLE"
     pre.append(f"ALTER {kw} {name} RENAME TO {ident(tmp)}")
     cols = [c.name for c in new.columns
@@ -110,7 +115,7 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
     for c in identities:
         nc = new.column(c.name)
         if nc is not None and nc.identity is not None and c.identity is not None:
-            old_seq = n.qual(old.schema, (c.identity.sequence_name + "__pgstrata_old")[:63])
+            old_seq = n.qual(old.schema, renamed_away(c.identity.sequence_name))
             copy.append(f"SELECT pg_catalog.setval({literal(n.qual(new.schema, nc.identity.sequence_name))}, "
                         f"last_value, is_called) FROM {old_seq}")
     copy.append(f"DROP {kw} {tmp_q}")

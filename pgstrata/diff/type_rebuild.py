@@ -20,7 +20,7 @@ from pgstrata.ddl.tables import alter_column
 from pgstrata.diff.changes import Change, drop, replace
 from pgstrata.diff.context import Context, column_id
 from pgstrata.diff.ranks import rank
-from pgstrata.diff.table_rebuild import data_id
+from pgstrata.diff.table_rebuild import data_id, renamed_away
 from pgstrata.hazards import Hazard
 from pgstrata.model import CompositeType, Domain, EnumType, Kind, ObjectId, RangeType
 from pgstrata.quoting import ident
@@ -59,25 +59,15 @@ def rebuild_type(root: ObjectId, ctx: Context) -> list[Change]:
     renamed: dict[ObjectId, str] = {}
     stmts: list[str] = []
     for oid in ids:
-        assert oid.schema is not None
-        tmp = (oid.name + "__pgstrata_old")[:63]
-        renamed[oid] = tmp
-        kw = "DOMAIN" if oid.kind is Kind.DOMAIN else "TYPE"
-        stmts.append(f"ALTER {kw} {n.qual(oid.schema, oid.name)} RENAME TO {ident(tmp)}")
-        old_obj = ctx.old.objects.get(oid)
-        if isinstance(old_obj, RangeType):
-            stmts += _range_companions_renamed(old_obj, n)
+        renamed[oid] = renamed_away(oid.name)
+        stmts += _rename_away(oid, ctx)
     for oid in ids:
         stmts += _create(ctx.new.objects[oid], ctx)  # type: ignore[arg-type]
     provides: set[ObjectId] = set(ids)
     converts, columns = _convert_columns(set(renamed), set(renamed), ctx)
     stmts += converts
     provides |= columns
-    drops = []
-    for oid in reversed(ids):
-        assert oid.schema is not None
-        kw = "DOMAIN" if oid.kind is Kind.DOMAIN else "TYPE"
-        drops.append(f"DROP {kw} {n.qual(oid.schema, renamed[oid])}")
+    drops = [_drop_renamed(oid, n) for oid in reversed(ids)]
     ctx.invalidated.update(ids)
     requires: set[ObjectId] = set()
     for oid in ids:
@@ -134,18 +124,34 @@ def replace_with_other_kind(old: TypeObj, new_id: ObjectId, ctx: Context) -> lis
     converts, columns = _convert_columns({old.id}, {new_id}, ctx)
     if not converts:
         return None
-    tmp = (old.name + "__pgstrata_old")[:63]
-    kw = "DOMAIN" if old.id.kind is Kind.DOMAIN else "TYPE"
-    renames = [f"ALTER {kw} {n.qual(old.schema, old.name)} RENAME TO {ident(tmp)}"]
-    if isinstance(old, RangeType):
-        renames += _range_companions_renamed(old, n)
     convert_id = ObjectId(old.id.kind, old.schema, old.name + " CONVERT")
     hazards = {Hazard.REWRITES_TABLE, Hazard.BREAKS_CLIENTS}
-    return [drop(old.id, renames, requires=ctx.old.requires(old.id), rank=rank(old.id.kind)),
+    return [drop(old.id, _rename_away(old.id, ctx), requires=ctx.old.requires(old.id), rank=rank(old.id.kind)),
             replace(convert_id, converts, requires=frozenset({new_id}), provides=columns,
                     hazards=hazards, rank=rank(new_id.kind)),
-            drop(ObjectId(old.id.kind, old.schema, tmp), [f"DROP {kw} {n.qual(old.schema, tmp)}"],
+            drop(ObjectId(old.id.kind, old.schema, renamed_away(old.name)), [_drop_renamed(old.id, n)],
                  requires={convert_id}, rank=rank(old.id.kind), late=True)]
+
+
+def _keyword(oid: ObjectId) -> str:
+    return "DOMAIN" if oid.kind is Kind.DOMAIN else "TYPE"
+
+
+def _rename_away(oid: ObjectId, ctx: Context) -> list[str]:
+    """Type ``oid`` of the target renamed out of its replacement's way (a range type with what
+    PostgreSQL made with it)."""
+    n = ctx.names
+    assert oid.schema is not None
+    out = [f"ALTER {_keyword(oid)} {n.qual(oid.schema, oid.name)} RENAME TO {ident(renamed_away(oid.name))}"]
+    old_obj = ctx.old.objects.get(oid)
+    if isinstance(old_obj, RangeType):
+        out += _range_companions_renamed(old_obj, n)
+    return out
+
+
+def _drop_renamed(oid: ObjectId, n: Names) -> str:
+    assert oid.schema is not None
+    return f"DROP {_keyword(oid)} {n.qual(oid.schema, renamed_away(oid.name))}"
 
 
 def _range_companions_renamed(r: RangeType, n: Names) -> list[str]:
@@ -153,12 +159,11 @@ def _range_companions_renamed(r: RangeType, n: Names) -> list[str]:
     same names, renamed out of the way (they go when the renamed range is dropped): the
     multirange type and the constructor functions that take no argument of a renamed type
     (``r(subtype, subtype[, text])``, ``multirange()``)."""
-    suffix = "__pgstrata_old"
-    out = [f"ALTER FUNCTION {n.qual(r.schema, r.name)}({args}) RENAME TO {ident((r.name + suffix)[:63])}"
+    out = [f"ALTER FUNCTION {n.qual(r.schema, r.name)}({args}) RENAME TO {ident(renamed_away(r.name))}"
            for args in (f"{r.subtype}, {r.subtype}", f"{r.subtype}, {r.subtype}, text")]
     if r.multirange_name:
         multirange = n.qual(r.schema, r.multirange_name)
-        renamed = ident((r.multirange_name + suffix)[:63])
+        renamed = ident(renamed_away(r.multirange_name))
         out += [f"ALTER TYPE {multirange} RENAME TO {renamed}",
                 f"ALTER FUNCTION {multirange}() RENAME TO {renamed}"]
     return out
