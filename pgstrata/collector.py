@@ -27,3 +27,25 @@ def collector_paused() -> Iterator[None]:
         if enabled:
             gc.freeze()
             gc.enable()
+
+
+# Objects left for the end of the process instead of being freed when their last user is
+# done: None (the default, a library) frees as usual; a list once the command-line entry
+# point says the process ends without tearing its heap down (``ending_without_teardown``).
+_left: list[object] | None = None
+
+
+def ending_without_teardown() -> None:
+    """Say that this process ends with ``os._exit`` (the command line does): large structures
+    may then be left for the operating system, which frees them at once, instead of Python
+    freeing them object by object (~0.1 s for each 10,000-table catalog)."""
+    global _left
+    if _left is None:
+        _left = []
+
+
+def leave_for_exit(*objects: object) -> None:
+    """Keep ``objects`` alive until the process ends, when it ends without teardown; in a
+    library (the default) this does nothing."""
+    if _left is not None:
+        _left.append(objects)

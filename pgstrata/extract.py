@@ -33,6 +33,7 @@ left as written: psql does not substitute inside quoted text anyway.
 
 from __future__ import annotations
 
+from pgstrata.collector import leave_for_exit
 from pgstrata.ddl.names import Names
 from pgstrata.errors import InputError
 from pgstrata.model import SchemaModel
@@ -62,7 +63,9 @@ def extract_sql(model: SchemaModel, *, template: bool = False, header: str | Non
             raise InputError("a template needs exactly one schema; extract one schema (URL#schema)")
         names = Names(template_schema=schema)
     empty = SchemaModel(server_version=model.server_version)
-    return compare(model, empty, names=names).to_sql(header=header)
+    plan = compare(model, empty, names=names)
+    leave_for_exit(plan)
+    return plan.to_sql(header=header)
 
 
 def extract_url(

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import psycopg
 
 from pgstrata.catalog import inspect_pair, inspect_url
+from pgstrata.collector import leave_for_exit
 from pgstrata.config import Environment, Project
 from pgstrata.connect import connection, server_message, translate_error
 from pgstrata.errors import InputError, MigrationFailed
@@ -85,8 +86,10 @@ def compare(project: Project | None, source_spec: str, target_spec: str, *,
         source_model, target_model = _pair(src, tgt, owners=_owners(project, owners))
         from pgstrata.diff.compare import compare as diff
 
-        return Comparison(diff(source_model, target_model), src.label, tgt.label,
-                          source_model, target_model)
+        comparison = Comparison(diff(source_model, target_model), src.label, tgt.label,
+                                source_model, target_model)
+        leave_for_exit(comparison)
+        return comparison
 
 
 def extract(project: Project | None, spec: str, *, as_schema: str | None = None,

@@ -45,7 +45,7 @@ from pgstrata.catalog.read import (
 )
 from pgstrata.catalog.scope import SUPABASE_SCHEMAS, SYSTEM_SCHEMAS, is_excluded_schema
 from pgstrata.catalog.stages import STAGES, CatalogRows
-from pgstrata.collector import collector_paused
+from pgstrata.collector import collector_paused, leave_for_exit
 from pgstrata.connect import connection, translate_error
 
 if TYPE_CHECKING:
@@ -145,21 +145,25 @@ def inspect_pair(
                 for conn, side in zip(conns, (source, target), strict=True)
             ]
             _load(*BUILDERS, *preloads)
+            from pgstrata.catalog.build import build_model
+            from pgstrata.catalog.narrow import Narrowing
+
+            narrowing = Narrowing(*(dict(stream.scope.rename) for stream in streams)) if narrowed else None
             for stage, _ in STAGES:  # take both sides' rows in as they come
                 for stream in streams:
                     stream.ready(stage)
+                if narrowing is not None:  # while the servers read the next stages
+                    narrowing.feed(stage, streams[0].rows, streams[1].rows)
             a, b = (stream.snapshot() for stream in streams)
-            rows_a, rows_b = a.rows, b.rows
-            from pgstrata.catalog.build import build_model
-            from pgstrata.catalog.narrow import narrow
-
-            if narrowed:
-                rows_a, rows_b = narrow(rows_a, rows_b, dict(a.scope.rename), dict(b.scope.rename))
+            rows_a, rows_b = narrowing.result() if narrowing is not None else (a.rows, b.rows)
             if fingerprints:
                 with ThreadPoolExecutor(max_workers=2) as pool:
                     rows_a, rows_b = pool.map(_read_deferred, conns, (rows_a, rows_b))
         except psycopg.Error as exc:
             raise translate_error(exc) from None
+        # the complete rows are not needed any more: freeing them row by row is pointless
+        # work when the process is about to end (collector.leave_for_exit)
+        leave_for_exit(streams, narrowing)
         return (build_model(rows_a, a.scope, server_version=a.server_version, include_owner=include_owner),
                 build_model(rows_b, b.scope, server_version=b.server_version, include_owner=include_owner))
 

@@ -21,6 +21,9 @@ from the rows alone:
    changed sequence, on either side, with the tables they are partitions or children of
    (and their own partitions and children), and the tables their foreign keys reference.
 
+Steps 1 and the grouping behind 2–3 run stage by stage (:class:`Narrowing`), while the
+servers still read the later stages; the rest once the last stage has arrived.
+
 Every other table — and everything on it — is left out of both sides' rows.  The diff then
 sees the same changes it would see on full models: a table left out is equal on both sides
 and nothing that changes depends on it.  Objects that are not on tables (types, routines,
@@ -41,7 +44,7 @@ afterwards for the kept ones): their definition names them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from operator import attrgetter, itemgetter
 from typing import Any
 
@@ -53,7 +56,7 @@ from pgstrata.catalog.oids import (
     PG_TRIGGER,
     PG_TYPE,
 )
-from pgstrata.catalog.stages import ROW_TYPES, CatalogRows
+from pgstrata.catalog.stages import ROW_TYPES, STAGES, CatalogRows
 
 # Row fields that are oids of one database (never equal across two), left out of units.
 _OID_FIELDS = frozenset({
@@ -108,7 +111,8 @@ class _Side:
     sequence_owners: dict[int, int] = field(default_factory=dict)
     groups: dict[str, dict[Any, list[Any]]] = field(default_factory=dict)  # kind → relid → rows
     strippers: dict[type, Any] = field(default_factory=dict)  # row type → its stripper
-    _kinds: list[tuple[dict[Any, list[Any]], Any, bool]] | None = None
+    # node → the nodes that depend on it (pg_depend, and what the diff adds: see _objects)
+    dependents: dict[Node, list[Node]] = field(default_factory=dict)
 
     def rows_of(self, kind: str, relid: int) -> list[Any]:
         return self.groups[kind].get(relid, [])
@@ -123,14 +127,6 @@ class _Side:
     def strip(self, row: Any) -> tuple[Any, ...]:
         """The row without its oids, schema names made logical."""
         return self.stripper(type(row))(row)  # type: ignore[no-any-return]
-
-    def kinds(self) -> list[tuple[dict[Any, list[Any]], Any, bool]]:
-        """Each table kind's grouped rows, with the stripper of its rows and whether the kind
-        comes in catalog order (made once; in the same kind order on both sides)."""
-        if self._kinds is None:
-            self._kinds = [(grouped, self.stripper(ROW_TYPES[kind]), kind in _UNORDERED)
-                           for kind, grouped in self.groups.items()]
-        return self._kinds
 
     def node(self, classid: int, objid: int, subid: int) -> Node:
         """A dependency's end as a node of the walk."""
@@ -195,9 +191,9 @@ def _grouped(rows: Sequence[Any], key: Any) -> dict[Any, list[Any]]:
     return out
 
 
-def _side(rows: CatalogRows, logical: dict[str, str]) -> _Side:
-    """Group one side's rows by table (see the module docstring)."""
-    side = _Side(rows, logical)
+def _relations(side: _Side) -> None:
+    """The "relations" stage: tables, their columns, parents and identity sequences."""
+    rows, logical = side.rows, side.logical
     for t in rows.tables:
         side.tables[t.oid] = (t.schema, t.name)
         side.names[t.oid] = (logical.get(t.schema, t.schema), t.name)
@@ -210,44 +206,89 @@ def _side(rows: CatalogRows, logical: dict[str, str]) -> _Side:
         if (parent := by_name.get((i.parent_schema, i.parent_name))) is not None:
             side.parents.setdefault(i.relid, set()).add(parent)
             side.children.setdefault(parent, set()).add(i.relid)
-    tables = side.tables  # indexes on materialized views are not the tables' (views are kept)
+    groups = side.groups
+    groups["tables"] = {t.oid: [t] for t in rows.tables}
+    for kind in ("inherits", "columns", "not_nulls"):
+        groups[kind] = _grouped(getattr(rows, kind), _RELID)
+    groups["sequences"] = _grouped([q for q in rows.sequences if q.identity], attrgetter("owner_relid"))
+    side.sequence_owners = {q.oid: q.owner_relid for q in rows.sequences
+                            if not q.identity and q.owner_relid is not None}
+
+
+def _constraints(side: _Side) -> None:
+    """The "constraints" stage: constraints (keys, foreign keys) by table."""
+    rows, tables, by_name = side.rows, side.tables, side.by_name
     side.owners["k"] = {k.oid: k.relid for k in rows.constraints if k.relid in tables}
-    side.owners["i"] = {x.oid: x.relid for x in rows.indexes if x.relid in tables}
-    side.owners["i"].update((k.index_oid, k.relid) for k in rows.constraints
-                            if k.index_oid is not None and k.relid in tables)
-    for tag, kind, _ in _SUB_OBJECTS:
-        side.owners[tag] = {r.oid: relid for r in getattr(rows, kind)
-                            if (relid := by_name.get((r.schema, r.table_name))) is not None}
+    side.owners["i"] = {k.index_oid: k.relid for k in rows.constraints
+                        if k.index_oid is not None and k.relid in tables}
     for k in rows.constraints:
-        if k.relid not in side.tables:
+        if k.relid not in tables:
             continue
         if k.type in ("p", "u"):
             side.keys.setdefault(k.relid, []).append(("k", k.oid))
         elif k.type == "f" and (target := by_name.get((k.ref_schema, k.ref_table))) is not None:
             side.referenced.setdefault(k.relid, set()).add(target)
             side.foreign_keys.append((("k", k.oid), target))
+    side.groups["constraints"] = _grouped(rows.constraints, _RELID)
+
+
+def _objects(side: _Side) -> None:
+    """The "objects" stage: indexes, triggers, policies and rules by table; then the
+    dependency walk's edges (every end of a dependency is known now)."""
+    rows, tables, by_name = side.rows, side.tables, side.by_name
+    # indexes on materialized views are not the tables' (views are kept)
+    side.owners["i"].update((x.oid, x.relid) for x in rows.indexes if x.relid in tables)
+    for tag, kind, _ in _SUB_OBJECTS:
+        side.owners[tag] = {r.oid: relid for r in getattr(rows, kind)
+                            if (relid := by_name.get((r.schema, r.table_name))) is not None}
     for x in rows.indexes:
-        if x.is_unique and x.relid in side.tables:
+        if x.is_unique and x.relid in tables:
             side.keys.setdefault(x.relid, []).append(("i", x.oid))
-    relid_of = attrgetter("relid")
     groups = side.groups
-    groups["tables"] = {t.oid: [t] for t in rows.tables}
-    for kind in ("inherits", "columns", "not_nulls", "constraints", "indexes"):
-        groups[kind] = _grouped(getattr(rows, kind), relid_of)
+    groups["indexes"] = _grouped(rows.indexes, _RELID)
     for tag, kind, _ in _SUB_OBJECTS:
         groups[kind] = _grouped(getattr(rows, kind), lambda r, o=side.owners[tag]: o.get(r.oid))
+    dependents = side.dependents
+    node = side.node
+    for d in rows.dependencies:
+        target = node(d.refclassid, d.refobjid, d.refobjsubid)
+        if (group := dependents.get(target)) is None:
+            dependents[target] = group = []
+        group.append(node(d.classid, d.objid, d.objsubid))
+    # The diff also rebuilds a foreign key when its referenced table is rebuilt (which only a
+    # change of the table itself or of its columns can cause: its "shape") or when any key of
+    # that table (PRIMARY KEY, UNIQUE, unique index) is dropped; pg_depend has neither.
+    for fk, target_relid in side.foreign_keys:
+        for key in [("shape", target_relid), *side.keys.get(target_relid, ())]:
+            dependents.setdefault(key, []).append(fk)
+
+
+def _annotations(side: _Side) -> None:
+    """The "annotations" stage: grants, comments and owners by the table they are on."""
     for kind in _ANNOTATIONS:
-        groups[kind] = _grouped(getattr(rows, kind), lambda a: side.owner(side.node(
+        side.groups[kind] = _grouped(getattr(side.rows, kind), lambda a: side.owner(side.node(
             a.classid, a.objid, a.objsubid)))
-    groups["sequences"] = _grouped([q for q in rows.sequences if q.identity], attrgetter("owner_relid"))
-    side.sequence_owners = {q.oid: q.owner_relid for q in rows.sequences
-                            if not q.identity and q.owner_relid is not None}
-    for f in fields(CatalogRows):
-        if f.name not in _TABLE_KINDS:
-            for row in getattr(rows, f.name):
-                oids = [getattr(row, n) for n in ("oid", "relid", "multirange_oid") if n in row._fields]
-                side.other.setdefault(_frozen(side.strip(row)), []).extend(o for o in oids if o is not None)
-    return side
+
+
+_RELID = attrgetter("relid")
+# What each stage adds to a side, and the table kinds it makes comparable.
+_STAGE_STEPS = {
+    "relations": (_relations, ("tables", "inherits", "columns", "not_nulls", "sequences")),
+    "constraints": (_constraints, ("constraints",)),
+    "objects": (_objects, ("indexes", "triggers", "policies", "rules")),
+    "annotations": (_annotations, _ANNOTATIONS),
+}
+
+
+def _other(side: _Side, kinds: Sequence[str]) -> None:
+    """Index the rows of ``kinds`` that are not on tables by their content (oids apart)."""
+    other, strip, rows = side.other, side.strip, side.rows
+    for kind in kinds:
+        if kind in _TABLE_KINDS:
+            continue
+        for row in getattr(rows, kind):
+            oids = [getattr(row, n) for n in ("oid", "relid", "multirange_oid") if n in row._fields]
+            other.setdefault(_frozen(strip(row)), []).extend(o for o in oids if o is not None)
 
 
 def _units(side: _Side, relid: int) -> dict[Unit, tuple[list[tuple[Any, ...]], list[Node]]]:
@@ -300,32 +341,30 @@ def _same(a: list[tuple[Any, ...]] | None, b: list[tuple[Any, ...]] | None) -> b
     return sorted(a, key=repr) == sorted(b, key=repr)
 
 
-def _changed_tables(a: _Side, b: _Side) -> set[tuple[str, str]]:
-    """Logical names of the tables whose rows differ, or that exist on one side only."""
-    changed = {name for name in b.relids if name not in a.relids}
-    kinds = list(zip(a.kinds(), b.kinds(), strict=True))
+def _differing(a: _Side, b: _Side, kind: str) -> set[tuple[str, str]]:
+    """Logical names of the tables on both sides whose rows of ``kind`` (without oids) differ,
+    in any order (stripped only where a table has rows; sorted only where the orders differ)."""
+    grouped, other_grouped = a.groups[kind], b.groups[kind]
+    strip, other_strip = a.stripper(ROW_TYPES[kind]), b.stripper(ROW_TYPES[kind])
+    unordered = kind in _UNORDERED
+    out: set[tuple[str, str]] = set()
+    relids = b.relids
     for relid, name in a.names.items():
-        other = b.relids.get(name)
-        if other is None or not _same_table(kinds, relid, other):
-            changed.add(name)
-    return changed
-
-
-def _same_table(kinds: list[tuple[Any, Any]], relid: int, other: int) -> bool:
-    """Whether a table's rows (without oids) on one side equal the other's, kind by kind, in
-    any order (stripped only where a kind has rows; sorted only where the orders differ)."""
-    for (grouped, strip, unordered), (other_grouped, other_strip, _) in kinds:
+        other = relids.get(name)
+        if other is None:
+            continue  # on one side only: changed anyway
         rows, other_rows = grouped.get(relid), other_grouped.get(other)
         if rows is None or other_rows is None:
             if rows is not other_rows:
-                return False
+                out.add(name)
             continue
         if len(rows) != len(other_rows):
-            return False
+            out.add(name)
+            continue
         mine, theirs = list(map(strip, rows)), list(map(other_strip, other_rows))
         if mine != theirs and not (sorted(mine) == sorted(theirs) if unordered else _same(mine, theirs)):
-            return False
-    return True
+            out.add(name)
+    return out
 
 
 def _changed(mine: _Side, theirs: _Side, tables: set[tuple[str, str]]) -> tuple[list[Node], set[int]]:
@@ -362,19 +401,7 @@ def _order(side: _Side, relid: int, common: dict[Unit, Any]) -> list[str]:
 def _reached(side: _Side, nodes: list[Node], oids: set[int]) -> set[int]:
     """Relids of the tables owning a changed node or anything that depends on a changed thing
     (a part of a table counts as a change of the whole table for what depends on the whole)."""
-    dependents: dict[Node, list[Node]] = {}
-    node = side.node
-    for d in side.rows.dependencies:
-        target = node(d.refclassid, d.refobjid, d.refobjsubid)
-        if (group := dependents.get(target)) is None:
-            dependents[target] = group = []
-        group.append(node(d.classid, d.objid, d.objsubid))
-    # The diff also rebuilds a foreign key when its referenced table is rebuilt (which only a
-    # change of the table itself or of its columns can cause: its "shape") or when any key of
-    # that table (PRIMARY KEY, UNIQUE, unique index) is dropped; pg_depend has neither.
-    for fk, target_relid in side.foreign_keys:
-        for key in [("shape", target_relid), *side.keys.get(target_relid, ())]:
-            dependents.setdefault(key, []).append(fk)
+    dependents = side.dependents
     queue: list[Node] = [*nodes, *(("oid", oid) for oid in oids)]
     seen: set[Node] = set()
     kept: set[int] = {relid for oid in oids if (relid := side.sequence_owners.get(oid)) is not None}
@@ -405,25 +432,57 @@ def _family(side: _Side, relids: set[int]) -> set[int]:
     return out
 
 
+class Narrowing:
+    """Both sides' rows, narrowed stage by stage as they arrive (see the module docstring):
+    ``feed`` each stage of :data:`~pgstrata.catalog.stages.STAGES` in order, once both sides
+    have it, then take the ``result``.  Most of the work is done while the servers still
+    read the later stages."""
+
+    def __init__(self, logical_a: dict[str, str], logical_b: dict[str, str]) -> None:
+        self.sides = (_Side(CatalogRows(), logical_a), _Side(CatalogRows(), logical_b))
+        self.changed: set[tuple[str, str]] = set()  # logical names of the changed tables
+
+    def feed(self, stage: str, a: CatalogRows, b: CatalogRows) -> None:
+        """Take in one stage's rows of both sides (``a`` and ``b``: each side's rows so far)."""
+        step, kinds = _STAGE_STEPS[stage]
+        for side, rows in zip(self.sides, (a, b), strict=True):
+            side.rows = rows
+            step(side)
+            _other(side, _STAGE_KINDS[stage])
+        first, second = self.sides
+        if stage == "relations":  # a table on one side only
+            self.changed |= first.relids.keys() ^ second.relids.keys()
+        for kind in kinds:
+            self.changed |= _differing(first, second, kind)
+
+    def result(self) -> tuple[CatalogRows, CatalogRows]:
+        """Both sides' rows without the tables the comparison cannot touch."""
+        sides = self.sides
+        names: set[tuple[str, str]] = set()
+        for mine, theirs in (sides, sides[::-1]):
+            nodes, oids = _changed(mine, theirs, self.changed)
+            names |= {mine.names[r] for r in _family(mine, _reached(mine, nodes, oids))}
+        # the tables kept, with their family and the tables their foreign keys reference
+        # (once, not transitively), named alike on both sides
+        grown = set(names)
+        for side in sides:
+            keep = _family(side, {r for r, name in side.names.items() if name in names})
+            keep = _family(side, keep | {t for relid in keep for t in side.referenced.get(relid, ())})
+            grown |= {side.names[r] for r in keep}
+        first, second = (_filter(side, grown) for side in sides)
+        return first, second
+
+
+_STAGE_KINDS = dict(STAGES)
+
+
 def narrow(a: CatalogRows, b: CatalogRows, logical_a: dict[str, str],
            logical_b: dict[str, str]) -> tuple[CatalogRows, CatalogRows]:
-    """Both sides' rows without the tables the comparison cannot touch (see the module doc)."""
-    sides = (_side(a, logical_a), _side(b, logical_b))
-    names: set[tuple[str, str]] = set()
-    tables = _changed_tables(*sides)
-    for mine, theirs in (sides, sides[::-1]):
-        nodes, oids = _changed(mine, theirs, tables)
-        names |= {mine.names[r] for r in _family(mine, _reached(mine, nodes, oids))}
-    # the tables kept, with their family and the tables their foreign keys reference (once,
-    # not transitively), named alike on both sides
-    grown = set(names)
-    for side in sides:
-        keep = _family(side, {r for r, name in side.names.items() if name in names})
-        keep = _family(side, keep | {t for relid in keep for t in side.referenced.get(relid, ())})
-        grown |= {side.names[r] for r in keep}
-    names = grown
-    a_rows, b_rows = (_filter(side, names) for side in sides)
-    return a_rows, b_rows
+    """Both sides' complete rows without the tables the comparison cannot touch."""
+    narrowing = Narrowing(logical_a, logical_b)
+    for stage, _ in STAGES:
+        narrowing.feed(stage, a, b)
+    return narrowing.result()
 
 
 def _filter(side: _Side, names: set[tuple[str, str]]) -> CatalogRows:
