@@ -635,8 +635,8 @@ def compare(c: Ctx, source: str, target: str | None, fmt: str, output: str | Non
         fmt = "json"
     header = f"pgstrata compare: turns {result.target} into {result.source}"
     if fmt == "sql":
-        _write(c, plan.to_sql(header=header) if not plan.empty else f"-- {header}\n-- no differences\n",
-               output)
+        _write(c, plan.to_sql(header=header) if not plan.empty else f"-- {header}\n-- no differences\n"
+               + "".join(f"{line}\n" for line in plan.warning_lines()), output)
     elif fmt == "json":
         _write(c, plan.to_json(), output)
     else:
@@ -645,7 +645,7 @@ def compare(c: Ctx, source: str, target: str | None, fmt: str, output: str | Non
             lines.append(f"{result.source} and {result.target} are the same")
         for change in plan.changes:
             sign, colour = _SIGN.get(change.action.value, ("~", "yellow"))
-            hz = f"  [{', '.join(sorted(str(h) for h in change.hazards))}]" if change.hazards else ""
+            hz = rich_escape(f"  [{', '.join(sorted(str(h) for h in change.hazards))}]") if change.hazards else ""
             lines.append(f"[{colour}]{sign}[/{colour}] {rich_escape(str(change.id))}{hz}")
         for warning in plan.warnings:
             lines.append(f"note: {rich_escape(warning)}")

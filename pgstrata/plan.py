@@ -94,6 +94,12 @@ class Plan:
     def hazards(self) -> frozenset[Hazard]:
         return frozenset(h for c in self.changes for h in c.hazards)
 
+    def warning_lines(self) -> list[str]:
+        """The script header's lines listing the warnings (none without warnings)."""
+        if not self.warnings:
+            return []
+        return [WARNINGS_HEADING, *(WARNING_PREFIX + w for w in self.warnings)]
+
     def to_sql(self, *, header: str | None = None, with_preamble: bool = True) -> str:
         """The script: hazards as ``-- hazard:`` comments above their statement."""
         with collector_paused():
@@ -103,9 +109,7 @@ class Plan:
         lines: list[str] = []
         if header:
             lines += ["-- " + line if line else "--" for line in header.splitlines()]
-        if self.warnings:
-            lines.append(WARNINGS_HEADING)
-            lines += [WARNING_PREFIX + w for w in self.warnings]
+        lines += self.warning_lines()
         if lines:
             lines.append("")
         if with_preamble and self.preamble and self.changes:

@@ -97,6 +97,22 @@ def test_compare_sql_applies_and_drops_carry_hazards(project: Path, pg) -> None:
     assert dump(pg, url(project, "dev")) == dump(pg, url(project, "test"))
 
 
+def test_extension_versions_are_a_note_and_hazards_show_in_text(project: Path) -> None:
+    """An extension at another version is noted, never changed by the plan (an environment has
+    only the versions its server ships); the text format shows each change's hazards."""
+    execute(url(project, "dev"), "create extension pg_trgm")
+    execute(url(project, "test"), APP + "create extension pg_trgm version '1.3'; create table legacy (id int);")
+    code, out, _ = cli(project, "compare", "dev", "test")
+    assert code == 0
+    assert "- table public.legacy  [deletes_data]" in out
+    assert "note: extension pg_trgm is at version 1.3 in the target" in out
+    execute(url(project, "test"), "drop table legacy")
+    code, out, _ = cli(project, "compare", "dev", "test", "--format", "sql", "--exit-code")
+    assert code == 0, out  # a version is not a difference the plan makes
+    assert "-- no differences\n-- warnings:\n--   extension pg_trgm is at version 1.3" in out
+    assert "UPDATE TO" in out and "ALTER EXTENSION" not in out.replace("(ALTER EXTENSION", "")
+
+
 def test_schema_environments_compare_by_structure(project: Path, pg) -> None:  # type: ignore[no-untyped-def]
     code, out, err = cli(project, "create", "qa", "--from", "dev")
     assert code == 0, err

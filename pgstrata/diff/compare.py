@@ -128,6 +128,7 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
     changes = kp.creation_acl_changes(changes, ctx) + platform_default_revokes(ctx) + stock_public_usage_revoke(ctx)
     warnings = tuple(f"unsupported: {u.what} {u.name}" + (f" in schema {u.schema}" if u.schema else "")
                      for u in sorted(source.unsupported, key=lambda u: _key(u.id)))
+    warnings += kty.extension_versions(source, target)
     return Plan(changes=kp.merge_adjacent_grants(order(changes)), source=source, warnings=warnings,
                 preamble=preamble(source, names))
 

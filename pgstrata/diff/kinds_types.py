@@ -33,11 +33,12 @@ from pgstrata.model import (
     ObjectId,
     RangeType,
     Schema,
+    SchemaModel,
     Sequence,
     TextSearchConfig,
     TextSearchDictionary,
 )
-from pgstrata.quoting import ident, qualified
+from pgstrata.quoting import ident, literal, qualified
 
 DATA = frozenset({Hazard.DELETES_DATA})
 
@@ -102,6 +103,21 @@ def compare_extension(old: Extension | None, new: Extension | None, ctx: Context
         return []
     return _simple(old, new, ctx, lambda e, n: [*_extension_schema(e, ctx), *ddl.create_extension(e, n)],
                    ddl.drop_extension, drop_hazards=DATA)
+
+
+def extension_versions(source: SchemaModel, target: SchemaModel) -> tuple[str, ...]:
+    """A note for each extension at another version in the target than in the source.
+
+    Versions are not changed by a plan: an environment can only be updated to a version its
+    server has (local stand-ins, a platform's own builds), and never downgraded, so the note
+    names the statement for the user to run where it makes sense."""
+    before = {e.name: e.version for e in target.extensions}
+    return tuple(
+        f"extension {e.name} is at version {before[e.name]} in the target and {e.version} in the"
+        f" source; versions are not changed by the plan (ALTER EXTENSION {ident(e.name)} UPDATE TO"
+        f" {literal(e.version)} would)"
+        for e in sorted(source.extensions, key=lambda e: e.name)
+        if e.name in before and before[e.name] != e.version)
 
 
 def compare_collation(old: Collation | None, new: Collation | None, ctx: Context) -> list[Change]:
