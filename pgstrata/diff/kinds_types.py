@@ -17,6 +17,7 @@ from pgstrata.diff.type_rebuild import (
     domain_must_rebuild,
     enum_must_rebuild,
     labels_renamed,
+    rebuild_collation,
     rebuild_type,
     replace_with_other_kind,
 )
@@ -121,6 +122,10 @@ def extension_versions(source: SchemaModel, target: SchemaModel) -> tuple[str, .
 
 
 def compare_collation(old: Collation | None, new: Collation | None, ctx: Context) -> list[Change]:
+    if old is not None and new is not None and old != new:
+        rebuilt = rebuild_collation(old, new, ctx)
+        if rebuilt is not None:
+            return rebuilt
     return _simple(old, new, ctx, ddl.create_collation, ddl.drop_collation)
 
 

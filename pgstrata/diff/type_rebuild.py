@@ -22,7 +22,7 @@ from pgstrata.diff.context import Context, column_id
 from pgstrata.diff.ranks import rank
 from pgstrata.diff.table_rebuild import data_id, renamed_away
 from pgstrata.hazards import Hazard
-from pgstrata.model import CompositeType, Domain, EnumType, Kind, ObjectId, RangeType
+from pgstrata.model import Collation, CompositeType, Domain, EnumType, Kind, ObjectId, RangeType
 from pgstrata.quoting import ident
 
 TypeObj = EnumType | Domain | CompositeType | RangeType
@@ -82,6 +82,36 @@ def rebuild_type(root: ObjectId, ctx: Context) -> list[Change]:
     return [replace(root, stmts, requires=frozenset(requires) - set(ids), provides=provides,
                     hazards=hazards, rank=rank(root.kind)),
             replace(old_types, drops, requires=copies | {root}, rank=rank(root.kind))]
+
+
+def rebuild_collation(old: Collation, new: Collation, ctx: Context) -> list[Change] | None:
+    """A collation that changes while columns use it (DROP COLLATION refuses): renamed out of
+    the way, created again, each column that keeps it moved over (``ALTER … TYPE`` of its own
+    type ``COLLATE`` the new one), the old one dropped.  Indexes, views and the rest that use
+    it are rebuilt around it (``ctx.invalidated``).  None when no column uses it."""
+    users = {d for d in ctx.old.rdeps.get(old.id, ()) if d.kind is Kind.COLUMN}
+    if not users:
+        return None
+    n = ctx.names
+    stmts = [f"ALTER COLLATION {n.qual(old.schema, old.name)} RENAME TO {ident(renamed_away(old.name))}",
+             *tddl.create_collation(new, n)]
+    columns: set[ObjectId] = set()
+    for t in sorted(ctx.new.model.tables, key=lambda t: (t.schema, t.name)):
+        if (t.schema, t.name) not in ctx.old.tables or ctx.table_dropped(t.schema, t.name):
+            continue
+        if t.partition_of is not None and (t.schema, t.name) not in ctx.attaching:
+            continue  # moved over through the partitioned parent
+        for col in t.columns:
+            cid = ctx.new.column_id(t.schema, t.name, col.name)
+            if (cid not in users or col.collation is None or old.id not in ctx.new.requires(cid)
+                    or (col.inherited and t.partition_of is None)):
+                continue
+            stmts.append(f"{alter_column(t, col, n)} TYPE {col.type} COLLATE {col.collation}")
+            columns.add(cid)
+    stmts.append(f"DROP COLLATION {n.qual(old.schema, renamed_away(old.name))}")
+    ctx.invalidated.add(old.id)
+    return [replace(old.id, stmts, requires=ctx.new.requires(new.id), provides=columns,
+                    hazards={Hazard.BREAKS_CLIENTS, Hazard.BLOCKS_WRITES}, rank=rank(Kind.COLLATION))]
 
 
 def _convert_columns(old_types: set[ObjectId], new_types: set[ObjectId],

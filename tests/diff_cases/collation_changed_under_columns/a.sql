@@ -1,0 +1,12 @@
+-- A collation redefined while columns (plain, varchar, a partitioned table's), an index, an
+-- expression index, a CHECK and a view use it: DROP COLLATION refuses, so it is renamed away,
+-- created again, the columns moved over and the old one dropped.
+CREATE COLLATION ci (provider = libc, locale = 'C');
+CREATE TABLE users (id int PRIMARY KEY, email text COLLATE ci NOT NULL DEFAULT 'x',
+                    nick varchar(20) COLLATE ci CHECK (nick <> ''));
+CREATE INDEX users_email ON users (email);
+CREATE INDEX users_lower ON users (lower(nick) COLLATE ci);
+CREATE VIEW user_emails AS SELECT id, email FROM users WHERE email > 'a';
+CREATE TABLE events (at date NOT NULL, tag text COLLATE ci) PARTITION BY RANGE (at);
+CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE TABLE other (id int, tag text COLLATE "C");
