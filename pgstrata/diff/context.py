@@ -61,6 +61,8 @@ class Graph:
 
     # (schema, table, column) → the column's ObjectId, made once per graph
     column_ids: dict[tuple[str, str, str], ObjectId] = field(default_factory=dict)
+    # (schema, table) → its columns' ids in column order, for the graph's own tables
+    column_ids_of: dict[tuple[str, str], list[ObjectId]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, model: SchemaModel) -> Graph:
@@ -76,12 +78,14 @@ class Graph:
         for t in model.tables:
             key = (t.schema, t.name)
             tables[key] = t
+            cids = g.column_ids_of[key] = []
             for c in t.columns:
                 ckey = (t.schema, t.name, c.name)
                 cid = column_ids.get(ckey)
                 if cid is None:
                     cid = column_ids[ckey] = ObjectId(Kind.COLUMN, t.schema, c.name, t.name)
                 objects[cid] = c
+                cids.append(cid)
                 if c.identity is not None:
                     g.identity_sequences[(t.schema, c.identity.sequence_name)] = t.name
             for parent in t.parent_keys:
@@ -165,6 +169,9 @@ class Graph:
         return cid if cid is not None else ObjectId(Kind.COLUMN, schema, column, table)
 
     def table_column_ids(self, t: Table) -> list[ObjectId]:
+        key = (t.schema, t.name)
+        if self.tables.get(key) is t:
+            return self.column_ids_of[key]
         cids = self.column_ids
         return [cids.get((t.schema, t.name, c.name)) or ObjectId(Kind.COLUMN, t.schema, c.name, t.name)
                 for c in t.columns]
@@ -273,7 +280,9 @@ def implicit_dependencies(g: Graph) -> Iterable[tuple[ObjectId, ObjectId]]:
     col = g.column_id
     no_schema_dep = (Kind.SCHEMA, Kind.GRANT, Kind.COMMENT, Kind.OWNER)
     for oid in list(g.objects):
-        if oid.schema is not None and oid.kind not in no_schema_dep:
+        # what sits on a table (a column, constraint, index, trigger …) needs the schema
+        # through its table
+        if oid.schema is not None and oid.parent is None and oid.kind not in no_schema_dep:
             yield oid, schema_id(oid.schema)
     for e in m.extensions:
         yield e.id, schema_id(e.schema)
