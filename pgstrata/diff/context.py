@@ -247,6 +247,7 @@ def view_provides(v: View) -> frozenset[ObjectId]:
     return frozenset({v.id, *(column_id(v.schema, v.name, c) for c, _ in v.columns)})
 
 
+_RELATION_KINDS = frozenset({Kind.TABLE, Kind.FOREIGN_TABLE, Kind.VIEW, Kind.MATERIALIZED_VIEW})
 _CLIENT_KINDS = frozenset({Kind.VIEW, Kind.MATERIALIZED_VIEW, Kind.FUNCTION, Kind.PROCEDURE})
 
 
@@ -437,6 +438,28 @@ class Context:
         (ALTER TABLE recurses to them: what is the parent's alone needs ONLY)."""
         key = (t.schema, t.name)
         return key in self.new.children or key in self.old.children
+
+    def used_until_build(self, dropped: ObjectId) -> bool:
+        """Whether something the plan keeps uses ``dropped`` (an object the source drops) until
+        a build-phase change moves it off: a column of a table that stays (retyped off a
+        table's or view's row type, its generated expression set or dropped) or a composite
+        type that stays (an attribute altered or dropped).  The drop then runs late, after the
+        build phase — unless the source makes another relation under a dropped relation's name.
+        """
+        schema, name = dropped.schema, dropped.name
+        relation = dropped.kind in _RELATION_KINDS
+        if relation and (schema is None or (schema, name) in self.new.relations
+                         or qualified(schema, name) in self.new.types):
+            return False
+        for dep in self.old.rdeps.get(dropped, ()):
+            if dep.kind is Kind.COLUMN and dep.schema is not None and dep.parent is not None:
+                if relation and (dep.schema, dep.parent) == (schema, name):
+                    continue  # the relation's own column
+                if (dep.schema, dep.parent) in self.new.tables and not self.table_dropped(dep.schema, dep.parent):
+                    return True
+            elif dep.kind is Kind.COMPOSITE and dep in self.new.objects:
+                return True
+        return False
 
     def table_dropped(self, schema: str, table: str) -> bool:
         return (schema, table) in self.dropped_tables

@@ -17,7 +17,7 @@ def _pair(old, new, ctx: Context, render_create, render_drop, *, drop_hazards=fr
         if new is None and ctx.old.rdeps.get(old.id):
             hz.add(Hazard.BREAKS_CLIENTS)
         out.append(drop(old.id, render_drop(old, ctx.names), requires=ctx.old.requires(old.id), hazards=hz,
-                        rank=rank(old.id.kind)))
+                        rank=rank(old.id.kind), late=new is None and ctx.used_until_build(old.id)))
     if new is not None and old != new:
         out.append(create(new.id, render_create(new, ctx.names), requires=ctx.new.requires(new.id),
                           rank=rank(new.id.kind)))
@@ -44,7 +44,8 @@ def compare_view(old: View | None, new: View | None, ctx: Context) -> list[Chang
     if old is not None:
         hz = {Hazard.BREAKS_CLIENTS} if new is None and ctx.old.rdeps.get(old.id) else set()
         out.append(drop(old.id, ddl.drop_view(old, ctx.names), requires=ctx.old.requires(old.id), hazards=hz,
-                        removes=view_provides(old), rank=rank(old.id.kind)))
+                        removes=view_provides(old), rank=rank(old.id.kind),
+                        late=new is None and ctx.used_until_build(old.id)))
     if new is not None:
         out.append(create(new.id, ddl.create_view(new, ctx.names), requires=ctx.new.requires(new.id),
                           provides=view_provides(new), rank=rank(new.id.kind)))

@@ -136,7 +136,7 @@ def drop_table_change(t: Table, ctx: Context) -> Change:
     requires -= subs
     split = _split_drop(t, parts, subs, statements, hazards, ctx)
     return drop(t.id, statements, requires=frozenset(requires), removes=subs, hazards=hazards,
-                rank=rank(t.id.kind), split=split)
+                rank=rank(t.id.kind), split=split, late=ctx.used_until_build(t.id))
 
 
 def _split_drop(t: Table, parts: list[Table], subs: set[ObjectId], statements: list[str],

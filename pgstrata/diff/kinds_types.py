@@ -166,7 +166,8 @@ def _in_place(old, new, ctx: Context, fixed: tuple[str, ...], render_alter, rend
 
 
 def compare_range(old: RangeType | None, new: RangeType | None, ctx: Context) -> list[Change]:
-    if old is not None and new is not None and old != new and _used_by_columns(old.id, ctx):
+    if old is not None and new is not None and old != new and (
+            _used_by_columns(old.id, ctx) or _used_by_types(old.id, ctx)):
         return rebuild_type(new.id, ctx)  # a range type has no ALTER for its definition
     return _simple(old, new, ctx, ddl.create_range, lambda r, n: ddl.drop_type(r.schema, r.name, n),
                    drop_hazards=DATA)
@@ -204,7 +205,22 @@ def compare_enum(old: EnumType | None, new: EnumType | None, ctx: Context) -> li
 
 
 def _used_by_columns(oid: ObjectId, ctx: Context) -> bool:
-    return any(d.kind is Kind.COLUMN for d in ctx.old.rdeps.get(oid, ()))
+    """Whether a column uses type ``oid``, directly or through the types built on it (a
+    composite's attribute, a domain, a range): ALTER TYPE looks through them."""
+    seen, frontier = {oid}, [oid]
+    while frontier:
+        for d in ctx.old.rdeps.get(frontier.pop(), ()):
+            if d.kind is Kind.COLUMN:
+                return True
+            if d.kind in _TYPE_KINDS and d not in seen:
+                seen.add(d)
+                frontier.append(d)
+    return False
+
+
+def _used_by_types(oid: ObjectId, ctx: Context) -> bool:
+    """Whether another type is built on type ``oid`` (DROP TYPE refuses then)."""
+    return any(d.kind in _TYPE_KINDS for d in ctx.old.rdeps.get(oid, ()))
 
 
 def compare_domain(old: Domain | None, new: Domain | None, ctx: Context) -> list[Change]:
@@ -253,6 +269,8 @@ def compare_composite(old: CompositeType | None, new: CompositeType | None, ctx:
         return rebuild_type(new.id, ctx)  # ALTER TYPE cannot retype an attribute a column uses
     stmts = composite_alterations(old, new, ctx.names.qual(new.schema, new.name))
     if stmts is None:  # attributes would end up in another order: a type no column uses is made again
+        if _used_by_types(old.id, ctx):
+            return rebuild_type(new.id, ctx)  # (with the types built on it)
         return _simple(old, new, ctx, ddl.create_composite, lambda c, n: ddl.drop_type(c.schema, c.name, n),
                        drop_hazards=DATA)
     new_names = {a.name for a in new.attributes}  # a dropped attribute's values in columns go
