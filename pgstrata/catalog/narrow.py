@@ -377,7 +377,8 @@ def _changed(mine: _Side, theirs: _Side, tables: set[tuple[str, str]]) -> tuple[
         other = theirs.relids.get(name)
         units = _units(mine, relid)
         other_units = _units(theirs, other) if other is not None else {}
-        reshaped = other is not None and _order(mine, relid, other_units) != _order(theirs, other, units)
+        reshaped = other is not None and (_order(mine, relid, other_units) != _order(theirs, other, units)
+                                          or _inserted(mine, relid, other_units))
         for unit, (rows, unit_nodes) in units.items():
             theirs_rows = other_units.get(unit, (None,))[0]
             if not _same(rows, theirs_rows):
@@ -390,6 +391,15 @@ def _changed(mine: _Side, theirs: _Side, tables: set[tuple[str, str]]) -> tuple[
             nodes.append(("whole", relid))
     oids = {oid for row, row_oids in mine.other.items() if row not in theirs.other for oid in row_oids}
     return nodes, oids
+
+
+def _inserted(side: _Side, relid: int, other: dict[Unit, Any]) -> bool:
+    """Whether a column only this side has comes before one both sides have (the diff then
+    rebuilds the table to keep the source's order; its number may not show it, after a
+    dropped column)."""
+    columns = sorted(side.rows_of("columns", relid), key=attrgetter("num"))
+    shared = [("c", c.name) in other for c in columns]
+    return any(not here and any(shared[i + 1:]) for i, here in enumerate(shared))
 
 
 def _order(side: _Side, relid: int, common: dict[Unit, Any]) -> list[str]:
@@ -415,6 +425,8 @@ def _reached(side: _Side, nodes: list[Node], oids: set[int]) -> set[int]:
             kept.add(relid)
             if current[0] != "whole":
                 queue.append(("whole", relid))
+            if current[0] == "shape":  # rebuilt: what uses any of its columns is made again
+                queue += [("c", relid, c.num) for c in side.rows_of("columns", relid)]
     return kept
 
 

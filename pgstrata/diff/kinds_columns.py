@@ -7,15 +7,13 @@ import re
 
 from pgstrata.ddl import tables as ddl
 from pgstrata.ddl.types import range_narrows
+from pgstrata.diff.casts import TEXTLIKE, base_type, converted, needs_using
 from pgstrata.diff.changes import Change, alter, drop
 from pgstrata.diff.context import Context, Graph, column_id, used_by_clients
 from pgstrata.diff.ranks import rank
 from pgstrata.hazards import Hazard
 from pgstrata.model import Column, Kind, ObjectId, Table
 from pgstrata.quoting import ident
-
-_TYPMOD = re.compile(r"\(.*\)")
-_TEXTLIKE = {"text", "character varying", "varchar"}
 
 
 def compare_columns(old: Table, new: Table, ctx: Context) -> list[Change]:
@@ -25,7 +23,7 @@ def compare_columns(old: Table, new: Table, ctx: Context) -> list[Change]:
         if new.column(col.name) is None and not col.inherited:  # inherited ones go with the parent's
             cid = column_id(old.schema, old.name, col.name)
             owned = {s.id for s in ctx.old.model.sequences
-                     if s.schema == old.schema and s.owned_by == (old.name, col.name)}
+                     if s.schema == old.schema and s.owned_by == (old.name, col.name)} | _identity_sequence(old, col)
             hz = {Hazard.DELETES_DATA} | ({Hazard.BREAKS_CLIENTS} if used_by_clients({cid}, ctx) else set())
             # ``removes`` names the table too: a view, rule or function over the table that is
             # being dropped must go first (dependencies point at whole relations, not columns)
@@ -123,14 +121,10 @@ def _lost_with_parent(old: Table, new: Table, column: str, ctx: Context) -> bool
     return False
 
 
-def _base(type_text: str) -> str:
-    return _TYPMOD.sub("", type_text).strip()
-
-
 def type_change_rewrites(old: str, new: str) -> bool:
     """False for the metadata-only changes: varchar widening, varchar → text."""
-    ob, nb = _base(old), _base(new)
-    if ob in _TEXTLIKE and nb == "text":
+    ob, nb = base_type(old), base_type(new)
+    if ob in TEXTLIKE and nb == "text":
         return False
     if ob == nb == "character varying":
         om, nm = re.search(r"\((\d+)\)", old), re.search(r"\((\d+)\)", new)
@@ -138,52 +132,6 @@ def type_change_rewrites(old: str, new: str) -> bool:
     if ob == nb == "numeric":
         return old != new and "(" in old
     return True
-
-
-_FAMILIES = (
-    frozenset({"smallint", "integer", "bigint", "numeric", "real", "double precision"}),
-    frozenset({"text", "character varying", "varchar", "character", "bpchar"}),
-    frozenset({"timestamp without time zone", "timestamp with time zone"}),
-)
-
-
-def _needs_using(old: str, new: str) -> bool:
-    """USING col::type unless an assignment cast surely exists (same type or same family)."""
-    ob, nb = _base(old), _base(new)
-    if ob == nb and old.endswith("[]") == new.endswith("[]"):
-        return False
-    return not any(ob in f and nb in f for f in _FAMILIES)
-
-
-# Built-in types with a direct cast between them beyond _FAMILIES (pg_cast); any type casts
-# to and from the string types (I/O conversion).
-_DIRECT_CASTS = (
-    frozenset({"json", "jsonb"}),
-    frozenset({"date", "timestamp without time zone", "timestamp with time zone"}),
-    frozenset({"time without time zone", "time with time zone", "interval"}),
-    frozenset({"integer", "boolean"}),
-    frozenset({"inet", "cidr"}),
-    frozenset({"bit", "bit varying", "integer", "bigint"}),
-    frozenset({"money", "numeric", "integer", "bigint"}),
-)
-_STRINGS = frozenset({"text", "character varying", "varchar", "character", "bpchar", "name"})
-
-
-def _via_text(old: str, new: str, ctx: Context) -> str:
-    """``::text`` (``::text[]``) where the old type has no cast to the new one: between an enum
-    and a type it has no cast to (another enum), and between built-in types PostgreSQL has no
-    cast for (bigint → timestamp): every type converts to and from text, so the ALTER is
-    valid, and rows whose text does not read as the new type stop it (rolled back)."""
-    via = "::text[]" if old.endswith("[]") else "::text"
-    ob, nb = _base(old).removesuffix("[]"), _base(new).removesuffix("[]")
-    oid = ctx.old.type_id(old)
-    if oid is not None and oid.kind is Kind.ENUM:
-        return "" if nb in _TEXTLIKE else via
-    if oid is not None or ctx.new.type_id(new) is not None or ob in _STRINGS or nb in _STRINGS:
-        return ""  # user types (domains, composites …) keep their casts; strings cast to anything
-    if any(ob in f and nb in f for f in (*_FAMILIES, *_DIRECT_CASTS)):
-        return ""
-    return via
 
 
 def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context) -> list[Change]:
@@ -226,8 +174,8 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
         sql = f"{head} TYPE {new.type}"
         if new.collation:
             sql += " COLLATE " + new.collation
-        if _needs_using(old.type, new.type) and new_t.kind != "f":  # a foreign table has no rows to convert
-            sql += f" USING {ident(new.name)}{_via_text(old.type, new.type, ctx)}::{new.type}"
+        if needs_using(old.type, new.type) and new_t.kind != "f":  # a foreign table has no rows to convert
+            sql += f" USING {converted(new.name, old.type, new.type, ctx)}"
         stmts.append(sql)
         if new_t.kind != "f" and (type_change_rewrites(old.type, new.type) or old.collation != new.collation):
             hazards.add(Hazard.REWRITES_TABLE)
@@ -329,6 +277,12 @@ def _mentions(expression: str, column: str) -> bool:
     return re.search(r"(?<![\w$.])" + re.escape(ident(column)) + r"(?![\w$])", expression) is not None
 
 
+def _identity_sequence(t: Table, col: Column) -> set[ObjectId]:
+    """The sequence of an identity column, which goes with the column (it is no object of
+    the model, but grants and comments name it)."""
+    return {ObjectId(Kind.SEQUENCE, t.schema, col.identity.sequence_name)} if col.identity is not None else set()
+
+
 _READ_COLUMNS = frozenset({Kind.VIEW, Kind.MATERIALIZED_VIEW, Kind.RULE})
 
 
@@ -342,7 +296,8 @@ def _drop_add(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context
     ctx.columns_dropped.add(old_t.id)
     return [
         drop(cid, ddl.drop_column(old_t, old, n), requires=ctx.old.requires(cid) - {old_t.id},
-             removes={old_t.id}, hazards={Hazard.DELETES_DATA}, rank=rank(Kind.COLUMN)),
+             removes={old_t.id} | _identity_sequence(old_t, old), hazards={Hazard.DELETES_DATA},
+             rank=rank(Kind.COLUMN)),
         alter(cid, ddl.add_column(new_t, new, n), requires=ctx.new.requires(cid) | {new_t.id} | (after - {cid}),
               hazards={Hazard.REWRITES_TABLE}, rank=rank(Kind.COLUMN) + 1,
               hint=(new_t.schema, new_t.name, new.position)),  # re-added in the source's order

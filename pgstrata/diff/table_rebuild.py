@@ -13,6 +13,7 @@ and created again after by the compare driver, which sees the table among
 from __future__ import annotations
 
 from pgstrata.ddl import types as tddl
+from pgstrata.diff.casts import converted
 from pgstrata.diff.changes import Change, alter, replace
 from pgstrata.diff.context import Context, attach_id, table_provides
 from pgstrata.diff.ranks import rank
@@ -139,9 +140,12 @@ def identity_renames(t: Table) -> ObjectId:
 
 def _copied(old: Table, new: Table, column: str, ctx: Context) -> str:
     """A column's value in the row copy: through text when its type is rebuilt too (the old
-    copy still has the renamed type; type_rebuild drops it after the copy)."""
+    copy still has the renamed type; type_rebuild drops it after the copy), converted as an
+    in-place type change would when the source changes its type."""
     old_c, new_c = old.column(column), new.column(column)
     assert old_c is not None and new_c is not None
     if ctx.old.type_id(old_c.type) in ctx.invalidated:
         return tddl.through_text(column, new_c.type)
+    if old_c.type != new_c.type:
+        return converted(column, old_c.type, new_c.type, ctx)  # as ALTER … TYPE … USING would
     return ident(column)
