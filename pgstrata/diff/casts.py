@@ -47,18 +47,26 @@ _DIRECT_CASTS = (
 _STRINGS = frozenset({"text", "character varying", "varchar", "character", "bpchar", "name"})
 
 
+_ROW_KINDS = frozenset({Kind.COMPOSITE, Kind.TABLE, Kind.FOREIGN_TABLE})  # (a table's row type)
+
+
 def via_text(old: str, new: str, ctx: Context) -> str:
     """``::text`` (``::text[]``) where the old type has no cast to the new one: between an enum
     and a type it has no cast to (another enum), and between built-in types PostgreSQL has no
-    cast for (bigint → timestamp): every type converts to and from text, so the ALTER is
+    cast for (bigint → timestamp), and to or from a row type (a composite's, a table's): every
+    type converts to and from text, so the ALTER is
     valid, and rows whose text does not read as the new type stop it (rolled back)."""
     via = "::text[]" if old.endswith("[]") else "::text"
     ob, nb = base_type(old).removesuffix("[]"), base_type(new).removesuffix("[]")
-    oid = ctx.old.type_id(old)
+    oid, nid = ctx.old.type_id(old), ctx.new.type_id(new)
     if oid is not None and oid.kind is Kind.ENUM:
         return "" if nb in TEXTLIKE else via
-    if oid is not None or ctx.new.type_id(new) is not None or ob in _STRINGS or nb in _STRINGS:
-        return ""  # user types (domains, composites …) keep their casts; strings cast to anything
+    if ob in _STRINGS or nb in _STRINGS:
+        return ""  # strings cast to anything
+    if any(t is not None and t.kind in _ROW_KINDS for t in (oid, nid)):
+        return via  # a row type casts to nothing else but through its text form
+    if oid is not None or nid is not None:
+        return ""  # other user types (domains, ranges …) keep their casts
     if any(ob in f and nb in f for f in (*_FAMILIES, *_DIRECT_CASTS)):
         return ""
     return via
