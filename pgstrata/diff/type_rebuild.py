@@ -90,7 +90,10 @@ def rebuild_collation(old: Collation, new: Collation, ctx: Context) -> list[Chan
     type ``COLLATE`` the new one), the old one dropped.  Indexes, views and the rest that use
     it are rebuilt around it (``ctx.invalidated``).  None when no column uses it."""
     users = {d for d in ctx.old.rdeps.get(old.id, ()) if d.kind is Kind.COLUMN}
-    if not users:
+    # a domain declared with it is made again (no ALTER DOMAIN … COLLATE), its columns converted
+    domains = sorted((d for d in ctx.old.rdeps.get(old.id, ())
+                      if d.kind is Kind.DOMAIN and d in ctx.new.objects), key=lambda d: (d.schema or "", d.name))
+    if not users and not domains:
         return None
     n = ctx.names
     stmts = [f"ALTER COLLATION {n.qual(old.schema, old.name)} RENAME TO {ident(renamed_away(old.name))}",
@@ -108,10 +111,19 @@ def rebuild_collation(old: Collation, new: Collation, ctx: Context) -> list[Chan
                 continue
             stmts.append(f"{alter_column(t, col, n)} TYPE {col.type} COLLATE {col.collation}")
             columns.add(cid)
-    stmts.append(f"DROP COLLATION {n.qual(old.schema, renamed_away(old.name))}")
+    drop_old = f"DROP COLLATION {n.qual(old.schema, renamed_away(old.name))}"
     ctx.invalidated.add(old.id)
-    return [replace(old.id, stmts, requires=ctx.new.requires(new.id), provides=columns,
-                    hazards={Hazard.BREAKS_CLIENTS, Hazard.BLOCKS_WRITES}, rank=rank(Kind.COLLATION))]
+    hazards = {Hazard.BREAKS_CLIENTS, Hazard.BLOCKS_WRITES}
+    if not domains:
+        return [replace(old.id, [*stmts, drop_old], requires=ctx.new.requires(new.id), provides=columns,
+                        hazards=hazards, rank=rank(Kind.COLLATION))]
+    rebuilt = [c for d in domains for c in rebuild_type(d, ctx)]
+    old_collation = ObjectId(Kind.COLLATION, old.schema, old.name + " OLD")
+    return [replace(old.id, stmts, requires=ctx.new.requires(new.id), provides=columns, hazards=hazards,
+                    rank=rank(Kind.COLLATION)),
+            *rebuilt,
+            replace(old_collation, [drop_old], requires=frozenset({old.id, *(c.id for c in rebuilt)}),
+                    rank=rank(Kind.COLLATION))]
 
 
 def _convert_columns(old_types: set[ObjectId], new_types: set[ObjectId],

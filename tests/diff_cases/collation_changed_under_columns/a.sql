@@ -1,6 +1,7 @@
 -- A collation redefined while columns (plain, varchar, a partitioned table's), an index, an
 -- expression index, a CHECK and a view use it: DROP COLLATION refuses, so it is renamed away,
--- created again, the columns moved over and the old one dropped.
+-- created again, the columns moved over and the old one dropped; a domain declared with it
+-- is made again (its column converted).
 CREATE COLLATION ci (provider = libc, locale = 'C');
 CREATE TABLE users (id int PRIMARY KEY, email text COLLATE ci NOT NULL DEFAULT 'x',
                     nick varchar(20) COLLATE ci CHECK (nick <> ''));
@@ -10,3 +11,5 @@ CREATE VIEW user_emails AS SELECT id, email FROM users WHERE email > 'a';
 CREATE TABLE events (at date NOT NULL, tag text COLLATE ci) PARTITION BY RANGE (at);
 CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
 CREATE TABLE other (id int, tag text COLLATE "C");
+CREATE DOMAIN handle AS varchar(40) COLLATE ci CHECK (VALUE <> '');
+CREATE TABLE accounts (id int PRIMARY KEY, handle handle NOT NULL);
