@@ -300,3 +300,29 @@ def test_basics_preinstall_standins(standin_server: str) -> None:
         # graphql_public.graphql now reaches graphql.resolve (the stand-in's answer)
         answer = conn.execute("SELECT graphql_public.graphql(query => '{ x }')").fetchone()[0]
         assert "pgstrata stand-in" in answer["errors"][0]["message"]
+
+
+def test_extension_without_set_schema_moves_by_being_made_again(standin_server: str) -> None:
+    """pg_net (like pg_cron, pgjwt …) does not support ALTER EXTENSION … SET SCHEMA: moving it
+    to another schema drops and creates it there (with the deletes_data hazard)."""
+    from pgstrata.catalog import inspect_pair
+    from pgstrata.diff.compare import compare
+
+    with psycopg.connect(standin_server, autocommit=True) as conn:
+        for name in ("ext_move_a", "ext_move_b"):
+            conn.execute(f"DROP DATABASE IF EXISTS {name}")
+            conn.execute(f"CREATE DATABASE {name} TEMPLATE template0")
+    base, query = standin_server.split("?", 1)
+    url_a, url_b = (f"{base.rsplit('/', 1)[0]}/{name}?{query}" for name in ("ext_move_a", "ext_move_b"))
+    with psycopg.connect(url_a, autocommit=True) as conn:
+        conn.execute("CREATE EXTENSION pg_net WITH SCHEMA public")
+    with psycopg.connect(url_b, autocommit=True) as conn:
+        conn.execute("CREATE SCHEMA extensions")
+        conn.execute("CREATE EXTENSION pg_net WITH SCHEMA extensions")
+    plan = compare(*inspect_pair((url_b, None, None), (url_a, None, None)))
+    sql = plan.to_sql()
+    assert "SET SCHEMA" not in sql and "DROP EXTENSION pg_net" in sql, sql
+    assert any("deletes_data" in str(h) for s in plan.statements for h in s.hazards)
+    with psycopg.connect(url_a) as conn:  # one transaction, as sync applies it
+        conn.execute(sql)
+    assert compare(*inspect_pair((url_b, None, None), (url_a, None, None))).empty
