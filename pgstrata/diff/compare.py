@@ -180,7 +180,8 @@ def _rebuild_dependents(changes: list[Change], ctx: Context) -> list[Change]:
     rebuilt: set[ObjectId] = set()
     # An in-place type change is blocked only by these (and may break foreign keys midway);
     # PostgreSQL rebuilds indexes and the other constraints.
-    for cid in sorted(ctx.retyped - seen, key=_key):
+    # (so is a conversion of a type rebuild: type_rebuild's ALTER … TYPE … USING)
+    for cid in sorted((ctx.retyped | ctx.converted) - seen, key=_key):
         for dep in sorted(ctx.old.rdeps.get(cid, ()), key=_key):
             if (dep.kind in BLOCK_TYPE_CHANGE or _lost_in_type_change(dep, ctx)) and dep not in seen:
                 seen.add(dep)

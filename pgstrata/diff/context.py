@@ -446,6 +446,8 @@ class Context:
         type that stays (an attribute altered or dropped).  The drop then runs late, after the
         build phase — unless the source makes another relation under a dropped relation's name.
         """
+        if dropped in self.new.objects:
+            return False  # dropped to be made again (a rebuild): not late
         schema, name = dropped.schema, dropped.name
         relation = dropped.kind in _RELATION_KINDS
         if relation and (schema is None or (schema, name) in self.new.relations

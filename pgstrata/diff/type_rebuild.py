@@ -17,7 +17,7 @@ import re
 from pgstrata.ddl import types as tddl
 from pgstrata.ddl.names import Names
 from pgstrata.ddl.tables import alter_column
-from pgstrata.diff.changes import Change, drop, replace
+from pgstrata.diff.changes import Change, alter, drop, replace
 from pgstrata.diff.context import Context, column_id
 from pgstrata.diff.ranks import rank
 from pgstrata.diff.table_rebuild import data_id, renamed_away
@@ -64,7 +64,7 @@ def rebuild_type(root: ObjectId, ctx: Context) -> list[Change]:
     for oid in ids:
         stmts += _create(ctx.new.objects[oid], ctx)  # type: ignore[arg-type]
     provides: set[ObjectId] = set(ids)
-    converts, columns = _convert_columns(set(renamed), set(renamed), ctx)
+    converts, columns, defaults = _convert_columns(set(renamed), set(renamed), ctx)
     stmts += converts
     provides |= columns
     drops = [_drop_renamed(oid, n) for oid in reversed(ids)]
@@ -76,12 +76,12 @@ def rebuild_type(root: ObjectId, ctx: Context) -> list[Change]:
     copies = _rebuilt_tables_using(renamed, ctx)
     if not copies:
         return [replace(root, stmts + drops, requires=frozenset(requires) - set(ids), provides=provides,
-                        hazards=hazards, rank=rank(root.kind))]
+                        hazards=hazards, rank=rank(root.kind)), *defaults]
     # A table rebuilt with its rows still uses the old types until its old copy is dropped.
     old_types = ObjectId(root.kind, root.schema, root.name + " OLD")
     return [replace(root, stmts, requires=frozenset(requires) - set(ids), provides=provides,
                     hazards=hazards, rank=rank(root.kind)),
-            replace(old_types, drops, requires=copies | {root}, rank=rank(root.kind))]
+            replace(old_types, drops, requires=copies | {root}, rank=rank(root.kind)), *defaults]
 
 
 def rebuild_collation(old: Collation, new: Collation, ctx: Context) -> list[Change] | None:
@@ -127,13 +127,15 @@ def rebuild_collation(old: Collation, new: Collation, ctx: Context) -> list[Chan
 
 
 def _convert_columns(old_types: set[ObjectId], new_types: set[ObjectId],
-                     ctx: Context) -> tuple[list[str], set[ObjectId]]:
+                     ctx: Context) -> tuple[list[str], set[ObjectId], list[Change]]:
     """The statements that convert, through text, every kept column whose type was one of
-    ``old_types`` and is one of ``new_types`` (its default dropped before, set after), and
-    those columns' ids (noted in ``ctx.converted``)."""
+    ``old_types`` and is one of ``new_types``, those columns' ids (noted in ``ctx.converted``),
+    and the changes that drop their defaults before and set them again after (on their own: a
+    default may call a function that is made again for the new type)."""
     n = ctx.names
     stmts: list[str] = []
     columns: set[ObjectId] = set()
+    defaults: list[Change] = []
     for t in sorted(ctx.new.model.tables, key=lambda t: (t.schema, t.name)):
         old_t = ctx.old.tables.get((t.schema, t.name))
         if old_t is None or ctx.table_dropped(t.schema, t.name):
@@ -147,14 +149,18 @@ def _convert_columns(old_types: set[ObjectId], new_types: set[ObjectId],
             if t.partition_of is not None and (t.schema, t.name) not in ctx.attaching:
                 continue  # converted through the partitioned parent (unless detached meanwhile)
             head = alter_column(t, col, n)
-            if old_c.default is not None:
-                stmts.append(head + " DROP DEFAULT")
+            cid = column_id(t.schema, t.name, col.name)
+            default_id = ObjectId(Kind.COLUMN, t.schema, col.name + " DEFAULT", t.name)
+            if old_c.default is not None:  # before anything it calls is dropped
+                defaults.append(drop(default_id, [head + " DROP DEFAULT"], requires=ctx.old.requires(cid),
+                                     rank=rank(Kind.COLUMN)))
             stmts.append(f"{head} TYPE {col.type} USING {tddl.through_text(col.name, col.type)}")
             if col.default is not None and col.generated is None:
-                stmts.append(f"{head} SET DEFAULT {col.default}")
-            columns.add(column_id(t.schema, t.name, col.name))
+                defaults.append(alter(default_id, [f"{head} SET DEFAULT {col.default}"],
+                                      requires=ctx.new.requires(cid) | {cid}, rank=rank(Kind.COLUMN)))
+            columns.add(cid)
     ctx.converted |= columns
-    return stmts, columns
+    return stmts, columns, defaults
 
 
 def replace_with_other_kind(old: TypeObj, new_id: ObjectId, ctx: Context) -> list[Change] | None:
@@ -163,7 +169,7 @@ def replace_with_other_kind(old: TypeObj, new_id: ObjectId, ctx: Context) -> lis
     converted through text once the new one exists, the old one dropped last.  None when no
     column is converted (a plain drop, then create, does)."""
     n = ctx.names
-    converts, columns = _convert_columns({old.id}, {new_id}, ctx)
+    converts, columns, defaults = _convert_columns({old.id}, {new_id}, ctx)
     if not converts:
         return None
     convert_id = ObjectId(old.id.kind, old.schema, old.name + " CONVERT")
@@ -172,7 +178,7 @@ def replace_with_other_kind(old: TypeObj, new_id: ObjectId, ctx: Context) -> lis
             replace(convert_id, converts, requires=frozenset({new_id}), provides=columns,
                     hazards=hazards, rank=rank(new_id.kind)),
             drop(ObjectId(old.id.kind, old.schema, renamed_away(old.name)), [_drop_renamed(old.id, n)],
-                 requires={convert_id}, rank=rank(old.id.kind), late=True)]
+                 requires={convert_id}, rank=rank(old.id.kind), late=True), *defaults]
 
 
 def _keyword(oid: ObjectId) -> str:
