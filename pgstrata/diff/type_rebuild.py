@@ -58,7 +58,9 @@ def rebuild_type(root: ObjectId, ctx: Context) -> list[Change]:
     ids = _closure(root, ctx)
     renamed: dict[ObjectId, str] = {}
     stmts: list[str] = []
-    for oid in ids:
+    # dependents first: a range's constructors are named by their subtype, which must still
+    # have its name then
+    for oid in reversed(ids):
         renamed[oid] = renamed_away(oid.name)
         stmts += _rename_away(oid, ctx)
     for oid in ids:
