@@ -481,20 +481,10 @@ class Narrowing:
             keep = _family(side, {r for r, name in side.names.items() if name in names})
             keep = _family(side, keep | {t for relid in keep for t in side.referenced.get(relid, ())})
             grown |= {side.names[r] for r in keep}
-        first, second = (_filter(side, grown) for side in sides)
-        return first, second
+        return _filter(sides[0], grown), _filter(sides[1], grown)
 
 
 _STAGE_KINDS = dict(STAGES)
-
-
-def narrow(a: CatalogRows, b: CatalogRows, logical_a: dict[str, str],
-           logical_b: dict[str, str]) -> tuple[CatalogRows, CatalogRows]:
-    """Both sides' complete rows without the tables the comparison cannot touch."""
-    narrowing = Narrowing(logical_a, logical_b)
-    for stage, _ in STAGES:
-        narrowing.feed(stage, a, b)
-    return narrowing.result()
 
 
 def _filter(side: _Side, names: set[tuple[str, str]]) -> CatalogRows:

@@ -45,17 +45,15 @@ _DIRECT_CASTS = (
     frozenset({"money", "numeric", "integer", "bigint"}),
 )
 _STRINGS = frozenset({"text", "character varying", "varchar", "character", "bpchar", "name"})
-
-
 _ROW_KINDS = frozenset({Kind.COMPOSITE, Kind.TABLE, Kind.FOREIGN_TABLE})  # (a table's row type)
 
 
 def via_text(old: str, new: str, ctx: Context) -> str:
     """``::text`` (``::text[]``) where the old type has no cast to the new one: between an enum
-    and a type it has no cast to (another enum), and between built-in types PostgreSQL has no
-    cast for (bigint → timestamp), and to or from a row type (a composite's, a table's): every
-    type converts to and from text, so the ALTER is
-    valid, and rows whose text does not read as the new type stop it (rolled back)."""
+    and a type it has no cast to (another enum), between built-in types PostgreSQL has no cast
+    for (bigint → timestamp), and to or from a row type (a composite's, a table's): every type
+    converts to and from text, so the ALTER is valid, and rows whose text does not read as the
+    new type stop it (rolled back)."""
     via = "::text[]" if old.endswith("[]") else "::text"
     ob, nb = base_type(old).removesuffix("[]"), base_type(new).removesuffix("[]")
     oid, nid = ctx.old.type_id(old), ctx.new.type_id(new)

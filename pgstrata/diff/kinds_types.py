@@ -97,17 +97,13 @@ def _extension_schema(e: Extension, ctx: Context) -> list[str]:
 
 def compare_extension(old: Extension | None, new: Extension | None, ctx: Context) -> list[Change]:
     if old is not None and new is not None:
-        if old.schema != new.schema and old.relocatable:
+        if old.schema == new.schema:
+            return []  # (another version is a note: extension_versions)
+        if old.relocatable:
             sql = f"ALTER EXTENSION {ident(new.name)} SET SCHEMA {ctx.names.schema(new.schema)}"
             return [alter(new.id, [*_extension_schema(new, ctx), sql], requires=ctx.new.requires(new.id),
                           rank=rank(Kind.EXTENSION))]
-        if old.schema == new.schema:
-            return []
-        # an extension that does not support SET SCHEMA (pg_net, pg_cron …) is made again there
-        return [drop(old.id, ddl.drop_extension(old, ctx.names), requires=ctx.old.requires(old.id),
-                     hazards=DATA, rank=rank(Kind.EXTENSION)),
-                create(new.id, [*_extension_schema(new, ctx), *ddl.create_extension(new, ctx.names)],
-                       requires=ctx.new.requires(new.id), rank=rank(Kind.EXTENSION))]
+        # one without SET SCHEMA (pg_net, pg_cron …) is dropped and made again there, below
     return _simple(old, new, ctx, lambda e, n: [*_extension_schema(e, ctx), *ddl.create_extension(e, n)],
                    ddl.drop_extension, drop_hazards=DATA)
 

@@ -13,6 +13,7 @@ compare driver, which sees the root ids in ``ctx.invalidated``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from pgstrata.ddl import types as tddl
 from pgstrata.ddl.names import Names
@@ -22,7 +23,17 @@ from pgstrata.diff.context import Context, column_id
 from pgstrata.diff.ranks import rank
 from pgstrata.diff.table_rebuild import data_id, renamed_away
 from pgstrata.hazards import Hazard
-from pgstrata.model import Collation, CompositeType, Domain, EnumType, Kind, ObjectId, RangeType
+from pgstrata.model import (
+    Collation,
+    Column,
+    CompositeType,
+    Domain,
+    EnumType,
+    Kind,
+    ObjectId,
+    RangeType,
+    Table,
+)
 from pgstrata.quoting import ident
 
 TypeObj = EnumType | Domain | CompositeType | RangeType
@@ -98,22 +109,14 @@ def rebuild_collation(old: Collation, new: Collation, ctx: Context) -> list[Chan
     if not users and not domains:
         return None
     n = ctx.names
-    stmts = [f"ALTER COLLATION {n.qual(old.schema, old.name)} RENAME TO {ident(renamed_away(old.name))}",
-             *tddl.create_collation(new, n)]
+    stmts = [*_rename_away(old.id, ctx), *tddl.create_collation(new, n)]
     columns: set[ObjectId] = set()
-    for t in sorted(ctx.new.model.tables, key=lambda t: (t.schema, t.name)):
-        if (t.schema, t.name) not in ctx.old.tables or ctx.table_dropped(t.schema, t.name):
-            continue
-        if t.partition_of is not None and (t.schema, t.name) not in ctx.attaching:
-            continue  # moved over through the partitioned parent
-        for col in t.columns:
-            cid = ctx.new.column_id(t.schema, t.name, col.name)
-            if (cid not in users or col.collation is None or old.id not in ctx.new.requires(cid)
-                    or (col.inherited and t.partition_of is None)):
-                continue
+    for t, _, col in _kept_columns(ctx):
+        cid = ctx.new.column_id(t.schema, t.name, col.name)
+        if cid in users and col.collation is not None and old.id in ctx.new.requires(cid):
             stmts.append(f"{alter_column(t, col, n)} TYPE {col.type} COLLATE {col.collation}")
             columns.add(cid)
-    drop_old = f"DROP COLLATION {n.qual(old.schema, renamed_away(old.name))}"
+    drop_old = _drop_renamed(old.id, n)
     ctx.invalidated.add(old.id)
     hazards = {Hazard.BREAKS_CLIENTS, Hazard.BLOCKS_WRITES}
     if not domains:
@@ -128,6 +131,22 @@ def rebuild_collation(old: Collation, new: Collation, ctx: Context) -> list[Chan
                     rank=rank(Kind.COLLATION))]
 
 
+def _kept_columns(ctx: Context) -> Iterator[tuple[Table, Table, Column]]:
+    """(source table, target table, source column) for every column a type or collation change
+    moves over in place: of a table both sides have and the plan keeps, not inherited from a
+    parent (moved through it), not of a partition that stays attached (moved through its
+    partitioned parent, unless detached meanwhile)."""
+    for t in sorted(ctx.new.model.tables, key=lambda t: (t.schema, t.name)):
+        old_t = ctx.old.tables.get((t.schema, t.name))
+        if old_t is None or ctx.table_dropped(t.schema, t.name):
+            continue
+        if t.partition_of is not None and (t.schema, t.name) not in ctx.attaching:
+            continue
+        for col in t.columns:
+            if not (col.inherited and t.partition_of is None):
+                yield t, old_t, col
+
+
 def _convert_columns(old_types: set[ObjectId], new_types: set[ObjectId],
                      ctx: Context) -> tuple[list[str], set[ObjectId], list[Change]]:
     """The statements that convert, through text, every kept column whose type was one of
@@ -138,29 +157,23 @@ def _convert_columns(old_types: set[ObjectId], new_types: set[ObjectId],
     stmts: list[str] = []
     columns: set[ObjectId] = set()
     defaults: list[Change] = []
-    for t in sorted(ctx.new.model.tables, key=lambda t: (t.schema, t.name)):
-        old_t = ctx.old.tables.get((t.schema, t.name))
-        if old_t is None or ctx.table_dropped(t.schema, t.name):
+    for t, old_t, col in _kept_columns(ctx):
+        if ctx.new.type_id(col.type) not in new_types:
             continue
-        for col in t.columns:
-            if ctx.new.type_id(col.type) not in new_types or (col.inherited and t.partition_of is None):
-                continue
-            old_c = old_t.column(col.name)
-            if old_c is None or ctx.old.type_id(old_c.type) not in old_types:
-                continue
-            if t.partition_of is not None and (t.schema, t.name) not in ctx.attaching:
-                continue  # converted through the partitioned parent (unless detached meanwhile)
-            head = alter_column(t, col, n)
-            cid = column_id(t.schema, t.name, col.name)
-            default_id = ObjectId(Kind.COLUMN, t.schema, col.name + " DEFAULT", t.name)
-            if old_c.default is not None:  # before anything it calls is dropped
-                defaults.append(drop(default_id, [head + " DROP DEFAULT"], requires=ctx.old.requires(cid),
-                                     rank=rank(Kind.COLUMN)))
-            stmts.append(f"{head} TYPE {col.type} USING {tddl.through_text(col.name, col.type)}")
-            if col.default is not None and col.generated is None:
-                defaults.append(alter(default_id, [f"{head} SET DEFAULT {col.default}"],
-                                      requires=ctx.new.requires(cid) | {cid}, rank=rank(Kind.COLUMN)))
-            columns.add(cid)
+        old_c = old_t.column(col.name)
+        if old_c is None or ctx.old.type_id(old_c.type) not in old_types:
+            continue
+        head = alter_column(t, col, n)
+        cid = column_id(t.schema, t.name, col.name)
+        default_id = ObjectId(Kind.COLUMN, t.schema, col.name + " DEFAULT", t.name)
+        if old_c.default is not None:  # before anything it calls is dropped
+            defaults.append(drop(default_id, [head + " DROP DEFAULT"], requires=ctx.old.requires(cid),
+                                 rank=rank(Kind.COLUMN)))
+        stmts.append(f"{head} TYPE {col.type} USING {tddl.through_text(col.name, col.type)}")
+        if col.default is not None and col.generated is None:
+            defaults.append(alter(default_id, [f"{head} SET DEFAULT {col.default}"],
+                                  requires=ctx.new.requires(cid) | {cid}, rank=rank(Kind.COLUMN)))
+        columns.add(cid)
     ctx.converted |= columns
     return stmts, columns, defaults
 
@@ -184,12 +197,12 @@ def replace_with_other_kind(old: TypeObj, new_id: ObjectId, ctx: Context) -> lis
 
 
 def _keyword(oid: ObjectId) -> str:
-    return "DOMAIN" if oid.kind is Kind.DOMAIN else "TYPE"
+    return {Kind.DOMAIN: "DOMAIN", Kind.COLLATION: "COLLATION"}.get(oid.kind, "TYPE")
 
 
 def _rename_away(oid: ObjectId, ctx: Context) -> list[str]:
-    """Type ``oid`` of the target renamed out of its replacement's way (a range type with what
-    PostgreSQL made with it)."""
+    """Type (or collation) ``oid`` of the target renamed out of its replacement's way (a range
+    type with what PostgreSQL made with it)."""
     n = ctx.names
     assert oid.schema is not None
     out = [f"ALTER {_keyword(oid)} {n.qual(oid.schema, oid.name)} RENAME TO {ident(renamed_away(oid.name))}"]
