@@ -18,6 +18,7 @@ every boundary (STYLE habit 7).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
@@ -726,6 +727,10 @@ class SchemaModel:
     default_privileges: tuple[DefaultPrivilege, ...] = ()
     comments: tuple[Comment, ...] = ()
     owners: tuple[Owner, ...] = ()  # empty unless ownership is opted in
+    # The owners of the objects when ownership is NOT compared (read for comparisons only):
+    # a privilege granted to the role that owns the object on the other side is one that role
+    # holds there anyway (diff.kinds_privileges.compare_grant).  Empty otherwise.
+    object_owners: Mapping[ObjectId, str] = field(default_factory=dict, compare=False)
     unsupported: tuple[Unsupported, ...] = ()
     dependencies: tuple[Dependency, ...] = ()
     schema_map: tuple[tuple[str, str], ...] = field(default=())  # (logical, physical) renames

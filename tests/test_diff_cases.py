@@ -72,3 +72,48 @@ def test_diff_round_trip(pg: PgServer, case: Path, direction: str) -> None:
     finally:
         pg.drop_database(a)
         pg.drop_database(b)
+
+
+_OWNED_ELSEWHERE = """
+DO $$ BEGIN CREATE ROLE app_owner NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+CREATE TABLE public.notes (id int PRIMARY KEY, body text);
+CREATE FUNCTION public.note_count() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM public.notes';
+ALTER TABLE public.notes OWNER TO app_owner;
+ALTER FUNCTION public.note_count() OWNER TO app_owner;
+GRANT ALL ON TABLE public.notes TO CURRENT_USER;
+GRANT UPDATE (body) ON public.notes TO CURRENT_USER;
+GRANT SELECT ON TABLE public.notes TO PUBLIC;
+"""
+_OWNED_HERE = """
+CREATE TABLE public.notes (id int PRIMARY KEY, body text);
+CREATE FUNCTION public.note_count() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM public.notes';
+GRANT SELECT ON TABLE public.notes TO PUBLIC;
+"""
+
+
+@pytest.mark.parametrize("owned_elsewhere_is_source", [True, False])
+def test_grant_to_the_other_sides_owner_is_held(pg: PgServer, owned_elsewhere_is_source: bool) -> None:
+    """Owners not compared: an object owned by another role that grants the inspecting role
+    everything (supabase_admin's objects granting postgres) equals the same object owned by
+    that role — a GRANT to the owner is a no-op, so planning it never converged; revoking it
+    would take privileges from a role that is not the owner.  Other grants still count, and
+    with owners compared the plan changes the owner and converges."""
+    a, b = pg.create_database("oa"), pg.create_database("ob")
+    try:
+        url_a, url_b = pg.url(a), pg.url(b)
+        source, target = (url_a, url_b) if owned_elsewhere_is_source else (url_b, url_a)
+        psql(pg, url_a, sql=_OWNED_ELSEWHERE)
+        psql(pg, url_b, sql=_OWNED_HERE)
+        first = narrowed_compare(source, target)
+        assert first.empty, first.to_sql()
+        psql(pg, url_b, sql="REVOKE SELECT ON TABLE public.notes FROM PUBLIC;")
+        plan = narrowed_compare(source, target)
+        assert plan.statements and all("PUBLIC" in s.sql for s in plan.statements), plan.to_sql()
+        psql(pg, url_b, sql="GRANT SELECT ON TABLE public.notes TO PUBLIC;")
+        owned = narrowed_compare(source, target, owners=True)
+        psql(pg, target, sql=owned.to_sql())
+        assert_same_dump(dump(pg, target), dump(pg, source), owned.to_sql())
+        assert narrowed_compare(source, target, owners=True).empty
+    finally:
+        pg.drop_database(a)
+        pg.drop_database(b)

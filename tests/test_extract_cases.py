@@ -74,7 +74,7 @@ def inspect(url: str, *, owners: bool = False):  # type: ignore[no-untyped-def]
     from pgstrata.catalog import inspect as catalog_inspect
 
     with psycopg.connect(url, autocommit=True) as conn:
-        return catalog_inspect(conn, include_owner=owners)
+        return catalog_inspect(conn, include_owner=owners, owner_map=True)  # as compared
 
 
 @pytest.fixture

@@ -79,14 +79,17 @@ def inspect(
     schemas: Sequence[str] | None = None,
     rename: Mapping[str, str] | None = None,
     include_owner: bool = False,
+    owner_map: bool = False,
     preloads: Sequence[str] = (),
 ) -> SchemaModel:
     """The model of the database behind ``conn`` (see the module docstring for the scope).
 
-    ``preloads``: modules the caller needs next, loaded while the server works."""
+    ``owner_map``: without ``include_owner``, the model's ``object_owners`` are read (a model
+    to compare); ``preloads``: modules the caller needs next, loaded while the server works."""
     with collector_paused():
         try:
-            with open_catalog(conn, schemas=schemas, rename=rename, owners=include_owner) as stream:
+            with open_catalog(conn, schemas=schemas, rename=rename,
+                              owners=include_owner or owner_map) as stream:
                 _load(BUILDERS[0], *preloads)
                 from pgstrata.catalog.build import build_model
 
@@ -107,12 +110,13 @@ def inspect_url(
     schemas: Sequence[str] | None = None,
     rename: Mapping[str, str] | None = None,
     include_owner: bool = False,
+    owner_map: bool = False,
     preloads: Sequence[str] = (),
 ) -> SchemaModel:
     """Connect to ``url`` (pgstrata.connect), inspect, close."""
     with connection(url) as conn:
         return inspect(conn, schemas=schemas, rename=rename, include_owner=include_owner,
-                       preloads=preloads)
+                       owner_map=owner_map, preloads=preloads)
 
 
 def inspect_pair(
@@ -132,7 +136,8 @@ def inspect_pair(
     the same as with full models.  Indexes are then first read as fingerprints, and only
     the kept ones printed (and the referenced columns of the kept foreign keys read), in the
     same transaction — when both sides print definitions alike (one schema each, or
-    qualified on both sides).  ``include_owner``: the models hold the objects' owners.
+    qualified on both sides).  ``include_owner``: the models hold the objects' owners (as
+    ``owners`` to compare; otherwise as ``object_owners``, for the grants).
     ``preloads``: modules the caller needs next, loaded while the servers work.
     """
     fingerprints = narrowed and _one_schema(source[1]) == _one_schema(target[1])
@@ -141,7 +146,7 @@ def inspect_pair(
             conns = [stack.enter_context(connection(side[0])) for side in (source, target)]
             streams = [
                 stack.enter_context(open_catalog(conn, schemas=side[1], rename=side[2], concurrent=True,
-                                                 fingerprints=fingerprints, owners=include_owner))
+                                                 fingerprints=fingerprints, owners=True))
                 for conn, side in zip(conns, (source, target), strict=True)
             ]
             _load(*BUILDERS, *preloads)

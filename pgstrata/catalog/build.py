@@ -102,6 +102,7 @@ def build_model(
     graph.add(later)  # every object is known now
     dependencies = graph.result()
     ready("annotations")
+    owners = build_owners(rows.owners, ctx)  # read when compared, or for comparisons (object_owners)
     return SchemaModel(
         server_version=server_version,
         schemas=schemas,
@@ -132,7 +133,8 @@ def build_model(
         grants=build_grants(rows.grants, ctx),
         default_privileges=build_default_privileges(rows.default_privileges, ctx),
         comments=build_comments(rows.comments, ctx),
-        owners=build_owners(rows.owners, ctx) if include_owner else (),
+        owners=owners if include_owner else (),
+        object_owners={} if include_owner else {o.target: o.role for o in owners},
         unsupported=build_unsupported(
             rows.unsupported, [*wrapper_secrets, *secret_options, *_column_settings(rows.columns, ctx)], ctx),
         dependencies=dependencies,

@@ -8,7 +8,7 @@ from pgstrata.ddl import privileges as ddl
 from pgstrata.ddl.names import role
 from pgstrata.ddl.privileges import grant_target
 from pgstrata.diff.changes import Action, Change, alter, create, drop
-from pgstrata.diff.context import Context
+from pgstrata.diff.context import Context, Graph
 from pgstrata.diff.ranks import rank
 from pgstrata.hazards import Hazard
 from pgstrata.model import Comment, DefaultPrivilege, Grant, Kind, ObjectId, Owner, Publication
@@ -30,6 +30,10 @@ def compare_grant(old: Grant | None, new: Grant | None, ctx: Context) -> list[Ch
         return []
     if (old is not None and _revoked(old)) or (new is not None and _revoked(new)):
         return _compare_revoked(old, new, ctx)
+    if old is None and new is not None and _owned_by(ctx.old, new) and not _target_gone(ctx, new.target):
+        return []
+    if new is None and old is not None and _owned_by(ctx.new, old):
+        return []
     if old is not None and new is not None:  # only WITH GRANT OPTION differs
         sql = ddl.grant(new, n) if new.grantable else ddl.revoke(old, n, grant_option_only=True)
         return [alter(new.id, sql, requires=ctx.new.requires(new.id), rank=rank(Kind.GRANT))]
@@ -42,6 +46,20 @@ def compare_grant(old: Grant | None, new: Grant | None, ctx: Context) -> list[Ch
         out.append(create(new.id, ddl.grant(new, n), requires=ctx.new.requires(new.id), rank=rank(Kind.GRANT),
                           hint=grant_hint(new)))
     return out
+
+
+def _owned_by(graph: Graph, g: Grant) -> bool:
+    """Whether the grantee owns the grant's object in ``graph``'s database, when ownership is
+    not compared: the owner holds every privilege there anyway, so granting it is a no-op and
+    revoking it would take away what the other side's owner has (an object owned by
+    supabase_admin that grants postgres ALL, against the same one owned by postgres)."""
+    owners = graph.model.object_owners
+    if not owners or g.revoked or g.by_default:  # (by_default: the grantee owns it on its side)
+        return False
+    target = g.target
+    if target.kind is Kind.COLUMN:
+        target = graph.relations.get((target.schema or "", target.parent or ""), target)
+    return owners.get(target) == g.grantee
 
 
 def grant_hint(g: Grant) -> tuple[str | int, ...]:
@@ -136,16 +154,19 @@ def reorder_grants(changes: list[Change], ctx: Context) -> list[Change]:
     object's non-default grants are revoked and granted again in the source's order.  Needs
     ``Grant.position`` from the catalog; without it (all 0) nothing is reordered.
     """
-    def order_of(grants: tuple[Grant, ...]) -> dict[ObjectId, list[str]]:
+    # (a grant to the role owning the object on the other side is held there: not reordered)
+    old_grants = [g for g in ctx.old.model.grants if not g.revoked and not _owned_by(ctx.new, g)]
+    new_grants = [g for g in ctx.new.model.grants if not g.revoked and not _owned_by(ctx.old, g)]
+
+    def order_of(grants: list[Grant]) -> dict[ObjectId, list[str]]:
         out: dict[ObjectId, list[tuple[int, str]]] = {}
         for g in grants:
-            if not g.revoked:
-                out.setdefault(g.target, []).append((g.position, g.grantee))
+            out.setdefault(g.target, []).append((g.position, g.grantee))
         return {t: list(dict.fromkeys(name for _, name in sorted(v))) for t, v in out.items()}
 
-    if not any(g.position for g in ctx.new.model.grants):
+    if not any(g.position for g in new_grants):
         return changes
-    old_order, new_order = order_of(ctx.old.model.grants), order_of(ctx.new.model.grants)
+    old_order, new_order = order_of(old_grants), order_of(new_grants)
     # objects dropped and created again (a function whose result type changes): theirs are new
     dropped = {c.id for c in changes if c.action is Action.DROP}
     redo: set[ObjectId] = set()
@@ -161,10 +182,9 @@ def reorder_grants(changes: list[Change], ctx: Context) -> list[Change]:
     out = [c for c in changes if not (c.id.kind is Kind.GRANT and (g := _grant_of(c, ctx)) is not None
                                       and g.target in redo and not g.revoked)]
     n = ctx.names
-    for g in sorted((g for g in ctx.old.model.grants if g.target in redo and not g.revoked),
-                    key=lambda g: g.id.name):
+    for g in sorted((g for g in old_grants if g.target in redo), key=lambda g: g.id.name):
         out.append(drop(g.id, ddl.revoke(g, n), requires=ctx.old.requires(g.id), rank=rank(Kind.GRANT)))
-    for g in (g for g in ctx.new.model.grants if g.target in redo and not g.revoked):
+    for g in (g for g in new_grants if g.target in redo):
         out.append(create(g.id, ddl.grant(g, n), requires=ctx.new.requires(g.id), rank=rank(Kind.GRANT),
                           hint=grant_hint(g)))
     return out
