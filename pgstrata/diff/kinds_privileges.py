@@ -240,12 +240,7 @@ def creation_acl_changes(changes: list[Change], ctx: Context) -> list[Change]:
         identity_sequences.setdefault((schema, table), []).append(ObjectId(Kind.SEQUENCE, schema, sequence))
     extra: list[Change] = []
     for c in changes:
-        if c.action is not Action.CREATE or c.id.kind not in _DEFAULTS_TYPE or c.id not in ctx.new.objects:
-            continue
-        created = [c.id]
-        if c.id.kind is Kind.TABLE and c.id.schema is not None:  # identity columns' sequences
-            created += identity_sequences.get((c.id.schema, c.id.name), [])
-        for oid in created:
+        for oid in _created(c, ctx, identity_sequences):
             objtype = _DEFAULTS_TYPE[oid.kind]
             given = by_type.get((objtype, None), []) + (
                 by_type.get((objtype, oid.schema), []) if oid.kind is not Kind.SCHEMA else [])
@@ -254,6 +249,26 @@ def creation_acl_changes(changes: list[Change], ctx: Context) -> list[Change]:
     if not extra:
         return changes
     return _grants_after(changes, extra, ctx) + extra
+
+
+def _created(c: Change, ctx: Context, identity_sequences: dict[tuple[str, str], list[ObjectId]]) -> list[ObjectId]:
+    """The objects with an ACL that change ``c`` creates: a CREATE's object, what a REPLACE
+    makes afresh (a table rebuilt with its rows, the types of a type rebuild), and the
+    sequences of a created table's identity columns."""
+    if c.action is Action.CREATE:
+        made = [c.id]
+    elif c.action is Action.REPLACE:
+        made = sorted(oid for oid in c.provides if oid.kind in _DEFAULTS_TYPE)
+    else:
+        return []
+    out = []
+    for oid in made:
+        if oid.kind not in _DEFAULTS_TYPE or oid not in ctx.new.objects:
+            continue
+        out.append(oid)
+        if oid.kind is Kind.TABLE and oid.schema is not None:
+            out += identity_sequences.get((oid.schema, oid.name), [])
+    return out
 
 
 def _grants_after(changes: list[Change], fixups: list[Change], ctx: Context) -> list[Change]:
