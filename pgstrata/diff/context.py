@@ -421,6 +421,8 @@ class Context:
     invalidated: set[ObjectId] = field(default_factory=set)  # ids whose dependents must be rebuilt
     retyped: set[ObjectId] = field(default_factory=set)  # columns whose type changes in place
     converted: set[ObjectId] = field(default_factory=set)  # columns a type rebuild converts (defaults too)
+    # (schema, table) → its generated columns of a rebuilt type: dropped and added again instead
+    converted_generated: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     recreated: set[ObjectId] = field(default_factory=set)  # dropped and created again by the walk
     attaching: set[tuple[str, str]] = field(default_factory=set)  # partitions attached by this plan
     # tables (their ids) this plan drops a column of, in place (views over them: kinds_routines)

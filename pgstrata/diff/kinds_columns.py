@@ -11,6 +11,7 @@ from pgstrata.diff.casts import TEXTLIKE, base_type, converted, needs_using
 from pgstrata.diff.changes import Change, alter, drop
 from pgstrata.diff.context import Context, Graph, column_id, used_by_clients
 from pgstrata.diff.ranks import rank
+from pgstrata.diff.table_rebuild import regenerated, retyped_columns
 from pgstrata.hazards import Hazard
 from pgstrata.model import Column, Kind, ObjectId, Table
 from pgstrata.quoting import ident
@@ -33,15 +34,16 @@ def compare_columns(old: Table, new: Table, ctx: Context) -> list[Change]:
                             requires=ctx.old.requires(cid) - {old.id},
                             removes=owned | {old.id} | (set() if only else _heirs_columns(old, col.name, ctx)),
                             hazards=hz, rank=rank(Kind.COLUMN)))
-    retyped = {c.name for c in new.columns
-               if (o := old.column(c.name)) is not None and (o.type, o.collation) != (c.type, c.collation)}
+    # retyped, or converted by a type rebuild (which leaves the generated ones of that type)
+    retyped = retyped_columns(old, new) | {
+        cid.name for cid in ctx.converted if cid.schema == new.schema and cid.parent == new.name}
+    again = regenerated(old, new, retyped, ctx.converted_generated.get((new.schema, new.name), set()))
     for col in new.columns:
         cid = column_id(new.schema, new.name, col.name)
         before = old.column(col.name)
-        if before is not None and before.generated is not None and col.generated is not None and any(
-            _mentions(col.generated, r) for r in retyped - {col.name}
-        ):
-            # PostgreSQL refuses to retype a column a generated column uses: drop it, add it back after.
+        if before is not None and col.name in again:
+            # PostgreSQL refuses to retype a column a generated column uses (or a generated
+            # column with USING): drop it, add it back after.
             extra = {column_id(new.schema, new.name, r) for r in retyped}
             out += _drop_add(old, new, before, col, ctx, after=frozenset(extra))
             continue
@@ -271,10 +273,6 @@ def _alter_identity(t: Table, old: Column, new: Column, ctx: Context) -> list[st
     if opts:
         out.append(head + " " + " ".join(opts))
     return out
-
-
-def _mentions(expression: str, column: str) -> bool:
-    return re.search(r"(?<![\w$.])" + re.escape(ident(column)) + r"(?![\w$])", expression) is not None
 
 
 def _identity_sequence(t: Table, col: Column) -> set[ObjectId]:

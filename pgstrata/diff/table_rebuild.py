@@ -12,6 +12,9 @@ and created again after by the compare driver, which sees the table among
 
 from __future__ import annotations
 
+import re
+from collections.abc import Set as AbstractSet
+
 from pgstrata.ddl import types as tddl
 from pgstrata.diff.casts import converted
 from pgstrata.diff.changes import Change, alter, replace
@@ -46,17 +49,39 @@ def needs_drop_add(old: Column, new: Column, server_version: int) -> bool:
     return False
 
 
-def order_breaks(old: Table, new: Table, server_version: int, *, detached: bool = False) -> bool:
+def retyped_columns(old: Table, new: Table) -> set[str]:
+    """The columns of a kept table whose type or collation changes."""
+    return {c.name for c in new.columns
+            if (o := old.column(c.name)) is not None and (o.type, o.collation) != (c.type, c.collation)}
+
+
+def regenerated(old: Table, new: Table, changed: AbstractSet[str], own: AbstractSet[str] = frozenset()) -> set[str]:
+    """The generated columns dropped and added again (they then go last) around a type change
+    of the columns ``changed``: PostgreSQL refuses to retype a column a generated column uses,
+    and a generated column's own conversion with USING (``own``: those a type rebuild converts)."""
+    return {c.name for c in new.columns
+            if c.generated is not None and (o := old.column(c.name)) is not None and o.generated is not None
+            and (c.name in own or any(_mentions(c.generated, r) for r in changed if r != c.name))}
+
+
+def _mentions(expression: str, column: str) -> bool:
+    return re.search(r"(?<![\w$.])" + re.escape(ident(column)) + r"(?![\w$])", expression) is not None
+
+
+def order_breaks(old: Table, new: Table, server_version: int, *, detached: bool = False,
+                 converting: AbstractSet[str] = frozenset(), own: AbstractSet[str] = frozenset()) -> bool:
     """Whether ALTER TABLE would leave the columns in another order than the source's.
     A partition or inheritance child takes its parent's columns, unless it is ``detached``
-    (a partition detached and attached again: its columns are its own meanwhile)."""
+    (a partition detached and attached again: its columns are its own meanwhile).
+    ``converting``/``own``: columns a type rebuild converts, and the generated ones among them."""
     if not detached and (old.partition_of or new.partition_of
                          or any(c.inherited for c in (*old.columns, *new.columns))):
         return False
+    again = regenerated(old, new, retyped_columns(old, new) | converting, own)
     kept = []
     for c in old.columns:
         nc = new.column(c.name)
-        if nc is not None and not needs_drop_add(c, nc, server_version):
+        if nc is not None and not needs_drop_add(c, nc, server_version) and c.name not in again:
             kept.append(c.name)
     names = [c.name for c in new.columns]
     return names[: len(kept)] != kept

@@ -21,7 +21,7 @@ from pgstrata.ddl.tables import alter_column
 from pgstrata.diff.changes import Change, alter, drop, replace
 from pgstrata.diff.context import Context, column_id
 from pgstrata.diff.ranks import rank
-from pgstrata.diff.table_rebuild import data_id, renamed_away
+from pgstrata.diff.table_rebuild import data_id, order_breaks, renamed_away
 from pgstrata.hazards import Hazard
 from pgstrata.model import (
     Collation,
@@ -163,8 +163,11 @@ def _convert_columns(old_types: set[ObjectId], new_types: set[ObjectId],
         old_c = old_t.column(col.name)
         if old_c is None or ctx.old.type_id(old_c.type) not in old_types:
             continue
-        head = alter_column(t, col, n)
         cid = column_id(t.schema, t.name, col.name)
+        if col.generated is not None and old_c.generated is not None:  # no USING for those:
+            ctx.converted_generated.setdefault((t.schema, t.name), set()).add(col.name)
+            continue  # dropped and added again (kinds_columns.compare_columns)
+        head = alter_column(t, col, n)
         default_id = ObjectId(Kind.COLUMN, t.schema, col.name + " DEFAULT", t.name)
         if old_c.default is not None:  # before anything it calls is dropped
             defaults.append(drop(default_id, [head + " DROP DEFAULT"], requires=ctx.old.requires(cid),
@@ -310,9 +313,10 @@ def composite_must_rebuild(old: CompositeType, new: CompositeType, *, used: bool
 
 
 def keyed_by_rebuilt_types(ctx: Context) -> set[tuple[str, str]]:
-    """Partitioned tables whose partition key uses a type this plan rebuilds (or one built
-    on it): PostgreSQL cannot change a key column's type, so they are rebuilt with their rows
-    (table_rebuild, which copies such columns through text)."""
+    """Tables rebuilt with their rows (table_rebuild, which copies such columns through text)
+    for a type this plan rebuilds (or one built on it): partitioned tables whose partition
+    key uses it (PostgreSQL cannot change a key column's type), and tables whose generated
+    columns over it, dropped and added again, would end in another column order."""
     roots: list[ObjectId] = []
     for old_obj in (*ctx.old.model.enums, *ctx.old.model.domains, *ctx.old.model.composites):
         new_obj = ctx.new.objects.get(old_obj.id)
@@ -329,10 +333,13 @@ def keyed_by_rebuilt_types(ctx: Context) -> set[tuple[str, str]]:
     types = {oid for root in roots for oid in _closure(root, ctx)}
     out = set()
     for key, t in ctx.old.tables.items():
-        if t.partition_key is None or key not in ctx.new.tables:
+        if (new_t := ctx.new.tables.get(key)) is None:
             continue
-        if any(ctx.old.type_id(c.type) in types and _token(ident(c.name)).search(t.partition_key)
-               for c in t.columns):
+        converting = {c.name for c in t.columns if ctx.old.type_id(c.type) in types}
+        if not converting:
+            continue
+        if t.partition_key is not None and any(_token(ident(c)).search(t.partition_key) for c in converting) or order_breaks(t, new_t, ctx.server_version, converting=converting,
+                          own={c.name for c in t.columns if c.name in converting and c.generated is not None}):
             out.add(key)
     return out
 
