@@ -12,6 +12,7 @@ and created again after by the compare driver, which sees the table among
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Set as AbstractSet
 
@@ -30,9 +31,22 @@ def data_id(t: Table) -> ObjectId:
     return ObjectId(Kind.TABLE, t.schema, t.name + " DATA")
 
 
+_AWAY = "__pgstrata_old"
+_NAME_BYTES = 63  # NAMEDATALEN - 1
+
+
 def renamed_away(name: str) -> str:
-    """The name an object is renamed to while its replacement takes its own (dropped after)."""
-    return (name + "__pgstrata_old")[:63]
+    """The name an object is renamed to while its replacement takes its own (dropped after).
+
+    Names are at most 63 bytes: a longer one is shortened (never inside a character) and
+    told apart by a digest of the whole name, so that it is never the name itself, nor that
+    of another long name renamed away."""
+    away = name + _AWAY
+    if len(away.encode()) <= _NAME_BYTES:
+        return away
+    tag = "_" + hashlib.md5(name.encode(), usedforsecurity=False).hexdigest()[:8] + _AWAY
+    head = name.encode()[: _NAME_BYTES - len(tag)].decode("utf-8", "ignore")
+    return head + tag
 
 
 def needs_drop_add(old: Column, new: Column, server_version: int) -> bool:
