@@ -178,6 +178,20 @@ def definition_option_names(options: str) -> list[str]:
     return [d.defname for d in stmt.definition or ()]
 
 
+def parameter_types(identity_arguments: str) -> tuple[tuple[str, str], ...] | None:
+    """(mode, type) of each parameter of a function's identity arguments as PostgreSQL prints
+    them (``n integer, OUT total bigint``), without the parameter names; None when they do not
+    parse.  Two functions with the same are one function to PostgreSQL."""
+    from pglast.stream import RawStream
+
+    try:
+        stmt = parser.parse_sql(f"CREATE FUNCTION f({identity_arguments}) RETURNS void LANGUAGE sql AS ''")[0].stmt
+    except parser.ParseError:
+        return None
+    modes = {enums.FunctionParameterMode.FUNC_PARAM_DEFAULT: enums.FunctionParameterMode.FUNC_PARAM_IN}
+    return tuple((str(modes.get(p.mode, p.mode)), RawStream()(p.argType)) for p in stmt.parameters or ())
+
+
 def read_sql(path: Path) -> str:
     """The text of a SQL file (UTF-8, a BOM tolerated); InputError names the file."""
     try:

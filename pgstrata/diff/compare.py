@@ -118,8 +118,11 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
     for attr, comparator in REGISTRY.items():
         old_objs = {o.id: o for o in getattr(target, attr)}
         new_objs = {o.id: o for o in getattr(source, attr)}
+        pairs = kro.parameters_renamed(old_objs, new_objs) if attr == "functions" else {}
+        paired = set(pairs.values())
         for oid in sorted(old_objs.keys() | new_objs.keys(), key=_key):
-            changes += comparator(old_objs.get(oid), new_objs.get(oid), ctx)
+            if oid not in paired:
+                changes += comparator(old_objs.get(oid), new_objs.get(pairs.get(oid, oid)), ctx)
     changes = _rebuild_dependents(changes, ctx)
     changes = _drop_orphans(changes)
     changes = _late_prerequisites(changes, ctx)

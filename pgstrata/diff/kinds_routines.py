@@ -7,7 +7,7 @@ from pgstrata.diff.changes import Change, alter, create, drop
 from pgstrata.diff.context import Context, view_provides
 from pgstrata.diff.ranks import rank
 from pgstrata.hazards import Hazard
-from pgstrata.model import Cast, EventTrigger, Function, Operator, View
+from pgstrata.model import Cast, EventTrigger, Function, ObjectId, Operator, View
 
 
 def _pair(old, new, ctx: Context, render_create, render_drop, *, drop_hazards=frozenset()) -> list[Change]:  # type: ignore[no-untyped-def]
@@ -78,6 +78,32 @@ def compare_function(old: Function | None, new: Function | None, ctx: Context) -
         return [alter(new.id, ddl.create_function(new, ctx.names), requires=ctx.new.requires(new.id),
                       rank=rank(new.id.kind))]
     return _pair(old, new, ctx, ddl.create_function, ddl.drop_function)
+
+
+def parameters_renamed(old_objs: dict[ObjectId, Function], new_objs: dict[ObjectId, Function]) -> dict[ObjectId, ObjectId]:
+    """Functions whose parameters the source only renamed: old id → new id (an identity
+    names the parameters, PostgreSQL's only their types).  Compared as one function, which
+    is dropped and created again (CREATE OR REPLACE refuses to rename a parameter) rather
+    than created beside itself and dropped after."""
+    from pgstrata.sqlparse import parameter_types
+
+    gone = [f for oid, f in old_objs.items() if oid not in new_objs]
+    if not gone:
+        return {}
+    by_name: dict[tuple[str, str, str], list[Function]] = {}
+    for oid, f in new_objs.items():
+        if oid not in old_objs:
+            by_name.setdefault((f.kind, f.schema, f.name), []).append(f)
+    out: dict[ObjectId, ObjectId] = {}
+    for f in gone:
+        types = None
+        for candidate in by_name.get((f.kind, f.schema, f.name), ()):
+            types = types or parameter_types(f.identity_args)
+            if types is not None and candidate.id not in out.values() and parameter_types(
+                    candidate.identity_args) == types:
+                out[f.id] = candidate.id
+                break
+    return out
 
 
 def compare_event_trigger(old: EventTrigger | None, new: EventTrigger | None, ctx: Context) -> list[Change]:
