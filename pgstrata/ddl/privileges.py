@@ -162,7 +162,7 @@ def alter_publication(old: Publication, new: Publication, n: Names) -> list[str]
     came = [key for key in new.tables
             if key not in before or old.table_filter(key) != new.table_filter(key)]
     if gone:
-        out.append(f"{head} DROP TABLE " + ", ".join(n.qual(*key) for key in gone))
+        out.append(drop_publication_tables(new.name, gone, n))
     if dropped := [s for s in old.schemas if s not in new.schemas]:
         out.append(f"{head} DROP {publication_schemas(dropped, n)}")
     if came:
@@ -170,6 +170,10 @@ def alter_publication(old: Publication, new: Publication, n: Names) -> list[str]
     if added := [s for s in new.schemas if s not in old.schemas]:
         out.append(f"{head} ADD {publication_schemas(added, n)}")
     return out
+
+
+def drop_publication_tables(name: str, tables: Iterable[tuple[str, str]], n: Names) -> str:
+    return f"ALTER PUBLICATION {ident(name)} DROP TABLE " + ", ".join(n.qual(*key) for key in tables)
 
 
 def drop_publication(p: Publication, n: Names) -> list[str]:

@@ -117,11 +117,22 @@ def compare_publication(old: Publication | None, new: Publication | None, ctx: C
     """Altered in place (options, member tables and schemas) unless FOR ALL TABLES comes or
     goes: a publication dropped and created again is another one to its subscribers."""
     n = ctx.names
+    if old is not None and new is not None and old.all_tables == new.all_tables:
+        out = []
+        if moved := _members_retyped(old, new, ctx):
+            # PostgreSQL refuses to retype a column a member's column list or row filter names:
+            # the table leaves the publication first and comes back once its columns changed
+            out.append(drop(ObjectId(Kind.PUBLICATION, None, old.name + " MEMBERS"),
+                            [ddl.drop_publication_tables(old.name, moved, n)], rank=rank(Kind.PUBLICATION)))
+            old = replace(old, tables=tuple(k for k in old.tables if k not in moved),
+                          filters=tuple(f for f in old.filters if (f[0], f[1]) not in moved))
+        if old != new:
+            after = {c for c in ctx.retyped | ctx.converted if (c.schema, c.parent) in moved} if moved else set()
+            out.append(alter(new.id, ddl.alter_publication(old, new, n), requires=ctx.new.requires(new.id) | after,
+                             rank=rank(Kind.PUBLICATION)))
+        return out
     if old == new:
         return []
-    if old is not None and new is not None and old.all_tables == new.all_tables:
-        return [alter(new.id, ddl.alter_publication(old, new, n), requires=ctx.new.requires(new.id),
-                      rank=rank(Kind.PUBLICATION))]
     out: list[Change] = []
     if old is not None:
         out.append(drop(old.id, ddl.drop_publication(old, n), requires=ctx.old.requires(old.id),
@@ -130,6 +141,14 @@ def compare_publication(old: Publication | None, new: Publication | None, ctx: C
         out.append(create(new.id, ddl.create_publication(new, n), requires=ctx.new.requires(new.id),
                           rank=rank(Kind.PUBLICATION)))
     return out
+
+
+def _members_retyped(old: Publication, new: Publication, ctx: Context) -> list[tuple[str, str]]:
+    """The tables of both sides' publication with a column list or row filter (in the
+    target) whose columns a plan retypes in place or converts for a type rebuild."""
+    changed = {(c.schema, c.parent) for c in ctx.retyped | ctx.converted}
+    return [key for key in old.tables
+            if key in changed and key in new.tables and old.table_filter(key) != ((), None)]
 
 
 def _compare_revoked(old: Grant | None, new: Grant | None, ctx: Context) -> list[Change]:
