@@ -27,7 +27,7 @@ from pgstrata.diff.context import Context, Graph, column_id
 from pgstrata.diff.order import order
 from pgstrata.diff.platform_defaults import platform_default_revokes, stock_public_usage_revoke
 from pgstrata.diff.ranks import rank
-from pgstrata.diff.table_rebuild import order_breaks
+from pgstrata.diff.table_rebuild import order_breaks, release_old_copy
 from pgstrata.diff.type_rebuild import keyed_by_rebuilt_types
 from pgstrata.model import (
     Column,
@@ -174,6 +174,7 @@ def _key(oid: ObjectId) -> tuple[str, str, str, str]:
 def _rebuild_dependents(changes: list[Change], ctx: Context) -> list[Change]:
     """Drop and re-create (from the source) everything that depends on what is dropped or invalidated."""
     touched = {c.id for c in changes if c.action in (Action.DROP, Action.CREATE, Action.REPLACE)}
+    dropped_now = {c.id for c in changes if c.action is Action.DROP and not c.late}
     seeds: list[ObjectId] = sorted({oid for c in changes if c.action in (Action.DROP, Action.REPLACE)
                                     for oid in _really_removed(c)}
                                    | ctx.invalidated, key=_key)
@@ -181,6 +182,7 @@ def _rebuild_dependents(changes: list[Change], ctx: Context) -> list[Change]:
     queue = list(seeds)
     extra: list[Change] = []
     rebuilt: set[ObjectId] = set()
+    released: set[ObjectId] = set()
     # An in-place type change is blocked only by these (and may break foreign keys midway);
     # PostgreSQL rebuilds indexes and the other constraints.
     # (so is a conversion of a type rebuild: type_rebuild's ALTER … TYPE … USING)
@@ -194,9 +196,17 @@ def _rebuild_dependents(changes: list[Change], ctx: Context) -> list[Change]:
         if current.kind in REBUILDABLE and current not in rebuilt:
             extra += _rebuild(current, ctx, touched, rebuilt)
         for dep in sorted(ctx.old.rdeps.get(current, ()), key=_key):
+            # (the old copy of a rebuilt table is among the seeds: what it has that uses a
+            # routine dropped now goes from it first)
+            if (current in dropped_now or current in rebuilt) and dep not in released and (
+                    freed := release_old_copy(dep, current, ctx)):
+                released.add(dep)
+                extra += freed
             if dep in seen:
                 continue
             seen.add(dep)
+            if dep in released:
+                continue
             if dep.kind is Kind.COLUMN:
                 extra += _reset_default(dep, ctx)
                 continue

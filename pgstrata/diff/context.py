@@ -247,6 +247,7 @@ def view_provides(v: View) -> frozenset[ObjectId]:
     return frozenset({v.id, *(column_id(v.schema, v.name, c) for c, _ in v.columns)})
 
 
+ROUTINE_KINDS = frozenset({Kind.FUNCTION, Kind.PROCEDURE, Kind.AGGREGATE, Kind.OPERATOR})
 _RELATION_KINDS = frozenset({Kind.TABLE, Kind.FOREIGN_TABLE, Kind.VIEW, Kind.MATERIALIZED_VIEW})
 _CLIENT_KINDS = frozenset({Kind.VIEW, Kind.MATERIALIZED_VIEW, Kind.FUNCTION, Kind.PROCEDURE})
 

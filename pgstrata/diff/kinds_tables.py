@@ -8,7 +8,14 @@ from collections.abc import Callable
 from pgstrata.ddl import routines as rddl
 from pgstrata.ddl import tables as ddl
 from pgstrata.diff.changes import Change, alter, create, drop
-from pgstrata.diff.context import Context, attach_id, column_id, table_provides, used_by_clients
+from pgstrata.diff.context import (
+    ROUTINE_KINDS,
+    Context,
+    attach_id,
+    column_id,
+    table_provides,
+    used_by_clients,
+)
 from pgstrata.diff.kinds_columns import compare_columns
 from pgstrata.diff.ranks import rank
 from pgstrata.diff.table_rebuild import order_breaks, rebuild_table
@@ -53,12 +60,13 @@ def create_table_change(t: Table, ctx: Context) -> Change:
         # broken by creating the table without defaults and setting them afterwards; the pair is
         # made only when the orderer meets such a cycle.
         def split() -> tuple[Change, Change]:
-            return _split_defaults(t, ctx, parents, checks, requires, provides)
+            return _split_defaults(t, ctx, parents, checks, requires, provides, explicit=explicit)
     return create(t.id, stmts, requires=requires, provides=provides, rank=rank(t.id.kind), split=split)
 
 
 def _split_defaults(t: Table, ctx: Context, parents: tuple[Table, ...], checks: tuple[Constraint, ...],
-                    requires: frozenset[ObjectId], provides: frozenset[ObjectId]) -> tuple[Change, Change]:
+                    requires: frozenset[ObjectId], provides: frozenset[ObjectId], *,
+                    explicit: bool = False) -> tuple[Change, Change]:
     """CREATE TABLE without the defaults, and ALTER TABLE … SET DEFAULT for them."""
     n = ctx.names
     defaulted = [c for c in t.columns if c.default is not None and not c.inherited and c.generated is None]
@@ -67,7 +75,7 @@ def _split_defaults(t: Table, ctx: Context, parents: tuple[Table, ...], checks: 
     for c in t.columns:
         if c.default is None or c.inherited:
             head_req |= ctx.new.deps.get(column_id(t.schema, t.name, c.name), set())
-    head = create(t.id, ddl.create_table(bare, n, parents=parents, checks=checks),
+    head = create(t.id, ddl.create_table(bare, n, parents=parents, checks=checks, explicit_names=explicit),
                   requires=frozenset(head_req) - provides, provides=provides, rank=rank(t.id.kind))
     tail_stmts = [f"{ddl.alter_column(t, c, n)} SET DEFAULT {c.default}" for c in defaulted]
     tail = alter(ObjectId(Kind.COLUMN, t.schema, "(defaults)", t.name), tail_stmts,
@@ -154,11 +162,22 @@ def _split_drop(t: Table, parts: list[Table], subs: set[ObjectId], statements: l
     first = [f"ALTER TABLE {n.qual(c.schema, c.table)} DROP CONSTRAINT {ident(c.name)}"
              for c in fks if not c.inherited]
     first_ids = [c.id for c in fks]
+    defaulted: list[ObjectId] = []  # columns whose default calls a routine (dropped too)
     for table in (t, *parts):
         for oid in ctx.old.sub_objects_of().get((table.schema, table.name), ()):
             if oid.kind is Kind.POLICY and isinstance(policy := ctx.old.objects.get(oid), Policy):
                 first += rddl.drop_policy(policy, n)
                 first_ids.append(oid)
+        # CHECKs and defaults calling a function whose body reads the table (BEGIN ATOMIC)
+        for c in ctx.old.constraints_of.get((table.schema, table.name), []):
+            if c.type == "c" and not c.inherited and _calls_routine(ctx.old.drop_requires(c.id)):
+                first += ddl.drop_constraint(c, n)
+                first_ids.append(c.id)
+        for col, cid in zip(table.columns, ctx.old.table_column_ids(table), strict=True):
+            if (col.default is not None and col.generated is None and not col.inherited
+                    and _calls_routine(ctx.old.drop_requires(cid))):
+                first.append(f"{ddl.alter_column(table, col, n)} DROP DEFAULT")
+                defaulted.append(cid)
     if not first:
         return None
 
@@ -167,16 +186,24 @@ def _split_drop(t: Table, parts: list[Table], subs: set[ObjectId], statements: l
         needs: set[ObjectId] = set()
         for oid in removed:
             needs |= ctx.old.drop_requires(oid)
+        for oid in defaulted:
+            needs |= {r for r in ctx.old.drop_requires(oid) if r.kind in ROUTINE_KINDS}
         rest: set[ObjectId] = set()
         for oid in subs - removed:
-            rest |= ctx.old.drop_requires(oid)
-        head = drop(first_ids[0], first, requires=frozenset(needs - subs), removes=removed,
-                    rank=rank(first_ids[0].kind))
+            found = ctx.old.drop_requires(oid)
+            rest |= {r for r in found if r.kind not in ROUTINE_KINDS} if oid in defaulted else found
+        head_id = first_ids[0] if first_ids else ObjectId(Kind.COLUMN, t.schema, "(defaults)", t.name)
+        head = drop(head_id, first, requires=frozenset(needs - subs), removes=removed,
+                    rank=rank(head_id.kind))
         tail = drop(t.id, statements, requires=frozenset(rest - subs), removes=subs - removed,
                     hazards=hazards, rank=rank(t.id.kind))
         return head, tail
 
     return pair
+
+
+def _calls_routine(requires: frozenset[ObjectId]) -> bool:
+    return any(r.kind in ROUTINE_KINDS for r in requires)
 
 
 def _dropped_partitions(t: Table, ctx: Context) -> list[Table]:

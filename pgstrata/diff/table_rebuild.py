@@ -12,17 +12,20 @@ and created again after by the compare driver, which sees the table among
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections.abc import Set as AbstractSet
 
+from pgstrata.ddl import routines as routines_ddl
+from pgstrata.ddl import tables as tables_ddl
 from pgstrata.ddl import types as tddl
 from pgstrata.diff.casts import converted
-from pgstrata.diff.changes import Change, alter, replace
-from pgstrata.diff.context import Context, attach_id, table_provides
+from pgstrata.diff.changes import Change, alter, drop, replace
+from pgstrata.diff.context import ROUTINE_KINDS, Context, attach_id, table_provides
 from pgstrata.diff.ranks import rank
 from pgstrata.hazards import Hazard
-from pgstrata.model import Column, Kind, ObjectId, Sequence, Table
+from pgstrata.model import Column, Constraint, Kind, ObjectId, Policy, Sequence, Table, Trigger
 from pgstrata.quoting import ident, literal
 
 
@@ -146,6 +149,16 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
     head = replace(new.id, pre + list(create.statements), requires=create.requires | {c.id for c in out},
                    provides=table_provides(new), removes=subs, rank=rank(Kind.TABLE),
                    hazards=hazards | {Hazard.BREAKS_CLIENTS})
+    if create.split is not None:  # (a cycle through a default: created without, set after)
+        renames_done = {c.id for c in out}
+
+        def split() -> tuple[Change, Change]:
+            pair = create.split_pair()
+            assert pair is not None
+            first, rest = pair
+            return dataclasses.replace(head, statements=tuple(pre) + first.statements,
+                                       requires=first.requires | renames_done, split=None), rest
+        head = dataclasses.replace(head, split=split)
     col_list = ", ".join(ident(c) for c in cols)
     overriding = " OVERRIDING SYSTEM VALUE" if any(c.identity for c in new.columns) else ""
     values = ", ".join(_copied(old, new, c, ctx) for c in cols)
@@ -170,6 +183,37 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
                            if p.partition_of is not None}
     tail = alter(data_id(new), copy, requires=requires, rank=rank(Kind.INDEX) + 2, hazards=hazards)
     return [*out, head, tail]
+
+
+_RELEASABLE = frozenset({Kind.COLUMN, Kind.CONSTRAINT, Kind.POLICY, Kind.TRIGGER})
+
+
+def release_old_copy(dep: ObjectId, dropped: ObjectId, ctx: Context) -> list[Change]:
+    """What the old copy of a table rebuilt with its rows has that uses a routine dropped in
+    the drop phase (dropped for good, or to be made again: a function whose body reads the
+    table), taken off the old copy first: its default, CHECK, policy or trigger.  The old copy
+    lives until its rows are copied in the build phase; the new table gets its own."""
+    if (dropped.kind not in ROUTINE_KINDS or dep.kind not in _RELEASABLE or dep.schema is None
+            or dep.parent is None or (dep.schema, dep.parent) not in ctx.rebuilt):
+        return []
+    n = ctx.names
+    t = ctx.old.tables[(dep.schema, dep.parent)]
+    obj = ctx.old.objects.get(dep)
+    if dep.kind is Kind.COLUMN:
+        col = t.column(dep.name)
+        if col is None or col.default is None or col.generated is not None or col.inherited:
+            return []
+        stmts = [tables_ddl.alter_column(t, col, n) + " DROP DEFAULT"]
+    elif isinstance(obj, Constraint) and obj.type == "c" and not obj.inherited:
+        stmts = tables_ddl.drop_constraint(obj, n)
+    elif isinstance(obj, Policy):
+        stmts = routines_ddl.drop_policy(obj, n)
+    elif isinstance(obj, Trigger) and not obj.inherited:
+        stmts = routines_ddl.drop_trigger(obj, n)
+    else:
+        return []
+    return [drop(ObjectId(dep.kind, dep.schema, dep.name + " OLD COPY", dep.parent), stmts,
+                 requires={dropped}, rank=rank(dep.kind))]
 
 
 def identity_renames(t: Table) -> ObjectId:
