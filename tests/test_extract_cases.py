@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import psycopg
@@ -126,3 +127,23 @@ def test_extract_round_trip(pg: PgServer, two_dbs: tuple[str, str], case: Path) 
     psql(pg, url_b, sql=script)
     assert_same_dump(dump(pg, url_b), dump(pg, url_a))
     assert extract_sql(inspect(url_b, owners=owners)) == script, "extract does not converge"
+
+
+def test_extract_does_not_load_the_sql_parser() -> None:
+    """pglast costs ~0.1 s to import: an extract (and a compare in which no function is
+    dropped) must not load it."""
+    script = (
+        "import sys\n"
+        "from pgstrata.extract import extract_sql\n"
+        "from pgstrata.model import Column, Function, SchemaModel, Schema, Table\n"
+        "m = SchemaModel(schemas=(Schema(name='public'),),\n"
+        "    tables=(Table(schema='public', name='t', columns=(Column(name='id', type='integer', position=1),)),),\n"
+        "    functions=(Function(schema='public', name='f', identity_args='n integer',\n"
+        "        definition='CREATE OR REPLACE FUNCTION public.f(n integer) RETURNS integer LANGUAGE sql AS $$ SELECT n $$',\n"
+        "        arguments='n integer', result='integer'),))\n"
+        "sql = extract_sql(m)\n"
+        "assert 'CREATE TABLE' in sql and 'FUNCTION public.f' in sql, sql\n"
+        "print(sorted(name for name in sys.modules if name.split('.')[0] == 'pglast'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]", out
