@@ -18,7 +18,7 @@ from pgstrata.diff.context import (
 )
 from pgstrata.diff.kinds_columns import compare_columns
 from pgstrata.diff.ranks import rank
-from pgstrata.diff.table_rebuild import order_breaks, rebuild_table
+from pgstrata.diff.table_rebuild import key_retyped, order_breaks, rebuild_table
 from pgstrata.hazards import Hazard
 from pgstrata.model import Column, Constraint, Kind, ObjectId, Policy, Table
 from pgstrata.quoting import ident
@@ -224,6 +224,7 @@ def must_rebuild(old: Table, new: Table, server_version: int = 0) -> bool:
         or (old.access_method or "heap") != (new.access_method or "heap")
         or old.foreign_server != new.foreign_server  # a foreign table cannot change server
         or order_breaks(old, new, server_version)
+        or key_retyped(old, new)
     )
 
 

@@ -72,6 +72,19 @@ def retyped_columns(old: Table, new: Table) -> set[str]:
             if (o := old.column(c.name)) is not None and (o.type, o.collation) != (c.type, c.collation)}
 
 
+def key_retyped(old: Table, new: Table, changed: AbstractSet[str] = frozenset()) -> bool:
+    """Whether a column of the partition key changes type (or is ``changed``: converted for a
+    type rebuild): PostgreSQL cannot alter a key column, the table is rebuilt with its rows."""
+    if old.partition_key is None or old.partition_key != new.partition_key:
+        return False
+    return any(key_token(name).search(old.partition_key) for name in retyped_columns(old, new) | changed)
+
+
+def key_token(name: str) -> re.Pattern[str]:
+    """A column name, quoted as PostgreSQL prints it, as a whole token of a partition key."""
+    return re.compile(r'(?<![\w"])' + re.escape(ident(name)) + r'(?![\w"])')
+
+
 def regenerated(old: Table, new: Table, changed: AbstractSet[str], own: AbstractSet[str] = frozenset()) -> set[str]:
     """The generated columns dropped and added again (they then go last) around a type change
     of the columns ``changed``: PostgreSQL refuses to retype a column a generated column uses,

@@ -12,7 +12,6 @@ compare driver, which sees the root ids in ``ctx.invalidated``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from pgstrata.ddl import types as tddl
@@ -21,7 +20,7 @@ from pgstrata.ddl.tables import alter_column
 from pgstrata.diff.changes import Change, alter, drop, replace
 from pgstrata.diff.context import Context, column_id
 from pgstrata.diff.ranks import rank
-from pgstrata.diff.table_rebuild import data_id, order_breaks, renamed_away
+from pgstrata.diff.table_rebuild import data_id, key_retyped, order_breaks, renamed_away
 from pgstrata.hazards import Hazard
 from pgstrata.model import (
     Collation,
@@ -338,12 +337,8 @@ def keyed_by_rebuilt_types(ctx: Context) -> set[tuple[str, str]]:
         converting = {c.name for c in t.columns if ctx.old.type_id(c.type) in types}
         if not converting:
             continue
-        if t.partition_key is not None and any(_token(ident(c)).search(t.partition_key) for c in converting) or order_breaks(t, new_t, ctx.server_version, converting=converting,
+        if key_retyped(t, new_t, converting) or order_breaks(t, new_t, ctx.server_version, converting=converting,
                           own={c.name for c in t.columns if c.name in converting and c.generated is not None}):
             out.add(key)
     return out
 
-
-def _token(name: str) -> re.Pattern[str]:
-    """A quoted column name as a whole token of a partition key definition."""
-    return re.compile(r'(?<![\w"])' + re.escape(name) + r'(?![\w"])')
