@@ -81,6 +81,7 @@ def rebuild_type(root: ObjectId, ctx: Context) -> list[Change]:
     provides |= columns
     drops = [_drop_renamed(oid, n) for oid in reversed(ids)]
     ctx.invalidated.update(ids)
+    ctx.invalidated.update(_part_comments(ids, ctx))
     requires: set[ObjectId] = set()
     for oid in ids:
         requires |= ctx.new.requires(oid)
@@ -180,6 +181,14 @@ def _convert_columns(old_types: set[ObjectId], new_types: set[ObjectId],
     return stmts, columns, defaults
 
 
+def _part_comments(ids: list[ObjectId], ctx: Context) -> set[ObjectId]:
+    """The comments on parts of the rebuilt types (a composite's attributes, a domain's
+    constraints): they go with the old type and are made again on the new one."""
+    parts = {(oid.schema, oid.name) for oid in ids}
+    return {c.id for c in ctx.old.model.comments
+            if c.target.kind in (Kind.COLUMN, Kind.CONSTRAINT) and (c.target.schema, c.target.parent) in parts}
+
+
 def replace_with_other_kind(old: TypeObj, new_id: ObjectId, ctx: Context) -> list[Change] | None:
     """A type the source replaces by one of another kind under the same name (a domain
     becoming an enum), while columns use it: the old type renamed away first, the columns
@@ -204,13 +213,18 @@ def _keyword(oid: ObjectId) -> str:
 
 def _rename_away(oid: ObjectId, ctx: Context) -> list[str]:
     """Type (or collation) ``oid`` of the target renamed out of its replacement's way (a range
-    type with what PostgreSQL made with it)."""
+    type with what PostgreSQL made with it; a domain's NOT NULL constraint, PostgreSQL 17+,
+    whose default name the new domain's would otherwise avoid: ``d_not_null1``)."""
     n = ctx.names
     assert oid.schema is not None
+    away = n.qual(oid.schema, renamed_away(oid.name))
     out = [f"ALTER {_keyword(oid)} {n.qual(oid.schema, oid.name)} RENAME TO {ident(renamed_away(oid.name))}"]
     old_obj = ctx.old.objects.get(oid)
     if isinstance(old_obj, RangeType):
         out += _range_companions_renamed(old_obj, n)
+    if isinstance(old_obj, Domain) and old_obj.not_null and ctx.server_version >= 170000:
+        name = tddl.domain_not_null_name(old_obj)
+        out.append(f"ALTER DOMAIN {away} RENAME CONSTRAINT {ident(name)} TO {ident(renamed_away(name))}")
     return out
 
 
