@@ -149,7 +149,8 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
     if (new.generated is not None and old.generated is None) or (
         old.generated is not None and new.generated is not None and old.generated_kind != new.generated_kind
     ) or (old.generated is not None and old.generated_kind == "v" and new.generated is None):
-        return _drop_add(old_t, new_t, old, new, ctx)
+        # (an inheritance child's column is dropped and added again with its parent's)
+        return [] if follows_parent and not new_t.partition_of else _drop_add(old_t, new_t, old, new, ctx)
     out: list[Change] = []
     stmts: list[str] = []
     hazards: set[Hazard] = set()
