@@ -76,16 +76,17 @@ def test_diff_round_trip(pg: PgServer, case: Path, direction: str) -> None:
 
 _OWNED_ELSEWHERE = """
 DO $$ BEGIN CREATE ROLE app_owner NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
-CREATE TABLE public.notes (id int PRIMARY KEY, body text);
+CREATE TABLE public.notes (id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY, body text);
 CREATE FUNCTION public.note_count() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM public.notes';
 ALTER TABLE public.notes OWNER TO app_owner;
 ALTER FUNCTION public.note_count() OWNER TO app_owner;
 GRANT ALL ON TABLE public.notes TO CURRENT_USER;
+GRANT ALL ON SEQUENCE public.notes_id_seq TO CURRENT_USER;
 GRANT UPDATE (body) ON public.notes TO CURRENT_USER;
 GRANT SELECT ON TABLE public.notes TO PUBLIC;
 """
 _OWNED_HERE = """
-CREATE TABLE public.notes (id int PRIMARY KEY, body text);
+CREATE TABLE public.notes (id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY, body text);
 CREATE FUNCTION public.note_count() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM public.notes';
 GRANT SELECT ON TABLE public.notes TO PUBLIC;
 """

@@ -11,7 +11,16 @@ from pgstrata.diff.changes import Action, Change, alter, create, drop
 from pgstrata.diff.context import Context, Graph
 from pgstrata.diff.ranks import rank
 from pgstrata.hazards import Hazard
-from pgstrata.model import Comment, DefaultPrivilege, Grant, Kind, ObjectId, Owner, Publication
+from pgstrata.model import (
+    Comment,
+    DefaultPrivilege,
+    Grant,
+    Kind,
+    ObjectId,
+    Owner,
+    Publication,
+    Sequence,
+)
 
 
 def _target_gone(ctx: Context, target_id) -> bool:  # type: ignore[no-untyped-def]
@@ -59,6 +68,13 @@ def _owned_by(graph: Graph, g: Grant) -> bool:
     target = g.target
     if target.kind is Kind.COLUMN:
         target = graph.relations.get((target.schema or "", target.parent or ""), target)
+    elif target.kind is Kind.SEQUENCE and target not in owners:  # a serial's or identity's: its table's
+        key = (target.schema or "", target.name)
+        seq = graph.objects.get(target)
+        table = graph.identity_sequences.get(key) or (
+            seq.owned_by[0] if isinstance(seq, Sequence) and seq.owned_by else None)
+        if table is not None:
+            target = graph.relations.get((key[0], table), target)
     return owners.get(target) == g.grantee
 
 
