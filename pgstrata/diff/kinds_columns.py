@@ -3,6 +3,7 @@ identity, generated, storage, statistics target, options)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from pgstrata.ddl import tables as ddl
@@ -20,8 +21,11 @@ from pgstrata.quoting import ident
 def compare_columns(old: Table, new: Table, ctx: Context) -> list[Change]:
     n = ctx.names
     out: list[Change] = []
+    # A typed table's columns are its type's attributes: ALTER TYPE … CASCADE adds, drops and
+    # retypes them (kinds_types.compare_composite); PostgreSQL refuses to on the table.
+    typed = old.of_type is not None and old.of_type == new.of_type
     for col in old.columns:
-        if new.column(col.name) is None and not col.inherited:  # inherited ones go with the parent's
+        if new.column(col.name) is None and not col.inherited and not typed:  # inherited: with the parent's
             cid = column_id(old.schema, old.name, col.name)
             owned = {s.id for s in ctx.old.model.sequences
                      if s.schema == old.schema and s.owned_by == (old.name, col.name)} | _identity_sequence(old, col)
@@ -47,9 +51,11 @@ def compare_columns(old: Table, new: Table, ctx: Context) -> list[Change]:
             extra = {column_id(new.schema, new.name, r) for r in retyped}
             out += _drop_add(old, new, before, col, ctx, after=frozenset(extra))
             continue
+        if before is not None and typed:
+            before = dataclasses.replace(before, type=col.type, collation=col.collation)
         if before is None:
-            if col.inherited and (new.schema, new.name) not in ctx.attaching:
-                continue  # arrives with the parent's column
+            if typed or col.inherited and (new.schema, new.name) not in ctx.attaching:
+                continue  # arrives with the type's attribute, or the parent's column
             hz = {Hazard.REWRITES_TABLE} if col.generated is not None and col.generated_kind != "v" else set()
             out.append(_add_column(new, col, cid, ctx, hazards=hz))
             continue

@@ -270,6 +270,8 @@ def compare_composite(old: CompositeType | None, new: CompositeType | None, ctx:
     if composite_must_rebuild(old, new, used=used):
         return rebuild_type(new.id, ctx)  # ALTER TYPE cannot retype an attribute a column uses
     stmts = composite_alterations(old, new, ctx.names.qual(new.schema, new.name))
+    if stmts and any(ctx.old.type_id(t.of_type) == old.id for t in ctx.old.tables.values() if t.of_type):
+        stmts = [s + " CASCADE" for s in stmts]  # typed tables follow (kinds_columns.compare_columns)
     if stmts is None:  # attributes would end up in another order: a type no column uses is made again
         if _used_by_types(old.id, ctx):
             return rebuild_type(new.id, ctx)  # (with the types built on it)

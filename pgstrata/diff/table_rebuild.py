@@ -108,13 +108,20 @@ def order_breaks(old: Table, new: Table, server_version: int, *, detached: bool 
                          or any(c.inherited for c in (*old.columns, *new.columns))):
         return False
     again = regenerated(old, new, retyped_columns(old, new) | converting, own)
-    kept = []
+    kept, readded = [], set()
     for c in old.columns:
         nc = new.column(c.name)
-        if nc is not None and not needs_drop_add(c, nc, server_version) and c.name not in again:
+        if nc is None:
+            continue
+        if needs_drop_add(c, nc, server_version) or c.name in again:
+            readded.add(c.name)
+        else:
             kept.append(c.name)
+    # ALTER TABLE keeps the kept columns in place and appends the added ones, then the ones
+    # dropped and added again (kinds_columns: a rank after the added ones)
+    added = [c.name for c in new.columns if old.column(c.name) is None]
     names = [c.name for c in new.columns]
-    return names[: len(kept)] != kept
+    return names != kept + added + [name for name in names if name in readded]
 
 
 def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: frozenset[ObjectId]) -> list[Change]:
