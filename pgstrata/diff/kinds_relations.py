@@ -10,7 +10,17 @@ from pgstrata.diff.changes import Change, alter, create, drop
 from pgstrata.diff.context import Context, attach_id
 from pgstrata.diff.ranks import FOREIGN_KEY, rank
 from pgstrata.hazards import Hazard
-from pgstrata.model import Constraint, Index, Kind, ObjectId, Policy, Rule, Statistics, Trigger
+from pgstrata.model import (
+    Constraint,
+    Index,
+    Kind,
+    ObjectId,
+    Policy,
+    Rule,
+    Statistics,
+    Table,
+    Trigger,
+)
 
 # ----------------------------------------------------------------------------- constraints
 
@@ -74,15 +84,29 @@ def _inherited_check_validated(old: Constraint | None, new: Constraint, ctx: Con
     leaves an existing child's copy not valid, so the child validates its own."""
     key = (new.schema, new.table)
     t = ctx.new.tables.get(key)
-    if (t is None or key not in ctx.old.tables or ctx.table_dropped(*key) or key in ctx.attaching
-            or (old is not None and old.validated)):
+    if t is None or key not in ctx.old.tables or ctx.table_dropped(*key) or key in ctx.attaching:
         return []
     parent_checks = [k for p in t.parent_keys for k in ctx.new.constraints_of.get(p, [])
                      if k.name == new.name and k.type == "c"]
+    if old is not None and _parent_check_remade(t, parent_checks, ctx):
+        old = None  # the child's copy goes with the parent's and comes anew with it
+    if old is not None and old.validated:
+        return []
     if old is None and all(k.validated for k in parent_checks):
         return []  # a valid parent constraint validates its children's copies when added
     return [alter(new.id, ddl.validate_constraint(new, ctx.names),
                   requires=ctx.new.requires(new.id) | {k.id for k in parent_checks}, rank=rank(Kind.CONSTRAINT))]
+
+
+def _parent_check_remade(t: Table, parent_checks: list[Constraint], ctx: Context) -> bool:
+    """Whether a parent's CHECK the child inherits is dropped and added again (its expression
+    changes): the child's copy is then a new one, not valid when the parent's is NOT VALID."""
+    for k in parent_checks:
+        before = next((o for p in t.parent_keys for o in ctx.old.constraints_of.get(p, [])
+                       if o.name == k.name and o.type == "c"), None)
+        if before is None or _strip_not_valid(before.definition) != _strip_not_valid(k.definition):
+            return True
+    return False
 
 
 def compare_constraint(old: Constraint | None, new: Constraint | None, ctx: Context) -> list[Change]:
@@ -248,6 +272,10 @@ def _idx_table(i: Index) -> ObjectId:
 
 def compare_trigger(old: Trigger | None, new: Trigger | None, ctx: Context) -> list[Change]:
     if new is not None and new.inherited:
+        if old is not None and not old.inherited and not ctx.table_dropped(old.schema, old.table):
+            # the partition's own trigger makes way for the clone of its parent's (same name)
+            return [*_drop_create(old, None, ctx, rddl.create_trigger, rddl.drop_trigger),
+                    *_clone_state(None, new, ctx)]
         return _clone_state(old if old is not None and old.inherited else None, new, ctx)
     if old is not None and old.inherited:
         old = None
