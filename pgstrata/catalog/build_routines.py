@@ -30,6 +30,7 @@ from pgstrata.catalog.oids import (
     PG_REWRITE,
     PG_TRIGGER,
 )
+from pgstrata.catalog.printed import faithful
 from pgstrata.catalog.rows import (
     AggregateRow,
     CastRow,
@@ -149,7 +150,7 @@ def build_triggers(rows: Sequence[TriggerRow], ctx: Context) -> tuple[Trigger, .
             schema=ctx.schema(row.schema),
             table=row.table_name,
             name=row.name,
-            definition=row.definition,
+            definition=faithful(row.definition),
             enabled=row.enabled,
             function=(ctx.schema(row.function_schema), row.function_name),
             constraint=row.is_constraint,
@@ -178,7 +179,7 @@ def build_rules(rows: Sequence[RuleRow], ctx: Context) -> tuple[Rule, ...]:
     for row in rows:
         rule = Rule(
             schema=ctx.schema(row.schema), table=row.table_name, name=row.name,
-            definition=strip_statement(row.definition), enabled=row.enabled,
+            definition=faithful(strip_statement(row.definition)), enabled=row.enabled,
         )
         out.append((ctx.add(PG_REWRITE, row.oid, rule.id), rule))
     return sorted_by_id(out)
@@ -194,8 +195,8 @@ def build_policies(rows: Sequence[PolicyRow], ctx: Context) -> tuple[Policy, ...
             permissive=row.permissive,
             command=POLICY_COMMANDS[row.command],
             roles=tuple(row.roles),
-            using=row.using_expr,
-            with_check=row.check_expr,
+            using=faithful(row.using_expr),
+            with_check=faithful(row.check_expr),
         )
         out.append((ctx.add(PG_POLICY, row.oid, policy.id), policy))
     return sorted_by_id(out)

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from pgstrata.catalog.context import Context, sorted_by_id
 from pgstrata.catalog.oids import PG_CLASS, PG_CONSTRAINT, PG_STATISTIC_EXT, PG_TYPE
+from pgstrata.catalog.printed import faithful
 from pgstrata.catalog.rows import (
     ColumnRow,
     ConstraintRow,
@@ -171,8 +172,8 @@ def _column(
         type=row.type,
         position=position,
         not_null=row.not_null,
-        default=row.default_expr,
-        generated=row.generated,
+        default=faithful(row.default_expr),
+        generated=faithful(row.generated),
         generated_kind=row.generated_kind or "s",
         identity=identity,
         collation=row.collation,
@@ -203,7 +204,7 @@ def build_constraints(rows: Sequence[ConstraintRow], ctx: Context) -> tuple[Cons
             table=relation[1],
             name=row.name,
             type=row.type,
-            definition=row.definition,
+            definition=faithful(row.definition),
             columns=ctx.column_list(row.relid, row.column_nums),
             deferrable=row.deferrable,
             deferred=row.deferred,
@@ -241,7 +242,7 @@ def build_indexes(rows: Sequence[IndexRow], ctx: Context) -> tuple[Index, ...]:
             schema=relation[0],
             table=relation[1],
             name=row.name,
-            definition=row.definition,
+            definition=faithful(row.definition),
             unique=row.is_unique,
             method=row.method,
             partial=row.partial,
@@ -259,7 +260,7 @@ def build_statistics(rows: Sequence[StatisticsRow], ctx: Context) -> tuple[Stati
     for row in rows:
         stats = Statistics(schema=ctx.schema(row.schema), name=row.name,
                            table=(ctx.schema(row.table_schema), row.table_name),
-                           definition=row.definition, target=row.target)
+                           definition=faithful(row.definition), target=row.target)
         out.append((ctx.add(PG_STATISTIC_EXT, row.oid, stats.id), stats))
     return sorted_by_id(out)
 
@@ -280,7 +281,7 @@ def build_views(rows: Sequence[ViewRow], ctx: Context) -> tuple[View, ...]:
         view = View(
             schema=schema,
             name=row.name,
-            definition=strip_statement(row.definition),
+            definition=faithful(strip_statement(row.definition)),
             columns=tuple(zip(row.column_names, row.column_types, strict=True)),
             defaults=tuple((name, expr) for name, expr in zip(row.column_names, row.column_defaults or (),
                                                               strict=False) if expr is not None),

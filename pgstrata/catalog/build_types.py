@@ -18,6 +18,7 @@ from pgstrata.catalog.oids import (
     PG_TS_DICT,
     PG_TYPE,
 )
+from pgstrata.catalog.printed import faithful
 from pgstrata.catalog.rows import (
     CollationRow,
     CompositeRow,
@@ -152,7 +153,7 @@ def build_domains(rows: Sequence[DomainRow], ctx: Context) -> tuple[Domain, ...]
     out = []
     for row in rows:
         checks = tuple(
-            DomainCheck(name=name, definition=definition, validated=validated)
+            DomainCheck(name=name, definition=faithful(definition), validated=validated)
             for name, definition, validated in zip(
                 row.check_names, row.check_definitions, row.check_validated, strict=True
             )
