@@ -1,0 +1,33 @@
+"""catalog.printed.faithful: IN lists PostgreSQL prints as converted arrays, written back as IN lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from pgstrata.catalog.printed import faithful
+
+VARCHAR = "character varying"
+
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    (f"CHECK (status::text = ANY (ARRAY['owned'::{VARCHAR}, 'lent'::{VARCHAR}]::text[]))",
+     f"CHECK (status IN ('owned'::{VARCHAR}, 'lent'::{VARCHAR}))"),
+    (f"CHECK (kind::text <> ALL (ARRAY['späm'::{VARCHAR}]::text[]))",
+     f"CHECK (kind NOT IN ('späm'::{VARCHAR}))"),
+    # pg_dump's spelling, with the array in parentheses, and two lists in one expression
+    (f"((s)::text = ANY ((ARRAY['x'::{VARCHAR}])::text[])) AND (t)::text = ANY (ARRAY['é'::{VARCHAR}]::text[])",
+     f"((s) IN ('x'::{VARCHAR})) AND (t) IN ('é'::{VARCHAR})"),
+])
+def test_in_lists_are_written_as_written(printed: str, expected: str) -> None:
+    assert faithful(printed) == expected
+
+
+@pytest.mark.parametrize("printed", [
+    None,
+    "CHECK (kind = ANY (ARRAY['a'::text, 'b'::text]))",  # a text column's list reads back as is
+    f"CHECK (x::text = ANY (ARRAY[ARRAY['x'::{VARCHAR}]]::text[]))",  # no IN list holds arrays
+    f"CHECK (lower(x::text) = ANY (ARRAY['x'::{VARCHAR}]::text[]))",  # no cast to strip on the left
+    "CHECK (tags = '{a,b}'::text[])",
+])
+def test_other_texts_are_left_alone(printed: str | None) -> None:
+    assert faithful(printed) == printed
