@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from pgstrata.ddl.names import Names
 from pgstrata.model import (
+    Column,
     Constraint,
     Dependency,
     Index,
@@ -243,6 +244,10 @@ class Graph:
         return frozenset(out)
 
 
+def _generated(column: object) -> bool:
+    return isinstance(column, Column) and column.generated is not None
+
+
 def view_provides(v: View) -> frozenset[ObjectId]:
     return frozenset({v.id, *(column_id(v.schema, v.name, c) for c, _ in v.columns)})
 
@@ -460,6 +465,8 @@ class Context:
             if dep.kind is Kind.COLUMN and dep.schema is not None and dep.parent is not None:
                 if relation and (dep.schema, dep.parent) == (schema, name):
                     continue  # the relation's own column
+                if dropped.kind in ROUTINE_KINDS and not _generated(self.old.objects.get(dep)):
+                    continue  # a default that calls it: dropped before, set again after (compare)
                 if (dep.schema, dep.parent) in self.new.tables and not self.table_dropped(dep.schema, dep.parent):
                     return True
             elif dep.kind is Kind.COMPOSITE and dep in self.new.objects:
