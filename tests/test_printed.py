@@ -7,6 +7,8 @@ import pytest
 from pgstrata.catalog.printed import faithful
 
 VARCHAR = "character varying"
+TYPES = {"status": "character varying(20)", "kind": VARCHAR, "s": VARCHAR, "t": "character varying(3)",
+         "VALUE": "character varying(10)", "n": "integer", "c": "character(2)"}
 
 
 @pytest.mark.parametrize(("printed", "expected"), [
@@ -14,12 +16,14 @@ VARCHAR = "character varying"
      f"CHECK (status IN ('owned'::{VARCHAR}, 'lent'::{VARCHAR}))"),
     (f"CHECK (kind::text <> ALL (ARRAY['späm'::{VARCHAR}]::text[]))",
      f"CHECK (kind NOT IN ('späm'::{VARCHAR}))"),
+    (f"CHECK (VALUE::text = ANY (ARRAY['free'::{VARCHAR}]::text[]))", f"CHECK (VALUE IN ('free'::{VARCHAR}))"),
+    (f"WHEN (new.status::text = ANY (ARRAY['a'::{VARCHAR}]::text[]))", f"WHEN (new.status IN ('a'::{VARCHAR}))"),
     # pg_dump's spelling, with the array in parentheses, and two lists in one expression
     (f"((s)::text = ANY ((ARRAY['x'::{VARCHAR}])::text[])) AND (t)::text = ANY (ARRAY['é'::{VARCHAR}]::text[])",
      f"((s) IN ('x'::{VARCHAR})) AND (t) IN ('é'::{VARCHAR})"),
 ])
 def test_in_lists_are_written_as_written(printed: str, expected: str) -> None:
-    assert faithful(printed) == expected
+    assert faithful(printed, lambda: TYPES) == expected
 
 
 @pytest.mark.parametrize("printed", [
@@ -28,6 +32,14 @@ def test_in_lists_are_written_as_written(printed: str, expected: str) -> None:
     f"CHECK (x::text = ANY (ARRAY[ARRAY['x'::{VARCHAR}]]::text[]))",  # no IN list holds arrays
     f"CHECK (lower(x::text) = ANY (ARRAY['x'::{VARCHAR}]::text[]))",  # no cast to strip on the left
     "CHECK (tags = '{a,b}'::text[])",
+    # a cast the user wrote: an integer or char column compared as text stays as it is
+    f"CHECK ((n)::text = ANY ((ARRAY['1'::{VARCHAR}, '2'::{VARCHAR}])::text[]))",
+    f"CHECK (c::text = ANY (ARRAY['Y'::{VARCHAR}]::text[]))",
 ])
 def test_other_texts_are_left_alone(printed: str | None) -> None:
-    assert faithful(printed) == printed
+    assert faithful(printed, lambda: TYPES) == printed
+
+
+def test_without_column_types_nothing_is_rewritten() -> None:
+    assert faithful(f"CHECK (status::text = ANY (ARRAY['a'::{VARCHAR}]::text[]))") == (
+        f"CHECK (status::text = ANY (ARRAY['a'::{VARCHAR}]::text[]))")

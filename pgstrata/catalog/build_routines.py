@@ -150,7 +150,7 @@ def build_triggers(rows: Sequence[TriggerRow], ctx: Context) -> tuple[Trigger, .
             schema=ctx.schema(row.schema),
             table=row.table_name,
             name=row.name,
-            definition=faithful(row.definition),
+            definition=faithful(row.definition, ctx.types_of(ctx.relid(ctx.schema(row.schema), row.table_name))),
             enabled=row.enabled,
             function=(ctx.schema(row.function_schema), row.function_name),
             constraint=row.is_constraint,
@@ -179,7 +179,7 @@ def build_rules(rows: Sequence[RuleRow], ctx: Context) -> tuple[Rule, ...]:
     for row in rows:
         rule = Rule(
             schema=ctx.schema(row.schema), table=row.table_name, name=row.name,
-            definition=faithful(strip_statement(row.definition)), enabled=row.enabled,
+            definition=strip_statement(row.definition), enabled=row.enabled,
         )
         out.append((ctx.add(PG_REWRITE, row.oid, rule.id), rule))
     return sorted_by_id(out)
@@ -188,6 +188,7 @@ def build_rules(rows: Sequence[RuleRow], ctx: Context) -> tuple[Rule, ...]:
 def build_policies(rows: Sequence[PolicyRow], ctx: Context) -> tuple[Policy, ...]:
     out = []
     for row in rows:
+        types = ctx.types_of(ctx.relid(ctx.schema(row.schema), row.table_name))
         policy = Policy(
             schema=ctx.schema(row.schema),
             table=row.table_name,
@@ -195,8 +196,8 @@ def build_policies(rows: Sequence[PolicyRow], ctx: Context) -> tuple[Policy, ...
             permissive=row.permissive,
             command=POLICY_COMMANDS[row.command],
             roles=tuple(row.roles),
-            using=faithful(row.using_expr),
-            with_check=faithful(row.check_expr),
+            using=faithful(row.using_expr, types),
+            with_check=faithful(row.check_expr, types),
         )
         out.append((ctx.add(PG_POLICY, row.oid, policy.id), policy))
     return sorted_by_id(out)

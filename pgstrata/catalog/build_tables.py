@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from pgstrata.catalog.context import Context, sorted_by_id
 from pgstrata.catalog.oids import PG_CLASS, PG_CONSTRAINT, PG_STATISTIC_EXT, PG_TYPE
-from pgstrata.catalog.printed import faithful
+from pgstrata.catalog.printed import Types, faithful
 from pgstrata.catalog.rows import (
     ColumnRow,
     ConstraintRow,
@@ -99,6 +99,7 @@ def build_tables(
         cols = by_relation.get(row.oid, [])
         for col in cols:
             ctx.column_names[(row.oid, col.num)] = col.name
+        ctx.column_rows[row.oid] = cols
         table = _table(
             row, schema, cols, parents.get(row.oid, []), not_nulls_by_column, identities, ctx
         )
@@ -126,7 +127,7 @@ def _table(
         schema=schema,
         name=row.name,
         columns=tuple(
-            _column(col, position, not_nulls_by_column, identities, child=bool(inherits))
+            _column(col, position, not_nulls_by_column, identities, ctx.types_of(row.oid), child=bool(inherits))
             for position, col in enumerate(columns, 1)
         ),
         kind=row.kind,
@@ -152,6 +153,7 @@ def _column(
     position: int,
     not_nulls: Mapping[ColumnKey, NotNullRow],
     identities: Mapping[ColumnKey, SequenceRow],
+    types: Types,
     *,
     child: bool = False,
 ) -> Column:
@@ -172,8 +174,8 @@ def _column(
         type=row.type,
         position=position,
         not_null=row.not_null,
-        default=faithful(row.default_expr),
-        generated=faithful(row.generated),
+        default=faithful(row.default_expr, types),
+        generated=faithful(row.generated, types),
         generated_kind=row.generated_kind or "s",
         identity=identity,
         collation=row.collation,
@@ -204,7 +206,7 @@ def build_constraints(rows: Sequence[ConstraintRow], ctx: Context) -> tuple[Cons
             table=relation[1],
             name=row.name,
             type=row.type,
-            definition=faithful(row.definition),
+            definition=faithful(row.definition, ctx.types_of(row.relid)),
             columns=ctx.column_list(row.relid, row.column_nums),
             deferrable=row.deferrable,
             deferred=row.deferred,
@@ -242,7 +244,7 @@ def build_indexes(rows: Sequence[IndexRow], ctx: Context) -> tuple[Index, ...]:
             schema=relation[0],
             table=relation[1],
             name=row.name,
-            definition=faithful(row.definition),
+            definition=faithful(row.definition, ctx.types_of(row.relid)),
             unique=row.is_unique,
             method=row.method,
             partial=row.partial,
@@ -260,7 +262,7 @@ def build_statistics(rows: Sequence[StatisticsRow], ctx: Context) -> tuple[Stati
     for row in rows:
         stats = Statistics(schema=ctx.schema(row.schema), name=row.name,
                            table=(ctx.schema(row.table_schema), row.table_name),
-                           definition=faithful(row.definition), target=row.target)
+                           definition=row.definition, target=row.target)
         out.append((ctx.add(PG_STATISTIC_EXT, row.oid, stats.id), stats))
     return sorted_by_id(out)
 
@@ -281,7 +283,7 @@ def build_views(rows: Sequence[ViewRow], ctx: Context) -> tuple[View, ...]:
         view = View(
             schema=schema,
             name=row.name,
-            definition=faithful(strip_statement(row.definition)),
+            definition=faithful(strip_statement(row.definition), ctx.any_types),
             columns=tuple(zip(row.column_names, row.column_types, strict=True)),
             defaults=tuple((name, expr) for name, expr in zip(row.column_names, row.column_defaults or (),
                                                               strict=False) if expr is not None),

@@ -153,7 +153,8 @@ def build_domains(rows: Sequence[DomainRow], ctx: Context) -> tuple[Domain, ...]
     out = []
     for row in rows:
         checks = tuple(
-            DomainCheck(name=name, definition=faithful(definition), validated=validated)
+            DomainCheck(name=name, definition=faithful(definition, lambda row=row: {"VALUE": row.base_type}),
+                        validated=validated)
             for name, definition, validated in zip(
                 row.check_names, row.check_definitions, row.check_validated, strict=True
             )

@@ -7,8 +7,8 @@ objects of the model.  Everything here is pure bookkeeping; nothing talks to a d
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TypeVar
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from pgstrata.catalog.oids import PG_CLASS
 from pgstrata.catalog.scope import Scope
@@ -40,6 +40,30 @@ class Context:
         self.relations: dict[int, tuple[str, str]] = {}  # relid → (logical schema, name)
         self.column_names: dict[tuple[int, int], str] = {}  # (relid, attnum) → name: tables, matviews
         self._columns: dict[tuple[int, int], ObjectId] = {}
+        # relid → its columns' rows (name, type …), kept by build_tables for catalog.printed
+        self.column_rows: dict[int, list[Any]] = {}
+        self._relids: dict[tuple[str, str], int] | None = None
+
+    def types_of(self, relid: int | None) -> Callable[[], dict[str, str]]:
+        """The column name → type map of a table, made when first asked for."""
+        return lambda: {c.name: c.type for c in self.column_rows.get(relid, ())} if relid is not None else {}
+
+    def any_types(self) -> dict[str, str]:
+        """Column name → type over every table, for names of one type wherever they are (a
+        view's columns may come from any of them)."""
+        out: dict[str, str] = {}
+        mixed: set[str] = set()
+        for rows in self.column_rows.values():
+            for c in rows:
+                if out.setdefault(c.name, c.type) != c.type:
+                    mixed.add(c.name)
+        return {name: t for name, t in out.items() if name not in mixed}
+
+    def relid(self, schema: str, table: str) -> int | None:
+        """The oid of a table of the model by its logical name."""
+        if self._relids is None:
+            self._relids = {key: relid for relid, key in self.relations.items()}
+        return self._relids.get((schema, table))
 
     def schema(self, physical: str) -> str:
         """The logical name of a schema (rename applied)."""

@@ -9,18 +9,29 @@ copy differed, and a comparison never converged).  Written as the IN list it was
 back to the same tree: :func:`faithful` rewrites ``x::T = ANY (ARRAY[…]::T[])`` to
 ``x IN (…)`` and ``x::T <> ALL (ARRAY[…]::T[])`` to ``x NOT IN (…)``, by PostgreSQL's own
 tokens (pglast's scanner), leaving everything else byte for byte.
+
+Only where it is one: the left operand must be a column (or a domain's VALUE) whose type is
+the elements' type, so that the cast was the one the IN list made, not one written
+(``n::text = ANY (ARRAY['1', '2']::varchar[])`` on an integer ``n`` stays as it is).
+``types`` gives the column types of the relation the text is about (``VALUE``: a domain's
+base type), asked for only when such an array is found; without it nothing is rewritten.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Mapping
 from typing import Any
 
 _OPERATORS = {("ASCII_61", "ANY"): " IN (", ("NOT_EQUALS", "ALL"): " NOT IN ("}
 
 
-def faithful(sql: str | None) -> str | None:
+Types = Callable[[], Mapping[str, str]]
+
+
+def faithful(sql: str | None, types: Types | None = None) -> str | None:
     """``sql`` with the IN lists PostgreSQL prints as converted arrays written as IN lists."""
-    if sql is None or "ARRAY[" not in sql or ("]::" not in sql and "])::" not in sql):
+    if sql is None or types is None or "ARRAY[" not in sql or ("]::" not in sql and "])::" not in sql):
         return sql  # (cheap: the scanner is loaded only for texts that may hold one)
     from pglast import parser
 
@@ -28,15 +39,59 @@ def faithful(sql: str | None) -> str | None:
         tokens = parser.scan(sql)  # (offsets count characters)
     except parser.ParseError:
         return sql
+    known: Mapping[str, str] | None = None
     for at in reversed(range(len(tokens))):  # from the end: earlier offsets stay valid
         found = _in_list(tokens, at, sql)
         if found is not None:
-            (cut_from, cut_to), (elements_from, elements_to), keyword = found
+            known = types() if known is None else known
+            if not _same_type(tokens, found, sql, known):
+                continue
+            (cut_from, cut_to), (elements_from, elements_to), keyword, _ = found
             sql = sql[:cut_from] + keyword + sql[elements_from:elements_to] + ")" + sql[cut_to:]
     return sql
 
 
-def _in_list(tokens: list[Any], at: int, sql: str) -> tuple[tuple[int, int], tuple[int, int], str] | None:
+_TYPMOD = re.compile(r"\(.*\)$")
+
+
+def _same_type(tokens: list[Any], found: _Found, sql: str, types: Mapping[str, str]) -> bool:
+    """Whether the left operand is a column, or VALUE, of the elements' type: the cast of
+    both was made by the IN list (``x::text`` prints the same written or made)."""
+    _, (elements_from, elements_to), _, cast_at = found
+    operand = _operand(tokens, cast_at)
+    names = [t.name for t in operand]
+    if names == ["VALUE_P"]:
+        column = "VALUE"
+    elif len(names) == 1 or (len(names) == 3 and names[1] == "ASCII_46"):  # col, new.col, t.col
+        column = _unquote(sql[operand[-1].start:operand[-1].end + 1])
+    else:
+        return False
+    found_type = types.get(column)
+    element = sql[elements_from:elements_to].split(",")[0].partition("::")[2].strip()
+    return found_type is not None and bool(element) and _TYPMOD.sub("", found_type) == element
+
+
+def _operand(tokens: list[Any], cast_at: int) -> list[Any]:
+    """The tokens of the operand the cast at ``cast_at`` applies to, without the parentheses
+    pg_dump puts around a column ("(col)::text"): a name, or two joined by a dot."""
+    last = cast_at - 1
+    if last >= 2 and tokens[last].name == "ASCII_41" and tokens[last - 2].name == "ASCII_40":
+        return tokens[last - 1:last]
+    if last >= 4 and tokens[last].name == "ASCII_41" and tokens[last - 4].name == "ASCII_40":
+        return tokens[last - 3:last]
+    if last >= 2 and tokens[last - 1].name == "ASCII_46":
+        return tokens[last - 2:last + 1]
+    return tokens[last:last + 1] if last >= 0 else []
+
+
+def _unquote(name: str) -> str:
+    return name[1:-1].replace('""', '"') if name.startswith('"') else name
+
+
+_Found = tuple[tuple[int, int], tuple[int, int], str, int]
+
+
+def _in_list(tokens: list[Any], at: int, sql: str) -> _Found | None:
     """The spans of one ``x::T = ANY (ARRAY[…]::T[])`` whose operator is ``tokens[at]`` (the
     array maybe in parentheses, as pg_dump prints it): what to cut (from the cast of ``x`` to
     the end of the ANY), the elements, and the keyword that replaces them."""
@@ -65,7 +120,7 @@ def _in_list(tokens: list[Any], at: int, sql: str) -> tuple[tuple[int, int], tup
     if first < 1 or tokens[first - 1].name != "TYPECAST" or _text(tokens, first, at - 1, sql) != array_type:
         return None
     return ((tokens[first - 1].start, tokens[end + 2].end + 1),
-            (tokens[opening + 2].start, tokens[close].start), keyword)
+            (tokens[opening + 2].start, tokens[close].start), keyword, first - 1)
 
 
 def _matching(tokens: list[Any], opening: int) -> int | None:
