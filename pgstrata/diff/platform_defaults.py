@@ -70,14 +70,15 @@ def platform_default_revokes(ctx: Context) -> list[Change]:
 
 
 def stock_public_usage_revoke(ctx: Context) -> list[Change]:
-    """For an extract whose source's ``public`` schema lists another grantee before PUBLIC:
-    REVOKE the stock PUBLIC USAGE first, so that the grants append in the source's order."""
+    """For an extract: the ``public`` schema of a new database grants USAGE to PUBLIC.  REVOKE
+    it when the source's does not (a hardened schema), or lists another grantee before PUBLIC
+    (the grants then append in the source's order)."""
     if ctx.old.model.role or _SCHEMA not in {s.name for s in ctx.new.model.schemas}:
         return []
     target = ObjectId(Kind.SCHEMA, None, _SCHEMA)
-    grants = [g for g in ctx.new.model.grants if g.target == target and not g.revoked and g.position]
-    public = [g.position for g in grants if g.grantee == "PUBLIC"]
-    if not public or not any(g.position < min(public) for g in grants if g.grantee != "PUBLIC"):
+    grants = [g for g in ctx.new.model.grants if g.target == target and not g.revoked]
+    public = [g.position for g in grants if g.grantee == "PUBLIC" and g.privilege == "USAGE"]
+    if public and not any(g.position < min(public) for g in grants if g.grantee != "PUBLIC" and g.position):
         return []
     stock = Grant(target=target, grantee="PUBLIC", privilege="USAGE")
     return [drop(stock.id, revoke(stock, ctx.names), rank=rank(Kind.GRANT))]
