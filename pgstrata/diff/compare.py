@@ -187,7 +187,10 @@ def _rebuild_dependents(changes: list[Change], ctx: Context) -> list[Change]:
     # PostgreSQL rebuilds indexes and the other constraints.
     # (so is a conversion of a type rebuild: type_rebuild's ALTER … TYPE … USING)
     for cid in sorted((ctx.retyped | ctx.converted) - seen, key=_key):
-        for dep in sorted(ctx.old.rdeps.get(cid, ()), key=_key):
+        # (a rule depends on the whole relation it reads: catalog.build_deps)
+        rules = [d for d in ctx.old.rdeps.get(ObjectId(Kind.TABLE, cid.schema, cid.parent or ""), ())
+                 if d.kind is Kind.RULE]
+        for dep in sorted({*ctx.old.rdeps.get(cid, ()), *rules}, key=_key):
             if (dep.kind in BLOCK_TYPE_CHANGE or _lost_in_type_change(dep, ctx)) and dep not in seen:
                 seen.add(dep)
                 queue.append(dep)

@@ -242,7 +242,10 @@ def compare_domain(old: Domain | None, new: Domain | None, ctx: Context) -> list
         if nc is None or ddl.check_body(nc) != ddl.check_body(check) or (check.validated and not nc.validated):
             drops.append(ddl.drop_domain_check(old, cname, n))
     if old.default != new.default:
-        stmts.append(ddl.domain_default(new, new.default, n))
+        if old.default is not None:
+            drops.append(ddl.domain_default(old, None, n))
+        if new.default is not None:
+            stmts.append(ddl.domain_default(new, new.default, n))
     if old.not_null != new.not_null:
         if new.not_null and new.not_null_name:
             stmts.append(f"ALTER DOMAIN {name} ADD CONSTRAINT {ident(new.not_null_name)} NOT NULL")
@@ -257,7 +260,13 @@ def compare_domain(old: Domain | None, new: Domain | None, ctx: Context) -> list
             stmts.append(ddl.add_domain_check(new, nc, n))
         elif nc.validated and not oc.validated:
             stmts.append(f"ALTER DOMAIN {name} VALIDATE CONSTRAINT {ident(cname)}")
-    return [alter(new.id, drops + stmts, requires=ctx.new.requires(new.id), rank=rank(Kind.DOMAIN))]
+    # What goes comes off in the drop phase: a CHECK or default may call a function the plan
+    # drops there (one whose signature changes).
+    out = [drop(ObjectId(Kind.DOMAIN, old.schema, old.name + " CHECKS"), drops, requires=ctx.old.requires(old.id),
+                rank=rank(Kind.DOMAIN))] if drops else []
+    if stmts:
+        out.append(alter(new.id, stmts, requires=ctx.new.requires(new.id), rank=rank(Kind.DOMAIN)))
+    return out
 
 
 def compare_composite(old: CompositeType | None, new: CompositeType | None, ctx: Context) -> list[Change]:
