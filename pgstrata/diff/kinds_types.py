@@ -49,6 +49,22 @@ _LATE = frozenset({Kind.ENUM, Kind.DOMAIN, Kind.COMPOSITE, Kind.RANGE, Kind.EXTE
                    Kind.FOREIGN_SERVER, Kind.FOREIGN_DATA_WRAPPER})
 
 
+_TYPES = frozenset({Kind.ENUM, Kind.DOMAIN, Kind.COMPOSITE, Kind.RANGE})
+
+
+def _kept_dependents(oid: ObjectId, ctx: Context) -> bool:
+    """Whether something the plan keeps uses type ``oid`` until the build phase moves it off
+    (a column of a kept table, another type): otherwise the type goes in the drop phase,
+    before what it is built on may be dropped and made again (a rebuilt enum, a collation)."""
+    for dep in ctx.old.rdeps.get(oid, ()):
+        if dep.kind is Kind.COLUMN and dep.schema is not None and dep.parent is not None:
+            if (dep.schema, dep.parent) in ctx.new.tables and not ctx.table_dropped(dep.schema, dep.parent):
+                return True
+        elif dep in ctx.new.objects:
+            return True
+    return False
+
+
 def _simple(old, new, ctx: Context, render_create, render_drop, *, drop_hazards=frozenset()) -> list[Change]:  # type: ignore[no-untyped-def]
     """Create / drop / drop+create for kinds without in-place alters.
 
@@ -63,7 +79,8 @@ def _simple(old, new, ctx: Context, render_create, render_drop, *, drop_hazards=
         if replaced is not None:
             return replaced
     if old is not None and (new is None or old != new):
-        late = new is None and old.id.kind in _LATE and taker is None
+        late = new is None and old.id.kind in _LATE and taker is None and (
+            old.id.kind not in _TYPES or _kept_dependents(old.id, ctx))
         out.append(drop(old.id, render_drop(old, n), requires=ctx.old.requires(old.id), hazards=drop_hazards,
                         rank=rank(old.id.kind), late=late))
     if new is not None and (old is None or old != new):

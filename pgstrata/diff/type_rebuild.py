@@ -86,11 +86,12 @@ def rebuild_type(root: ObjectId, ctx: Context) -> list[Change]:
     for oid in ids:
         requires |= ctx.new.requires(oid)
     hazards = {Hazard.REWRITES_TABLE, Hazard.BREAKS_CLIENTS}
-    copies = _rebuilt_tables_using(renamed, ctx)
+    copies = _rebuilt_tables_using(renamed, ctx) | _columns_leaving(set(renamed), ctx)
     if not copies:
         return [replace(root, stmts + drops, requires=frozenset(requires) - set(ids), provides=provides,
                         hazards=hazards, rank=rank(root.kind)), *defaults]
-    # A table rebuilt with its rows still uses the old types until its old copy is dropped.
+    # A table rebuilt with its rows still uses the old types until its old copy is dropped, a
+    # column retyped off them until it is.
     old_types = ObjectId(root.kind, root.schema, root.name + " OLD")
     return [replace(root, stmts, requires=frozenset(requires) - set(ids), provides=provides,
                     hazards=hazards, rank=rank(root.kind)),
@@ -246,6 +247,17 @@ def _range_companions_renamed(r: RangeType, n: Names) -> list[str]:
         out += [f"ALTER TYPE {multirange} RENAME TO {renamed}",
                 f"ALTER FUNCTION {multirange}() RENAME TO {renamed}"]
     return out
+
+
+def _columns_leaving(types: set[ObjectId], ctx: Context) -> frozenset[ObjectId]:
+    """The kept columns retyped off the rebuilt types (to text, say): the old types are
+    dropped once those are retyped."""
+    out = set()
+    for t, old_t, col in _kept_columns(ctx):
+        old_c = old_t.column(col.name)
+        if old_c is not None and ctx.old.type_id(old_c.type) in types and ctx.new.type_id(col.type) not in types:
+            out.add(column_id(t.schema, t.name, col.name))
+    return frozenset(out)
 
 
 def _rebuilt_tables_using(renamed: dict[ObjectId, str], ctx: Context) -> frozenset[ObjectId]:
