@@ -77,12 +77,7 @@ def key_retyped(old: Table, new: Table, changed: AbstractSet[str] = frozenset())
     type rebuild): PostgreSQL cannot alter a key column, the table is rebuilt with its rows."""
     if old.partition_key is None or old.partition_key != new.partition_key:
         return False
-    return any(key_token(name).search(old.partition_key) for name in retyped_columns(old, new) | changed)
-
-
-def key_token(name: str) -> re.Pattern[str]:
-    """A column name, quoted as PostgreSQL prints it, as a whole token of a partition key."""
-    return re.compile(r'(?<![\w"])' + re.escape(ident(name)) + r'(?![\w"])')
+    return any(mentions(old.partition_key, name) for name in retyped_columns(old, new) | changed)
 
 
 def regenerated(old: Table, new: Table, changed: AbstractSet[str], own: AbstractSet[str] = frozenset()) -> set[str]:
@@ -91,11 +86,13 @@ def regenerated(old: Table, new: Table, changed: AbstractSet[str], own: Abstract
     and a generated column's own conversion with USING (``own``: those a type rebuild converts)."""
     return {c.name for c in new.columns
             if c.generated is not None and (o := old.column(c.name)) is not None and o.generated is not None
-            and (c.name in own or any(_mentions(c.generated, r) for r in changed if r != c.name))}
+            and (c.name in own or any(mentions(c.generated, r) for r in changed if r != c.name))}
 
 
-def _mentions(expression: str, column: str) -> bool:
-    return re.search(r"(?<![\w$.])" + re.escape(ident(column)) + r"(?![\w$])", expression) is not None
+def mentions(text: str, column: str) -> bool:
+    """Whether ``column``, quoted as PostgreSQL prints it, is a whole token of an expression
+    or partition key PostgreSQL printed (not part of another name, quoted or qualified)."""
+    return re.search(r'(?<![\w$."])' + re.escape(ident(column)) + r'(?![\w$"])', text) is not None
 
 
 def order_breaks(old: Table, new: Table, server_version: int, *, detached: bool = False,
