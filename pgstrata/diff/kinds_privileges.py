@@ -293,7 +293,7 @@ def _created(c: Change, ctx: Context, identity_sequences: dict[tuple[str, str], 
     if c.action is Action.CREATE:
         made = [c.id]
     elif c.action is Action.REPLACE:
-        made = sorted(oid for oid in c.provides if oid.kind in _DEFAULTS_TYPE)
+        made = sorted(c.provides)
     else:
         return []
     out = []
