@@ -21,6 +21,9 @@ TYPES = {"status": "character varying(20)", "kind": VARCHAR, "s": VARCHAR, "t": 
     # pg_dump's spelling, with the array in parentheses, and two lists in one expression
     (f"((s)::text = ANY ((ARRAY['x'::{VARCHAR}])::text[])) AND (t)::text = ANY (ARRAY['é'::{VARCHAR}]::text[])",
      f"((s) IN ('x'::{VARCHAR})) AND (t) IN ('é'::{VARCHAR})"),
+    # the elements' type is read from tokens: a first literal holding a comma is no boundary
+    (f"CHECK (kind::text = ANY (ARRAY['a, b'::{VARCHAR}, 'c'::{VARCHAR}]::text[]))",
+     f"CHECK (kind IN ('a, b'::{VARCHAR}, 'c'::{VARCHAR}))"),
 ])
 def test_in_lists_are_written_as_written(printed: str, expected: str) -> None:
     assert faithful(printed, lambda: TYPES) == expected

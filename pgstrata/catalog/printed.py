@@ -46,7 +46,7 @@ def faithful(sql: str | None, types: Types | None = None) -> str | None:
             known = types() if known is None else known
             if not _same_type(tokens, found, sql, known):
                 continue
-            (cut_from, cut_to), (elements_from, elements_to), keyword, _ = found
+            (cut_from, cut_to), (elements_from, elements_to), keyword, _, _ = found
             sql = sql[:cut_from] + keyword + sql[elements_from:elements_to] + ")" + sql[cut_to:]
     return sql
 
@@ -57,7 +57,7 @@ _TYPMOD = re.compile(r"\(.*\)$")
 def _same_type(tokens: list[Any], found: _Found, sql: str, types: Mapping[str, str]) -> bool:
     """Whether the left operand is a column, or VALUE, of the elements' type: the cast of
     both was made by the IN list (``x::text`` prints the same written or made)."""
-    _, (elements_from, elements_to), _, cast_at = found
+    _, _, _, cast_at, elements = found
     operand = _operand(tokens, cast_at)
     names = [t.name for t in operand]
     if names == ["VALUE_P"]:
@@ -67,8 +67,29 @@ def _same_type(tokens: list[Any], found: _Found, sql: str, types: Mapping[str, s
     else:
         return False
     found_type = types.get(column)
-    element = sql[elements_from:elements_to].split(",")[0].partition("::")[2].strip()
-    return found_type is not None and bool(element) and _TYPMOD.sub("", found_type) == element
+    element = _element_type(tokens, elements, sql)
+    return found_type is not None and element is not None and _TYPMOD.sub("", found_type) == element
+
+
+def _element_type(tokens: list[Any], elements: tuple[int, int], sql: str) -> str | None:
+    """The type the first element is cast to (``'a,b'::character varying`` → ``character
+    varying``), read from its tokens up to the first comma outside parentheses."""
+    first, close = elements
+    depth, cast = 0, None
+    for i in range(first, close):
+        name = tokens[i].name
+        if name == "ASCII_40":
+            depth += 1
+        elif name == "ASCII_41":
+            depth -= 1
+        elif depth == 0 and name == "ASCII_44":
+            close = i
+            break
+        elif depth == 0 and name == "TYPECAST" and cast is None:
+            cast = i
+    if cast is None or cast + 1 >= close:
+        return None
+    return _text(tokens, cast + 1, close - 1, sql)
 
 
 def _operand(tokens: list[Any], cast_at: int) -> list[Any]:
@@ -88,7 +109,8 @@ def _unquote(name: str) -> str:
     return name[1:-1].replace('""', '"') if name.startswith('"') else name
 
 
-_Found = tuple[tuple[int, int], tuple[int, int], str, int]
+# (cut span, elements span, keyword, the left cast's token, the elements' tokens [first, close))
+_Found = tuple[tuple[int, int], tuple[int, int], str, int, tuple[int, int]]
 
 
 def _in_list(tokens: list[Any], at: int, sql: str) -> _Found | None:
@@ -120,7 +142,7 @@ def _in_list(tokens: list[Any], at: int, sql: str) -> _Found | None:
     if first < 1 or tokens[first - 1].name != "TYPECAST" or _text(tokens, first, at - 1, sql) != array_type:
         return None
     return ((tokens[first - 1].start, tokens[end + 2].end + 1),
-            (tokens[opening + 2].start, tokens[close].start), keyword, first - 1)
+            (tokens[opening + 2].start, tokens[close].start), keyword, first - 1, (opening + 2, close))
 
 
 def _matching(tokens: list[Any], opening: int) -> int | None:
