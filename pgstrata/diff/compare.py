@@ -23,12 +23,13 @@ from pgstrata.diff import kinds_tables as kt
 from pgstrata.diff import kinds_types as kty
 from pgstrata.diff.changes import Action, Change, alter
 from pgstrata.diff.column_grants import regrant_column_privileges
-from pgstrata.diff.context import Context, Graph, column_id
+from pgstrata.diff.context import ROUTINE_KINDS, Context, Graph, column_id
 from pgstrata.diff.order import order
 from pgstrata.diff.platform_defaults import platform_default_revokes, stock_public_usage_revoke
 from pgstrata.diff.ranks import rank
 from pgstrata.diff.table_rebuild import order_breaks, release_old_copy
 from pgstrata.diff.type_rebuild import keyed_by_rebuilt_types
+from pgstrata.hazards import Hazard
 from pgstrata.model import (
     Column,
     Constraint,
@@ -113,6 +114,7 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
     ctx.rebuilt = {key for key, t in ctx.old.tables.items()
                    if key in ctx.new.tables and kt.must_rebuild(t, ctx.new.tables[key], version)}
     ctx.rebuilt |= keyed_by_rebuilt_types(ctx)
+    ctx.rebuilt |= _reordered_by_generated_resets(ctx)
     _plan_attachments(ctx)
     changes: list[Change] = []
     for attr, comparator in REGISTRY.items():
@@ -212,6 +214,11 @@ def _rebuild_dependents(changes: list[Change], ctx: Context) -> list[Change]:
                 continue
             if dep.kind is Kind.COLUMN:
                 extra += _reset_default(dep, ctx)
+                if current.kind in ROUTINE_KINDS and dep not in touched:
+                    reset, readded = _reset_generated(dep, ctx)
+                    extra += reset
+                    queue += [d for d in readded if d not in seen]
+                    seen.update(readded)
                 continue
             if dep.kind is Kind.DOMAIN and current.kind in (Kind.FUNCTION, Kind.OPERATOR) and dep not in touched:
                 extra += _reset_domain(dep, ctx)
@@ -277,6 +284,57 @@ def _reset_default(cid: ObjectId, ctx: Context) -> list[Change]:
     if new_c is not None and new_c.default is not None and new_c.generated is None and not sets_itself:
         out.append(_default_change(new_t, new_c, new_c.default, ctx, requires=ctx.new.requires(cid) | {cid}))
     return out
+
+
+def _reset_generated(cid: ObjectId, ctx: Context) -> tuple[list[Change], list[ObjectId]]:
+    """A generated column that stays as it is while a routine its expression calls is dropped
+    (the same text then calls another overload, or the routine made again): PostgreSQL refuses
+    the drop while the column uses it.  From PostgreSQL 17 on, the expression is set to NULL
+    before and back after (the column keeps its place, indexes, grants and rows); before 17
+    (or NOT NULL), the column is dropped and added again - it then goes last - and what used
+    it is made again.  Returns the changes and the objects to rebuild around them."""
+    from pgstrata.ddl.tables import alter_column
+    from pgstrata.diff.kinds_columns import drop_and_add
+
+    kept = ctx.generated_kept(cid)
+    if kept is None or cid in ctx.converted:
+        return [], []
+    old_t, old_c, new_t, new_c = kept
+    if old_c.inherited:
+        return [], []  # the parent's statement recurses to its partitions and children
+    if ctx.server_version >= 170000 and not old_c.not_null:
+        head = alter_column(new_t, new_c, ctx.names)
+        reset = ObjectId(Kind.COLUMN, cid.schema, cid.name + " EXPRESSION", cid.parent)
+        rewrites = frozenset({Hazard.REWRITES_TABLE}) if old_c.generated_kind != "v" else frozenset()
+        return [Change(reset, (f"{head} SET EXPRESSION AS (NULL::{old_c.type})",), action=Action.DROP,
+                       requires=ctx.old.requires(cid), rank=rank(Kind.COLUMN), hazards=rewrites),
+                alter(reset, [f"{head} SET EXPRESSION AS ({new_c.generated})"],
+                      requires=ctx.new.requires(cid) | {cid}, rank=rank(Kind.COLUMN), hazards=rewrites)], []
+    changes = drop_and_add(old_t, new_t, old_c, new_c, ctx)
+    readded = [*ctx.old.rdeps.get(cid, ()), *(d for d in ctx.old.rdeps.get(old_t.id, ()) if d.kind in REBUILDABLE
+                                             and d.kind in (Kind.VIEW, Kind.MATERIALIZED_VIEW, Kind.RULE))]
+    return changes, sorted(set(readded), key=_key)
+
+
+def _reordered_by_generated_resets(ctx: Context) -> set[tuple[str, str]]:
+    """Before PostgreSQL 17, the tables whose columns would end in another order when the
+    generated columns that call a function the plan drops are dropped and added again
+    (:func:`_reset_generated`): they are rebuilt with their rows instead."""
+    version = ctx.server_version
+    if not version or version >= 170000:
+        return set()
+    old_f, new_f = {f.id: f for f in ctx.old.model.functions}, {f.id: f for f in ctx.new.model.functions}
+    columns: dict[tuple[str, str], set[str]] = {}
+    for fid, f in old_f.items():
+        g = new_f.get(fid)
+        if g is not None and (f.kind, f.result, f.arguments) == (g.kind, g.result, g.arguments) and f.kind != "a":
+            continue  # replaced in place (kinds_routines.compare_function)
+        for dep in ctx.old.rdeps.get(fid, ()):
+            if dep.kind is Kind.COLUMN and ctx.generated_kept(dep) is not None:
+                assert dep.schema is not None and dep.parent is not None
+                columns.setdefault((dep.schema, dep.parent), set()).add(dep.name)
+    return {key for key, names in columns.items() if key not in ctx.rebuilt
+            and order_breaks(ctx.old.tables[key], ctx.new.tables[key], version, own=names)}
 
 
 def _reset_domain(oid: ObjectId, ctx: Context) -> list[Change]:
@@ -357,8 +415,12 @@ def _old_copy_needs(key: tuple[str, str], ctx: Context) -> set[ObjectId]:
     objects = ctx.old.objects
     subs = [oid for oid in ctx.old.sub_objects_of().get(key, ())
             if not (isinstance(k := objects.get(oid), Constraint) and k.type == "f" and not k.inherited)]
-    parts = [t.id, *ctx.old.table_column_ids(t), *subs]
-    return {oid for part in parts for oid in ctx.old.drop_requires(part)}
+    needs = {oid for part in (t.id, *subs) for oid in ctx.old.drop_requires(part)}
+    for cid, col in zip(ctx.old.table_column_ids(t), t.columns, strict=True):
+        # a routine a column's default or generated expression calls, when the plan drops it
+        # in the drop phase, is taken off the old copy first (release_old_copy)
+        needs |= {oid for oid in ctx.old.drop_requires(cid) if col.inherited or oid.kind not in ROUTINE_KINDS}
+    return needs
 
 
 def _drop_orphans(changes: list[Change]) -> list[Change]:

@@ -465,13 +465,28 @@ class Context:
             if dep.kind is Kind.COLUMN and dep.schema is not None and dep.parent is not None:
                 if relation and (dep.schema, dep.parent) == (schema, name):
                     continue  # the relation's own column
-                if dropped.kind in ROUTINE_KINDS and not _generated(self.old.objects.get(dep)):
-                    continue  # a default that calls it: dropped before, set again after (compare)
+                if dropped.kind in ROUTINE_KINDS and (not _generated(self.old.objects.get(dep))
+                                                      or self.generated_kept(dep)):
+                    continue  # a default or generated column that calls it: reset around it (compare)
                 if (dep.schema, dep.parent) in self.new.tables and not self.table_dropped(dep.schema, dep.parent):
                     return True
             elif dep.kind is Kind.COMPOSITE and dep in self.new.objects:
                 return True
         return False
+
+    def generated_kept(self, cid: ObjectId) -> tuple[Table, Column, Table, Column] | None:
+        """The tables and columns, old and new, of a generated column that stays as it is in
+        a table that stays (not rebuilt): what it calls may still be dropped under it."""
+        if cid.schema is None or cid.parent is None or self.table_dropped(cid.schema, cid.parent):
+            return None
+        old_t, new_t = self.old.tables.get((cid.schema, cid.parent)), self.new.tables.get((cid.schema, cid.parent))
+        old_c = old_t.column(cid.name) if old_t is not None else None
+        new_c = new_t.column(cid.name) if new_t is not None else None
+        if old_c is None or new_c is None or old_c.generated is None or (
+                (old_c.generated, old_c.generated_kind, old_c.type) != (new_c.generated, new_c.generated_kind, new_c.type)):
+            return None
+        assert old_t is not None and new_t is not None
+        return old_t, old_c, new_t, new_c
 
     def table_dropped(self, schema: str, table: str) -> bool:
         return (schema, table) in self.dropped_tables

@@ -49,7 +49,7 @@ def compare_columns(old: Table, new: Table, ctx: Context) -> list[Change]:
             # PostgreSQL refuses to retype a column a generated column uses (or a generated
             # column with USING): drop it, add it back after.
             extra = {column_id(new.schema, new.name, r) for r in retyped}
-            out += _drop_add(old, new, before, col, ctx, after=frozenset(extra))
+            out += drop_and_add(old, new, before, col, ctx, after=frozenset(extra))
             continue
         if before is not None and typed:
             before = dataclasses.replace(before, type=col.type, collation=col.collation)
@@ -156,7 +156,7 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
         old.generated is not None and new.generated is not None and old.generated_kind != new.generated_kind
     ) or (old.generated is not None and old.generated_kind == "v" and new.generated is None):
         # (an inheritance child's column is dropped and added again with its parent's)
-        return [] if follows_parent and not new_t.partition_of else _drop_add(old_t, new_t, old, new, ctx)
+        return [] if follows_parent and not new_t.partition_of else drop_and_add(old_t, new_t, old, new, ctx)
     out: list[Change] = []
     stmts: list[str] = []
     hazards: set[Hazard] = set()
@@ -169,7 +169,7 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
         stmts.append(head + " DROP EXPRESSION")
     elif old.generated is not None and new.generated is not None and old.generated != new.generated:
         if ctx.server_version and ctx.server_version < 170000:
-            return _drop_add(old_t, new_t, old, new, ctx)
+            return drop_and_add(old_t, new_t, old, new, ctx)
         stmts.append(f"{head} SET EXPRESSION AS ({new.generated})")
         if new.generated_kind != "v":
             hazards.add(Hazard.REWRITES_TABLE)
@@ -291,7 +291,7 @@ def _identity_sequence(t: Table, col: Column) -> set[ObjectId]:
 _READ_COLUMNS = frozenset({Kind.VIEW, Kind.MATERIALIZED_VIEW, Kind.RULE})
 
 
-def _drop_add(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context, *,
+def drop_and_add(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context, *,
               after: frozenset[ObjectId] = frozenset()) -> list[Change]:
     n = ctx.names
     cid = column_id(new_t.schema, new_t.name, new.name)

@@ -208,7 +208,8 @@ _RELEASABLE = frozenset({Kind.COLUMN, Kind.CONSTRAINT, Kind.POLICY, Kind.TRIGGER
 def release_old_copy(dep: ObjectId, dropped: ObjectId, ctx: Context) -> list[Change]:
     """What the old copy of a table rebuilt with its rows has that uses a routine dropped in
     the drop phase (dropped for good, or to be made again: a function whose body reads the
-    table), taken off the old copy first: its default, CHECK, policy or trigger.  The old copy
+    table), taken off the old copy first: its default, generated expression, CHECK, policy or
+    trigger.  The old copy
     lives until its rows are copied in the build phase; the new table gets its own."""
     if (dropped.kind not in ROUTINE_KINDS or dep.kind not in _RELEASABLE or dep.schema is None
             or dep.parent is None or (dep.schema, dep.parent) not in ctx.rebuilt):
@@ -218,9 +219,12 @@ def release_old_copy(dep: ObjectId, dropped: ObjectId, ctx: Context) -> list[Cha
     obj = ctx.old.objects.get(dep)
     if dep.kind is Kind.COLUMN:
         col = t.column(dep.name)
-        if col is None or col.default is None or col.generated is not None or col.inherited:
+        if col is None or col.inherited or (col.default is None and col.generated is None):
             return []
-        stmts = [tables_ddl.alter_column(t, col, n) + " DROP DEFAULT"]
+        if col.generated is not None and col.generated_kind == "v":
+            return []  # (PostgreSQL 18 lets a virtual column call built-in functions only)
+        # a generated column keeps its values as a plain one; the copy leaves it out anyway
+        stmts = [tables_ddl.alter_column(t, col, n) + (" DROP DEFAULT" if col.generated is None else " DROP EXPRESSION")]
     elif isinstance(obj, Constraint) and obj.type == "c" and not obj.inherited:
         stmts = tables_ddl.drop_constraint(obj, n)
     elif isinstance(obj, Policy):
