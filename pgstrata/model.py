@@ -454,6 +454,9 @@ class View(Identified):
     definition: str  # pg_get_viewdef(oid, true), without trailing semicolon
     columns: tuple[tuple[str, str], ...] = ()  # (name, type) in order
     defaults: tuple[tuple[str, str], ...] = ()  # (column, expression): ALTER VIEW … SET DEFAULT
+    # a materialized view's column settings, (column, clause, the clause undoing it):
+    # ("body", "SET STORAGE EXTERNAL", "SET STORAGE EXTENDED"), ("n", "SET STATISTICS 500", …)
+    settings: tuple[tuple[str, str, str], ...] = ()
     options: tuple[str, ...] = ()  # security_barrier=true, security_invoker=true
     check_option: str | None = None  # local | cascaded
     materialized: bool = False

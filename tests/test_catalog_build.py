@@ -226,7 +226,7 @@ def _rows() -> CatalogRows:
         ],
         indexes=[IndexRow(17700, 17300, "t_m", "CREATE INDEX t_m ON t USING btree (m)", False,
                           "btree", False, None, None, False, [2], False)],
-        views=[ViewRow(17800, 17801, "dev", "v", False, " SELECT id\n   FROM t;", ["id"], ["integer"], ["0"],
+        views=[ViewRow(17800, 17801, "dev", "v", False, " SELECT id\n   FROM t;", ["id"], ["integer"], ["0"], None,
                        ["check_option=cascaded", "security_barrier=true"], True, None)],
         functions=[FunctionRow(17900, "dev", "f", "f", "", "", "integer",
                                "CREATE OR REPLACE FUNCTION dev.f()\n RETURNS integer\n"

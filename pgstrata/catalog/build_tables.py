@@ -287,6 +287,7 @@ def build_views(rows: Sequence[ViewRow], ctx: Context) -> tuple[View, ...]:
             columns=tuple(zip(row.column_names, row.column_types, strict=True)),
             defaults=tuple((name, expr) for name, expr in zip(row.column_names, row.column_defaults or (),
                                                               strict=False) if expr is not None),
+            settings=tuple((c, clause, undo) for c, clause, undo in row.column_settings or ()),
             options=tuple(o for o in options if not o.startswith("check_option=")),
             check_option=check[0].partition("=")[2] if check else None,
             materialized=row.materialized,

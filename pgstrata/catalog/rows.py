@@ -275,6 +275,7 @@ class ViewRow(NamedTuple):
     column_names: list[str]
     column_types: list[str]
     column_defaults: list[str | None] | None  # views only
+    column_settings: list[list[str]] | None  # materialized views only: [column, clause, undo]
     options: list[str] | None
     populated: bool
     access_method: str | None

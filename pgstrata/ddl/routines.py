@@ -19,7 +19,7 @@ def create_view(v: View, n: Names, *, replace: bool = False) -> list[str]:
         if v.options:
             sql += " WITH (" + ", ".join(v.options) + ")"
         sql += " AS\n" + body + ("\nWITH DATA" if v.with_data else "\nWITH NO DATA")
-        return [sql]
+        return [sql, *view_settings(None, v, n)]
     sql = f"CREATE {'OR REPLACE ' if replace else ''}VIEW {name}"
     if v.options:
         sql += " WITH (" + ", ".join(v.options) + ")"
@@ -39,6 +39,20 @@ def view_defaults(old: View | None, new: View, n: Names) -> list[str]:
     out = [head + ident(c) + " DROP DEFAULT" for c in before if c not in after and c in names]
     out += [f"{head}{ident(c)} SET DEFAULT {expr}" for c, expr in new.defaults if before.get(c) != expr]
     return out
+
+
+def view_settings(old: View | None, new: View, n: Names) -> list[str]:
+    """ALTER MATERIALIZED VIEW … ALTER COLUMN … from ``old``'s column settings (None: a new
+    materialized view, which has none) to ``new``'s: what goes undone first, then what is set."""
+    before = set(old.settings) if old is not None else set()
+    after = set(new.settings)
+    head = f"ALTER MATERIALIZED VIEW {n.qual(new.schema, new.name)} ALTER COLUMN "
+    names = {name for name, _ in new.columns}
+    # (not when a new setting of the column has the same undo: it overwrites the old one)
+    overwritten = {(c, undo) for c, _, undo in new.settings}
+    undone = [f"{head}{ident(s[0])} {s[2]}" for s in (old.settings if old is not None else ())
+              if s not in after and s[0] in names and (s[0], s[2]) not in overwritten]
+    return undone + [f"{head}{ident(s[0])} {s[1]}" for s in new.settings if s not in before]
 
 
 def drop_view(v: View, n: Names) -> list[str]:

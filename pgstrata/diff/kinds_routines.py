@@ -25,8 +25,13 @@ def _pair(old, new, ctx: Context, render_create, render_drop, *, drop_hazards=fr
 
 
 def compare_view(old: View | None, new: View | None, ctx: Context) -> list[Change]:
-    if old == new or (old is not None and new is not None and _same_view(old, new)):
+    if old == new:
         return []
+    if old is not None and new is not None and _same_view(old, new):
+        if old.settings == new.settings:
+            return []
+        return [alter(new.id, ddl.view_settings(old, new, ctx.names), requires=ctx.new.requires(new.id),
+                      provides=view_provides(new), rank=rank(new.id.kind))]
     out: list[Change] = []
     replaceable = (
         old is not None and new is not None and not new.materialized and not old.materialized

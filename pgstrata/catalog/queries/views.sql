@@ -17,6 +17,27 @@ SELECT c.oid,
                LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
                WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
                ORDER BY a.attnum) END AS column_defaults,
+       -- a materialized view's column settings: (column, clause, the clause that undoes it);
+       -- attcompression through jsonb, as PostgreSQL 13 has no such column
+       CASE WHEN c.relkind = 'm' THEN
+         ARRAY(SELECT ARRAY[a.attname::text, s.clause, s.undo]
+               FROM pg_attribute a
+               JOIN pg_type t ON t.oid = a.atttypid
+               CROSS JOIN LATERAL (VALUES
+                 (CASE WHEN a.attstorage <> t.typstorage THEN 'SET STORAGE ' || CASE a.attstorage
+                    WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END END,
+                  'SET STORAGE ' || CASE t.typstorage
+                    WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END),
+                 (CASE WHEN a.attstattarget >= 0 THEN 'SET STATISTICS ' || a.attstattarget END,
+                  'SET STATISTICS -1'),
+                 (CASE WHEN a.attoptions IS NOT NULL THEN 'SET (' || array_to_string(a.attoptions, ', ') || ')' END,
+                  'RESET (' || (SELECT string_agg(split_part(o, '=', 1), ', ') FROM unnest(a.attoptions) o) || ')'),
+                 (CASE WHEN coalesce(to_jsonb(a) ->> 'attcompression', '') <> '' THEN 'SET COMPRESSION '
+                    || CASE to_jsonb(a) ->> 'attcompression' WHEN 'p' THEN 'pglz' ELSE 'lz4' END END,
+                  'SET COMPRESSION DEFAULT')
+               ) s(clause, undo)
+               WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND s.clause IS NOT NULL
+               ORDER BY a.attnum, s.clause) END AS column_settings,
        c.reloptions AS options,
        c.relispopulated AS populated,
        CASE WHEN am.amname <> 'heap' THEN am.amname::text END AS access_method

@@ -1,0 +1,9 @@
+-- A materialized view's column settings change (set, changed, undone) while its data stays.
+CREATE TABLE public.orders (id bigint PRIMARY KEY, customer text NOT NULL, total numeric NOT NULL, notes text);
+CREATE MATERIALIZED VIEW public.customer_totals AS
+  SELECT customer, sum(total) AS total, count(*) AS orders, string_agg(notes, ' ') AS notes
+  FROM public.orders GROUP BY customer;
+ALTER MATERIALIZED VIEW public.customer_totals ALTER COLUMN customer SET STATISTICS 200;
+ALTER MATERIALIZED VIEW public.customer_totals ALTER COLUMN customer SET (n_distinct = 100);
+ALTER MATERIALIZED VIEW public.customer_totals ALTER COLUMN total SET STORAGE MAIN;
+ALTER MATERIALIZED VIEW public.customer_totals ALTER COLUMN orders SET STATISTICS 0;
