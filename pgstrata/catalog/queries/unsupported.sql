@@ -44,15 +44,30 @@ SELECT n.nspname, c.relname || '.' || a.attname,
 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_type t ON t.oid = a.atttypid
-CROSS JOIN LATERAL (VALUES
-  (coalesce(a.attstattarget, -1) <> -1, 'column statistics target'),
-  (a.attoptions IS NOT NULL AND c.relkind = 'm', 'column options'),
-  (a.attstorage <> t.typstorage AND c.relkind = 'm', 'column storage')) AS w(present, what)
--- materialized views' columns and (expression) index columns; tables': columns.sql
-WHERE c.relnamespace = ANY (%(schemas)s::oid[]) AND c.relkind IN ('m', 'i', 'I')
+CROSS JOIN LATERAL (VALUES (coalesce(a.attstattarget, -1) <> -1, 'column statistics target')) AS w(present, what)
+-- (expression) index columns; tables' and materialized views': columns.sql and views.sql
+WHERE c.relnamespace = ANY (%(schemas)s::oid[]) AND c.relkind IN ('i', 'I')
   AND a.attnum > 0 AND NOT a.attisdropped AND w.present
-  AND (coalesce(a.attstattarget, -1) <> -1 OR a.attoptions IS NOT NULL OR a.attstorage <> t.typstorage)
   AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_class'::regclass AND objid = c.oid)
+UNION ALL
+-- privileges on an extension's own functions and relations that differ from those its script
+-- gave them (pg_init_privs; what pg_dump prints): not modelled, reported
+SELECT n.nspname, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',
+       'privileges on an extension''s routine'
+FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+JOIN ext e ON e.classid = 'pg_proc'::regclass AND e.objid = p.oid
+LEFT JOIN pg_init_privs i ON i.classoid = 'pg_proc'::regclass AND i.objoid = p.oid AND i.objsubid = 0
+WHERE p.pronamespace = ANY (%(schemas)s::oid[])
+  AND coalesce(p.proacl, acldefault('f'::"char", p.proowner))
+      IS DISTINCT FROM coalesce(i.initprivs, acldefault('f'::"char", p.proowner))
+UNION ALL
+SELECT n.nspname, c.relname, 'privileges on an extension''s relation'
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN ext e ON e.classid = 'pg_class'::regclass AND e.objid = c.oid
+LEFT JOIN pg_init_privs i ON i.classoid = 'pg_class'::regclass AND i.objoid = c.oid AND i.objsubid = 0
+WHERE c.relnamespace = ANY (%(schemas)s::oid[]) AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+  AND coalesce(c.relacl, acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", c.relowner))
+      IS DISTINCT FROM coalesce(i.initprivs, acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", c.relowner))
 UNION ALL
 SELECT n.nspname, c.relname || ' in ' || s.spcname, 'tablespace'
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
