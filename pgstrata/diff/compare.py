@@ -156,6 +156,12 @@ def _plan_attachments(ctx: Context) -> None:
             (before := ctx.old.tables.get(key)) is None or before.partition_of is None or key in ctx.detached)}
         reordered = {key for key in ctx.attaching - ctx.rebuilt if (before := ctx.old.tables.get(key)) is not None
                      and order_breaks(before, ctx.new.tables[key], version, detached=True)}
+        # an inheritance child of a rebuilt table is rebuilt too: it cannot stay with the old
+        # copy (dropped after the rows are copied), and NO INHERIT / INHERIT would leave its
+        # inherited columns its own
+        reordered |= {key for parent in ctx.rebuilt for child in ctx.old.children.get(parent, ())
+                      if child.partition_of is None and (key := (child.schema, child.name)) in ctx.new.tables
+                      and key not in ctx.rebuilt}
         if not reordered:
             return
         ctx.rebuilt |= reordered

@@ -196,8 +196,10 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
         elif (isinstance(now, Sequence) and now.owned_by is not None and now.owned_by[0] == new.name
               and new.column(now.owned_by[1]) is not None):  # owned as the source says
             copy.append(f"ALTER SEQUENCE {n.qual(s.schema, s.name)} OWNED BY {name}.{ident(now.owned_by[1])}")
-    requires = {new.id} | {attach_id(p.schema, p.name) for p in ctx.new.children.get((new.schema, new.name), [])
-                           if p.partition_of is not None}
+    children = ctx.new.children.get((new.schema, new.name), [])
+    # the old copy goes after its inheritance children's old copies (rebuilt with it: compare)
+    requires = {new.id} | {attach_id(p.schema, p.name) if p.partition_of is not None else data_id(p)
+                           for p in children if p.partition_of is not None or (p.schema, p.name) in ctx.rebuilt}
     tail = alter(data_id(new), copy, requires=requires, rank=rank(Kind.INDEX) + 2, hazards=hazards)
     return [*out, head, tail]
 
