@@ -13,6 +13,7 @@ from pgstrata.model import (
     Column,
     Comment,
     Constraint,
+    Dependency,
     EnumType,
     Grant,
     Identity,
@@ -138,6 +139,17 @@ def test_type_dropped_after_columns_stop_using_it() -> None:
     new = model(tables=(Table("app", "t", (Column("m", "text", 1),)),))
     sql = compare(new, old).to_sql()
     assert sql.index("ALTER COLUMN m TYPE text") < sql.index("DROP TYPE app.mood;")
+
+
+def test_default_reset_before_a_dropped_sequence_is_not_dropped_twice() -> None:
+    seq = Sequence("app", "s", "bigint", 1, 1, 1, 2**63 - 1, 1, False)
+    t_old = Table("app", "t", (Column("id", "bigint", 1, default="nextval('app.s'::regclass)"),))
+    dep = Dependency(ObjectId(Kind.COLUMN, "app", "id", "t"), seq.id)
+    old = model(sequences=(seq,), tables=(t_old,), dependencies=(dep,))
+    new = model(tables=(Table("app", "t", (Column("id", "bigint", 1),)),))
+    sql = compare(new, old).to_sql()
+    assert sql.count("ALTER COLUMN id DROP DEFAULT") == 1
+    assert sql.index("ALTER COLUMN id DROP DEFAULT") < sql.index("DROP SEQUENCE app.s")
 
 
 def test_new_partition_is_attached_after_its_keys_exist() -> None:

@@ -233,7 +233,26 @@ def _rebuild_dependents(changes: list[Change], ctx: Context) -> list[Change]:
                 queue.append(dep)
     if rebuilt:
         changes = [c for c in changes if not (c.id in rebuilt and c.action is Action.ALTER)]
-    return changes + extra
+    return _without_second_drop_default(changes, extra) + extra
+
+
+def _without_second_drop_default(changes: list[Change], extra: list[Change]) -> list[Change]:
+    """A default reset above (dropped in the drop phase) is not dropped again by the column's
+    own change in the build phase (its DROP DEFAULT before a type change or a removed default)."""
+    dropped = {c.id: set(c.statements) for c in extra
+               if c.id.kind is Kind.COLUMN and c.action is Action.DROP and c.id.name.endswith(" DEFAULT")}
+    if not dropped:
+        return changes
+    out = []
+    for c in changes:
+        key = ObjectId(Kind.COLUMN, c.id.schema, c.id.name + " DEFAULT", c.id.parent)
+        if c.id.kind is Kind.COLUMN and c.action is Action.ALTER and key in dropped:
+            kept = tuple(s for s in c.statements if s not in dropped[key])
+            if not kept:
+                continue
+            c = replace(c, statements=kept)
+        out.append(c)
+    return out
 
 
 def _rebuild(oid: ObjectId, ctx: Context, touched: set[ObjectId], rebuilt: set[ObjectId]) -> list[Change]:
