@@ -408,7 +408,8 @@ def _late_prerequisites(changes: list[Change], ctx: Context) -> list[Change]:
     late too, after it — a domain whose CHECK calls a function keeps the function until the
     domain is gone.  So is what the old copy of a rebuilt table uses (its policies, triggers,
     checks, indexes, defaults, foreign keys): that copy is dropped in the build phase, after
-    its rows are copied.  Not when the plan creates the same object again (that needs it
+    its rows are copied.  So is what a rebuilt type's renamed-away copy uses (a range's
+    subtype_diff, a domain CHECK's function): that copy too is dropped in the build phase.  Not when the plan creates the same object again (that needs it
     gone before the build phase)."""
     needed: set[ObjectId] = set()
     for c in changes:
@@ -416,6 +417,8 @@ def _late_prerequisites(changes: list[Change], ctx: Context) -> list[Change]:
             needed |= c.requires
     for key in ctx.rebuilt:
         needed |= _old_copy_needs(key, ctx)
+    for oid in ctx.rebuilt_types:
+        needed |= ctx.old.drop_requires(oid)
     if not needed:
         return changes
     created = {c.id for c in changes if c.action is not Action.DROP}

@@ -436,6 +436,8 @@ class Context:
     # partitions this plan detaches (and that stay): their keys and indexes are their own then
     detached: set[tuple[str, str]] = field(default_factory=set)
     rebuilt: set[tuple[str, str]] = field(default_factory=set)  # tables rebuilt with their rows
+    # types renamed away, made again and dropped in the build phase (type_rebuild.rebuild_type)
+    rebuilt_types: set[ObjectId] = field(default_factory=set)
 
     @property
     def server_version(self) -> int:

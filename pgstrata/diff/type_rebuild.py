@@ -82,6 +82,7 @@ def rebuild_type(root: ObjectId, ctx: Context) -> list[Change]:
     drops = [_drop_renamed(oid, n) for oid in reversed(ids)]
     ctx.invalidated.update(ids)
     ctx.invalidated.update(_part_comments(ids, ctx))
+    ctx.rebuilt_types.update(ids)
     requires: set[ObjectId] = set()
     for oid in ids:
         requires |= ctx.new.requires(oid)
