@@ -409,8 +409,9 @@ def _late_prerequisites(changes: list[Change], ctx: Context) -> list[Change]:
     domain is gone.  So is what the old copy of a rebuilt table uses (its policies, triggers,
     checks, indexes, defaults, foreign keys): that copy is dropped in the build phase, after
     its rows are copied.  So is what a rebuilt type's renamed-away copy uses (a range's
-    subtype_diff, a domain CHECK's function): that copy too is dropped in the build phase.  Not when the plan creates the same object again (that needs it
-    gone before the build phase)."""
+    subtype_diff, a domain CHECK's function): that copy too is dropped in the build phase.
+    Not when the plan creates the same object again (that needs it gone before the build
+    phase)."""
     needed: set[ObjectId] = set()
     for c in changes:
         if c.action is Action.DROP and c.late:
