@@ -125,6 +125,9 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
         for oid in sorted(old_objs.keys() | new_objs.keys(), key=_key):
             if oid not in paired:
                 changes += comparator(old_objs.get(oid), new_objs.get(pairs.get(oid, oid)), ctx)
+    # A domain or composite built on a rebuilt type is made again from the source with it:
+    # its own ALTERs (a CHECK added, an attribute added) would repeat what that creates.
+    changes = [c for c in changes if not (c.action is Action.ALTER and c.id in ctx.rebuilt_types)]
     changes = _rebuild_dependents(changes, ctx)
     changes = _drop_orphans(changes)
     changes = _late_prerequisites(changes, ctx)
