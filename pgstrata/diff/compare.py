@@ -125,9 +125,7 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
         for oid in sorted(old_objs.keys() | new_objs.keys(), key=_key):
             if oid not in paired:
                 changes += comparator(old_objs.get(oid), new_objs.get(pairs.get(oid, oid)), ctx)
-    # A domain or composite built on a rebuilt type is made again from the source with it:
-    # its own ALTERs (a CHECK added, an attribute added) would repeat what that creates.
-    changes = [c for c in changes if not (c.action is Action.ALTER and c.id in ctx.rebuilt_types)]
+    changes = [c for c in changes if not _remade_with_type(c, ctx)]
     changes = _rebuild_dependents(changes, ctx)
     changes = _drop_orphans(changes)
     changes = _late_prerequisites(changes, ctx)
@@ -139,6 +137,18 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
     warnings += kty.extension_versions(source, target)
     return Plan(changes=kp.merge_adjacent_grants(order(changes)), source=source, warnings=warnings,
                 preamble=preamble(source, names))
+
+
+def _remade_with_type(change: Change, ctx: Context) -> bool:
+    """Whether ``change`` alters a domain or composite built on a rebuilt type, which is made
+    again from the source with it (its own ALTERs would repeat a CHECK or attribute that
+    creates), or takes some CHECKs off such a domain (the rebuild takes them all off the old
+    one: type_rebuild.old_checks_id)."""
+    oid = change.id
+    if change.action is Action.ALTER and oid in ctx.rebuilt_types:
+        return True
+    return (oid.kind is Kind.DOMAIN and oid.name.endswith(" CHECKS") and not oid.name.endswith(" OLD CHECKS")
+            and oid._replace(name=oid.name.removesuffix(" CHECKS")) in ctx.rebuilt_types)
 
 
 def _plan_attachments(ctx: Context) -> None:

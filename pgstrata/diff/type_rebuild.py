@@ -87,6 +87,7 @@ def rebuild_type(root: ObjectId, ctx: Context) -> list[Change]:
     for oid in ids:
         requires |= ctx.new.requires(oid)
     hazards = {Hazard.REWRITES_TABLE, Hazard.BREAKS_CLIENTS}
+    defaults = [*_old_domain_checks(ids, ctx), *defaults]
     copies = _rebuilt_tables_using(renamed, ctx) | _columns_leaving(set(renamed), ctx)
     if not copies:
         return [replace(root, stmts + drops, requires=frozenset(requires) - set(ids), provides=provides,
@@ -181,6 +182,30 @@ def _convert_columns(old_types: set[ObjectId], new_types: set[ObjectId],
         columns.add(cid)
     ctx.converted |= columns
     return stmts, columns, defaults
+
+
+def _old_domain_checks(ids: list[ObjectId], ctx: Context) -> list[Change]:
+    """The CHECKs and defaults of the rebuilt domains, taken off the old ones in the drop
+    phase (the new ones have them from the source): they may call a function the plan drops
+    there (one whose signature changes), which the old domain, dropped last, would hold."""
+    n = ctx.names
+    out: list[Change] = []
+    for oid in ids:
+        d = ctx.old.objects.get(oid)
+        if not isinstance(d, Domain) or not (d.checks or d.default is not None):
+            continue
+        stmts = [tddl.drop_domain_check(d, c.name, n) for c in d.checks]
+        if d.default is not None:
+            stmts.append(tddl.domain_default(d, None, n))
+        checks = {ObjectId(Kind.CONSTRAINT, d.schema, c.name, d.name) for c in d.checks}  # after their comments
+        out.append(drop(old_checks_id(oid), stmts, requires=ctx.old.requires(oid), removes=checks,
+                        rank=rank(Kind.DOMAIN)))
+    return out
+
+
+def old_checks_id(oid: ObjectId) -> ObjectId:
+    """The id of the change taking a rebuilt domain's CHECKs and default off the old one."""
+    return ObjectId(Kind.DOMAIN, oid.schema, oid.name + " OLD CHECKS")
 
 
 def _part_comments(ids: list[ObjectId], ctx: Context) -> set[ObjectId]:
