@@ -116,3 +116,25 @@ def test_type_changes_keep_the_values(pg: PgServer, before: str, after: str, row
     finally:
         pg.drop_database(source)
         pg.drop_database(target)
+
+
+def test_composite_remade_with_a_rebuilt_enum_keeps_its_values(pg: PgServer) -> None:
+    """An enum rebuilt (a label removed) while a composite over it gains an attribute: the
+    composite is made again with it, and its values move attribute by attribute (through
+    its old text form they would have too few fields)."""
+    before = ("CREATE TYPE public.st AS ENUM ('a', 'b', 'c'); CREATE TYPE public.comp AS (s public.st, n int);"
+              "CREATE TABLE public.t (id int PRIMARY KEY, v public.comp);")
+    after = ("CREATE TYPE public.st AS ENUM ('a', 'b'); CREATE TYPE public.comp AS (s public.st, n int, m text);"
+             "CREATE TABLE public.t (id int PRIMARY KEY, v public.comp);")
+    rows = "INSERT INTO public.t VALUES (1, ROW('a', 1)), (2, NULL), (3, ROW(NULL, NULL));"
+    source, target = _databases(pg, after, before + rows)
+    try:
+        plan = narrowed_compare(pg.url(source), pg.url(target))
+        assert "__pgstrata_old" in plan.to_sql()  # rebuilt, not changed in place
+        apply_plan(pg.url(target), plan)
+        with psycopg.connect(pg.url(target)) as conn:
+            assert conn.execute("SELECT id, v::text FROM public.t ORDER BY id").fetchall() == [
+                (1, "(a,1,)"), (2, None), (3, "(,,)")]
+    finally:
+        pg.drop_database(source)
+        pg.drop_database(target)

@@ -202,6 +202,17 @@ def through_text(column: str, new_type: str) -> str:
     return f"{ident(column)}::text{dims}::{base}{dims}"
 
 
+def through_row(column: str, new_type: str, attributes: Iterable[tuple[str, str, bool]]) -> str:
+    """``column``, of a composite type whose attributes change, converted to ``new_type`` (the
+    same composite made again) attribute by attribute: ``attributes`` are the new type's
+    (name, type, whether the old type has it); one it lacks is NULL.  Through text, as
+    :func:`through_text`, each attribute may be of a rebuilt type too."""
+    col = ident(column)
+    fields = ", ".join(f"({col}).{ident(name)}::text::{type_}" if kept else f"NULL::{type_}"
+                       for name, type_, kept in attributes)
+    return f"CASE WHEN num_nulls({col}) = 1 THEN NULL ELSE ROW({fields})::{new_type} END"
+
+
 def create_enum(e: EnumType, n: Names) -> list[str]:
     labels = ", ".join(literal(label) for label in e.labels)
     return [f"CREATE TYPE {n.qual(e.schema, e.name)} AS ENUM ({labels})"]

@@ -175,13 +175,25 @@ def _convert_columns(old_types: set[ObjectId], new_types: set[ObjectId],
         if old_c.default is not None:  # before anything it calls is dropped
             defaults.append(drop(default_id, [head + " DROP DEFAULT"], requires=ctx.old.requires(cid),
                                  rank=rank(Kind.COLUMN)))
-        stmts.append(f"{head} TYPE {col.type} USING {tddl.through_text(col.name, col.type)}")
+        stmts.append(f"{head} TYPE {col.type} USING {_converted(col.name, col.type, ctx)}")
         if col.default is not None and col.generated is None:
             defaults.append(alter(default_id, [f"{head} SET DEFAULT {col.default}"],
                                   requires=ctx.new.requires(cid) | {cid}, rank=rank(Kind.COLUMN)))
         columns.add(cid)
     ctx.converted |= columns
     return stmts, columns, defaults
+
+
+def _converted(column: str, new_type: str, ctx: Context) -> str:
+    """How a column's values move to its rebuilt type: through text, or attribute by attribute
+    for a composite whose attributes change (its old text form has other fields)."""
+    tid = ctx.new.type_id(new_type)
+    new, old = ctx.new.objects.get(tid) if tid else None, ctx.old.objects.get(tid) if tid else None
+    if (isinstance(new, CompositeType) and isinstance(old, CompositeType) and not new_type.endswith("]")
+            and [a.name for a in new.attributes] != [a.name for a in old.attributes]):
+        before = {a.name for a in old.attributes}
+        return tddl.through_row(column, new_type, [(a.name, a.type, a.name in before) for a in new.attributes])
+    return tddl.through_text(column, new_type)
 
 
 def _old_domain_checks(ids: list[ObjectId], ctx: Context) -> list[Change]:
