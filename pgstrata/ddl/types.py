@@ -204,9 +204,10 @@ def through_text(column: str, new_type: str) -> str:
 
 def through_row(column: str, new_type: str, attributes: Iterable[tuple[str, str, bool]]) -> str:
     """``column``, of a composite type whose attributes change, converted to ``new_type`` (the
-    same composite made again) attribute by attribute: ``attributes`` are the new type's
-    (name, type, whether the old type has it); one it lacks is NULL.  Through text, as
-    :func:`through_text`, each attribute may be of a rebuilt type too."""
+    same composite made again) attribute by attribute, by name: ``attributes`` are the new
+    type's (name, type, whether the old type has it); one it lacks is NULL.  Through text, as
+    :func:`through_text`, each attribute may be of a rebuilt type too.  (Not for arrays: the
+    USING of ALTER … TYPE takes no subquery to go over their elements.)"""
     col = ident(column)
     fields = ", ".join(f"({col}).{ident(name)}::text::{type_}" if kept else f"NULL::{type_}"
                        for name, type_, kept in attributes)

@@ -107,6 +107,7 @@ class Graph:
                 g.types.setdefault(ident(obj.name), obj.id)
         for t in model.tables:  # row types
             g.types.setdefault(qualified(t.schema, t.name), t.id)
+            g.types.setdefault(ident(t.name), t.id)
         deps = g.deps
         for dep in model.dependencies:
             dependent, referenced = dep.dependent, dep.referenced

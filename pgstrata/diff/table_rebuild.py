@@ -188,6 +188,7 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
             old_seq = n.qual(old.schema, renamed_away(c.identity.sequence_name))
             copy.append(f"SELECT pg_catalog.setval({literal(n.qual(new.schema, nc.identity.sequence_name))}, "
                         f"last_value, is_called) FROM {old_seq}")
+    copy += _row_type_columns(old, new, ctx)
     copy.append(f"DROP {kw} {tmp_q}")
     for s in owned:  # (detached before the rename: the old copy's drop would take it along)
         now = ctx.new.objects.get(s.id)
@@ -202,6 +203,26 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
                            for p in children if p.partition_of is not None or (p.schema, p.name) in ctx.rebuilt}
     tail = alter(data_id(new), copy, requires=requires, rank=rank(Kind.INDEX) + 2, hazards=hazards)
     return [*out, head, tail]
+
+
+def _row_type_columns(old: Table, new: Table, ctx: Context) -> list[str]:
+    """Columns of the kept tables whose type is the rebuilt table's row type: the old copy
+    took that type along when it was renamed, so they move to the new table's row type,
+    field by field by name (the columns may have moved), before the old copy is dropped."""
+    out: list[str] = []
+    fields = [(c.name, c.type, old.column(c.name) is not None) for c in new.columns]
+    for t in ctx.new.model.tables:
+        before = ctx.old.tables.get((t.schema, t.name))
+        if before is None or ctx.table_dropped(t.schema, t.name) or t.partition_of is not None:
+            continue
+        for col in t.columns:
+            was = before.column(col.name)
+            if (col.inherited or was is None or col.type.endswith("]") or ctx.old.type_id(was.type) != old.id
+                    or ctx.new.type_id(col.type) != new.id):
+                continue  # (an array of it: a known gap, see through_row)
+            out.append(f"{tables_ddl.alter_column(t, col, ctx.names)} TYPE {col.type} "
+                       f"USING {tddl.through_row(col.name, col.type, fields)}")
+    return out
 
 
 _RELEASABLE = frozenset({Kind.COLUMN, Kind.CONSTRAINT, Kind.POLICY, Kind.TRIGGER})
