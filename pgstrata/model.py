@@ -69,7 +69,8 @@ class Kind(StrEnum):
 
 
 # pg_default_acl.defaclobjtype → what ALTER DEFAULT PRIVILEGES calls them
-DEFAULT_PRIVILEGE_OBJECTS = {"r": "tables", "S": "sequences", "f": "functions", "T": "types", "n": "schemas"}
+DEFAULT_PRIVILEGE_OBJECTS = {"r": "tables", "S": "sequences", "f": "functions", "T": "types", "n": "schemas",
+                             "L": "large objects"}  # L: PostgreSQL 18
 
 
 class ObjectId(NamedTuple):
