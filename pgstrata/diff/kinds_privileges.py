@@ -239,6 +239,9 @@ _DEFAULTS_TYPE = {
 }
 
 
+_PUBLIC = ObjectId(Kind.SCHEMA, None, "public")
+
+
 def creation_acl_changes(changes: list[Change], ctx: Context) -> list[Change]:
     """Undo what default privileges grant to the objects the plan creates, where the source's
     objects do not have it.
@@ -276,6 +279,10 @@ def creation_acl_changes(changes: list[Change], ctx: Context) -> list[Change]:
     extra: list[Change] = []
     for c in changes:
         for oid in _created(c, ctx, identity_sequences):
+            if oid == _PUBLIC and not ctx.old.model.role:
+                # an extract's CREATE SCHEMA IF NOT EXISTS public makes nothing (initdb did):
+                # no default privileges are given to it, its ACL is only granted on
+                continue
             objtype = _DEFAULTS_TYPE[oid.kind]
             given = by_type.get((objtype, None), []) + (
                 by_type.get((objtype, oid.schema), []) if oid.kind is not Kind.SCHEMA else [])
