@@ -138,3 +138,24 @@ def test_composite_remade_with_a_rebuilt_enum_keeps_its_values(pg: PgServer) -> 
     finally:
         pg.drop_database(source)
         pg.drop_database(target)
+
+
+def test_indexes_over_a_replaced_immutable_function_are_rebuilt(pg: PgServer) -> None:
+    """CREATE OR REPLACE of an IMMUTABLE function leaves the entries of an index over it as
+    the old body computed them; the plan rebuilds the index, so lookups find the rows."""
+    table = ("CREATE TABLE public.events (id int PRIMARY KEY, payload jsonb NOT NULL);"
+             "CREATE INDEX events_kind ON public.events (public.kind_of(payload));")
+    before = "CREATE FUNCTION public.kind_of(p jsonb) RETURNS text LANGUAGE sql IMMUTABLE RETURN p->>'a';"
+    after = "CREATE FUNCTION public.kind_of(p jsonb) RETURNS text LANGUAGE sql IMMUTABLE RETURN p->>'b';"
+    rows = "INSERT INTO public.events VALUES (1, '{\"a\": \"x\", \"b\": \"y\"}');"
+    source, target = _databases(pg, after + table, before + table + rows)
+    try:
+        plan = narrowed_compare(pg.url(source), pg.url(target))
+        assert "REINDEX INDEX public.events_kind" in plan.to_sql()
+        apply_plan(pg.url(target), plan)
+        with psycopg.connect(pg.url(target)) as conn:
+            conn.execute("SET enable_seqscan = off")
+            assert conn.execute("SELECT id FROM public.events WHERE public.kind_of(payload) = 'y'").fetchall() == [(1,)]
+    finally:
+        pg.drop_database(source)
+        pg.drop_database(target)

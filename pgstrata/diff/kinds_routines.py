@@ -7,7 +7,7 @@ from pgstrata.diff.changes import Change, alter, create, drop
 from pgstrata.diff.context import Context, view_provides
 from pgstrata.diff.ranks import rank
 from pgstrata.hazards import Hazard
-from pgstrata.model import Cast, EventTrigger, Function, ObjectId, Operator, View
+from pgstrata.model import Cast, EventTrigger, Function, Index, Kind, ObjectId, Operator, View
 
 
 def _pair(old, new, ctx: Context, render_create, render_drop, *, drop_hazards=frozenset()) -> list[Change]:  # type: ignore[no-untyped-def]
@@ -81,8 +81,29 @@ def compare_function(old: Function | None, new: Function | None, ctx: Context) -
         and new.kind != "a"
     ):
         return [alter(new.id, ddl.create_function(new, ctx.names), requires=ctx.new.requires(new.id),
-                      rank=rank(new.id.kind))]
+                      rank=rank(new.id.kind)), *_recomputed(old, new, ctx)]
     return _pair(old, new, ctx, ddl.create_function, ddl.drop_function)
+
+
+def _recomputed(old: Function, new: Function, ctx: Context) -> list[Change]:
+    """What holds values an IMMUTABLE function computed, when CREATE OR REPLACE changes it in
+    place: PostgreSQL trusts it never to, so the entries of the indexes over it (expression,
+    partial) would stay as the old body made them and lookups go wrong.  They are rebuilt
+    with REINDEX after it (the partitions' own indexes one by one).  (A stored generated
+    column calling it keeps its old values as well: recomputing them means rewriting the
+    table, which the plan leaves to the user.)"""
+    if old.volatility != "i" or new.volatility != "i":
+        return []
+    out: list[Change] = []
+    for dep in sorted(ctx.old.rdeps.get(old.id, ()), key=lambda d: (d.schema or "", d.parent or "", d.name)):
+        index = ctx.new.objects.get(dep)
+        if dep.kind is not Kind.INDEX or not isinstance(index, Index) or index.is_partitioned \
+                or ctx.old.objects.get(dep) != index or ctx.table_dropped(index.schema, index.table):
+            continue
+        out.append(alter(ObjectId(Kind.INDEX, index.schema, index.name + " REINDEX", index.table),
+                         [f"REINDEX INDEX {ctx.names.qual(index.schema, index.name)}"],
+                         requires={new.id, dep}, hazards={Hazard.BLOCKS_WRITES}, rank=rank(Kind.INDEX)))
+    return out
 
 
 def parameters_renamed(old_objs: dict[ObjectId, Function], new_objs: dict[ObjectId, Function]) -> dict[ObjectId, ObjectId]:
