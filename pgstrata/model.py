@@ -426,6 +426,7 @@ class Index(Identified):
     is_partitioned: bool = False  # index on a partitioned table (relkind 'I')
     columns: tuple[str, ...] = ()  # plain column names referenced (for dependencies)
     clustered: bool = False  # the index its table (or materialized view) is CLUSTERed ON
+    statistics: tuple[tuple[int, int], ...] = ()  # (column number, target) of expression columns
 
     def _identity(self) -> ObjectId:
         return ObjectId(Kind.INDEX, self.schema, self.name, self.table)

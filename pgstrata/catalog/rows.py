@@ -263,6 +263,7 @@ class IndexRow(NamedTuple):
     partitioned: bool
     column_nums: list[int]
     clustered: bool
+    statistics: list[list[int]] | None  # [column number, target] of expression columns
 
 
 class ViewRow(NamedTuple):

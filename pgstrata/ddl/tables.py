@@ -313,10 +313,19 @@ def validate_constraint(c: Constraint, n: Names) -> list[str]:
 
 
 def create_index(i: Index, n: Names) -> list[str]:
-    out = [i.definition.rstrip().rstrip(";")]
+    out = [i.definition.rstrip().rstrip(";"), *index_statistics(None, i, n)]
     if i.clustered:
         out.append(cluster_on(i.schema, i.table, i.name, n))
     return out
+
+
+def index_statistics(old: Index | None, new: Index, n: Names) -> list[str]:
+    """ALTER INDEX … ALTER COLUMN n SET STATISTICS from ``old``'s expression column targets
+    (None: a new index, which has none) to ``new``'s; -1 is the default again."""
+    before, after = dict(old.statistics) if old is not None else {}, dict(new.statistics)
+    head = f"ALTER INDEX {n.qual(new.schema, new.name)} ALTER COLUMN"
+    return ([f"{head} {num} SET STATISTICS -1" for num in before if num not in after]
+            + [f"{head} {num} SET STATISTICS {target}" for num, target in new.statistics if before.get(num) != target])
 
 
 def attach_index(parent: tuple[str, str], child_schema: str, child: str, n: Names) -> str:

@@ -207,6 +207,9 @@ def compare_index(old: Index | None, new: Index | None, ctx: Context) -> list[Ch
     n = ctx.names
     if old == new:
         return []
+    if old is not None and new is not None and dataclasses.replace(old, statistics=new.statistics) == new:
+        return [alter(ObjectId(Kind.INDEX, new.schema, new.name + " STATISTICS", new.table),
+                      ddl.index_statistics(old, new, n), requires={new.id}, rank=rank(Kind.INDEX))]
     if old is not None and new is not None and dataclasses.replace(old, clustered=new.clustered) == new:
         return _cluster_change(old.clustered, new.clustered, new.schema, new.table, new.name, new.id, ctx)
     attaching = new is not None and (new.schema, new.table) in ctx.attaching

@@ -35,7 +35,11 @@ SELECT x.indexrelid AS oid,
        p.relname AS parent_name,
        ic.relkind = 'I' AS partitioned,
        x.indkey::int2[] AS column_nums,
-       x.indisclustered AS clustered
+       x.indisclustered AS clustered,
+       -- statistics targets of the expression columns (ALTER INDEX … ALTER COLUMN n SET STATISTICS)
+       CASE WHEN x.indexprs IS NOT NULL THEN
+         ARRAY(SELECT ARRAY[a.attnum, a.attstattarget]::int[] FROM pg_attribute a
+               WHERE a.attrelid = x.indexrelid AND a.attstattarget >= 0 ORDER BY a.attnum) END AS statistics
 FROM rels r
 JOIN pg_index x ON x.indrelid = r.oid
 JOIN pg_class ic ON ic.oid = x.indexrelid

@@ -39,17 +39,6 @@ WHERE t.typnamespace = ANY (%(schemas)s::oid[])
   AND NOT EXISTS (SELECT FROM pg_type e WHERE e.typarray = t.oid)
   AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_type'::regclass AND objid = t.oid)
 UNION ALL
-SELECT n.nspname, c.relname || '.' || a.attname,
-       CASE WHEN c.relkind IN ('i', 'I') THEN 'index ' || w.what ELSE w.what END
-FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
-JOIN pg_namespace n ON n.oid = c.relnamespace
-JOIN pg_type t ON t.oid = a.atttypid
-CROSS JOIN LATERAL (VALUES (coalesce(a.attstattarget, -1) <> -1, 'column statistics target')) AS w(present, what)
--- (expression) index columns; tables' and materialized views': columns.sql and views.sql
-WHERE c.relnamespace = ANY (%(schemas)s::oid[]) AND c.relkind IN ('i', 'I')
-  AND a.attnum > 0 AND NOT a.attisdropped AND w.present
-  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_class'::regclass AND objid = c.oid)
-UNION ALL
 -- privileges on an extension's own functions and relations that differ from those its script
 -- gave them (pg_init_privs; what pg_dump prints): not modelled, reported
 SELECT n.nspname, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',
