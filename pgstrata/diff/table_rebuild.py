@@ -206,23 +206,25 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
 
 
 def _row_type_columns(old: Table, new: Table, ctx: Context) -> list[str]:
-    """Columns of the kept tables whose type is the rebuilt table's row type: the old copy
-    took that type along when it was renamed, so they move to the new table's row type,
-    field by field by name (the columns may have moved), before the old copy is dropped."""
-    out: list[str] = []
+    """Columns of the kept tables whose type is the rebuilt table's row type (its dependents
+    in the graph): the old copy took that type along when it was renamed, so they move to the
+    new table's row type, field by field by name (the columns may have moved), before the old
+    copy is dropped."""
     fields = [(c.name, c.type, old.column(c.name) is not None) for c in new.columns]
-    for t in ctx.new.model.tables:
-        before = ctx.old.tables.get((t.schema, t.name))
-        if before is None or ctx.table_dropped(t.schema, t.name) or t.partition_of is not None:
+    found: list[tuple[str, str, int, Table, Column]] = []
+    for dep in ctx.old.rdeps.get(old.id, ()):
+        if dep.kind is not Kind.COLUMN or dep.schema is None or dep.parent is None:
             continue
-        for col in t.columns:
-            was = before.column(col.name)
-            if (col.inherited or was is None or col.type.endswith("]") or ctx.old.type_id(was.type) != old.id
-                    or ctx.new.type_id(col.type) != new.id):
-                continue  # (an array of it: a known gap, see through_row)
-            out.append(f"{tables_ddl.alter_column(t, col, ctx.names)} TYPE {col.type} "
-                       f"USING {tddl.through_row(col.name, col.type, fields)}")
-    return out
+        t, before = ctx.new.tables.get((dep.schema, dep.parent)), ctx.old.tables.get((dep.schema, dep.parent))
+        if t is None or before is None or ctx.table_dropped(t.schema, t.name) or t.partition_of is not None:
+            continue
+        col, was = t.column(dep.name), before.column(dep.name)
+        if (col is None or was is None or col.inherited or col.type.endswith("]")
+                or ctx.old.type_id(was.type) != old.id or ctx.new.type_id(col.type) != new.id):
+            continue  # (an array of it: a known gap, see through_row)
+        found.append((t.schema, t.name, col.position, t, col))
+    return [f"{tables_ddl.alter_column(t, col, ctx.names)} TYPE {col.type} "
+            f"USING {tddl.through_row(col.name, col.type, fields)}" for *_, t, col in sorted(found, key=lambda f: f[:3])]
 
 
 _RELEASABLE = frozenset({Kind.COLUMN, Kind.CONSTRAINT, Kind.POLICY, Kind.TRIGGER})
