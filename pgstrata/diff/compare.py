@@ -24,6 +24,7 @@ from pgstrata.diff import kinds_types as kty
 from pgstrata.diff.changes import Action, Change, alter
 from pgstrata.diff.column_grants import regrant_column_privileges
 from pgstrata.diff.context import ROUTINE_KINDS, Context, Graph, column_id
+from pgstrata.diff.kinds_columns import READ_COLUMNS, drop_and_add
 from pgstrata.diff.order import order
 from pgstrata.diff.platform_defaults import platform_default_revokes, stock_public_usage_revoke
 from pgstrata.diff.ranks import rank
@@ -332,7 +333,6 @@ def _reset_generated(cid: ObjectId, ctx: Context) -> tuple[list[Change], list[Ob
     (or NOT NULL), the column is dropped and added again - it then goes last - and what used
     it is made again.  Returns the changes and the objects to rebuild around them."""
     from pgstrata.ddl.tables import alter_column
-    from pgstrata.diff.kinds_columns import drop_and_add
 
     kept = ctx.generated_kept(cid)
     if kept is None or cid in ctx.converted:
@@ -349,8 +349,7 @@ def _reset_generated(cid: ObjectId, ctx: Context) -> tuple[list[Change], list[Ob
                 alter(reset, [f"{head} SET EXPRESSION AS ({new_c.generated})"],
                       requires=ctx.new.requires(cid) | {cid}, rank=rank(Kind.COLUMN), hazards=rewrites)], []
     changes = drop_and_add(old_t, new_t, old_c, new_c, ctx)
-    readded = [*ctx.old.rdeps.get(cid, ()), *(d for d in ctx.old.rdeps.get(old_t.id, ()) if d.kind in REBUILDABLE
-                                             and d.kind in (Kind.VIEW, Kind.MATERIALIZED_VIEW, Kind.RULE))]
+    readded = [*ctx.old.rdeps.get(cid, ()), *(d for d in ctx.old.rdeps.get(old_t.id, ()) if d.kind in READ_COLUMNS)]
     return changes, sorted(set(readded), key=_key)
 
 
@@ -361,13 +360,13 @@ def _reordered_by_generated_resets(ctx: Context) -> set[tuple[str, str]]:
     version = ctx.server_version
     if not version or version >= 170000:
         return set()
-    old_f, new_f = {f.id: f for f in ctx.old.model.functions}, {f.id: f for f in ctx.new.model.functions}
+    new_f = {f.id: f for f in ctx.new.model.functions}
     columns: dict[tuple[str, str], set[str]] = {}
-    for fid, f in old_f.items():
-        g = new_f.get(fid)
-        if g is not None and (f.kind, f.result, f.arguments) == (g.kind, g.result, g.arguments) and f.kind != "a":
-            continue  # replaced in place (kinds_routines.compare_function)
-        for dep in ctx.old.rdeps.get(fid, ()):
+    for f in ctx.old.model.functions:
+        g = new_f.get(f.id)
+        if g is not None and kro.replaced_in_place(f, g):
+            continue
+        for dep in ctx.old.rdeps.get(f.id, ()):
             if dep.kind is Kind.COLUMN and ctx.generated_kept(dep) is not None:
                 assert dep.schema is not None and dep.parent is not None
                 columns.setdefault((dep.schema, dep.parent), set()).add(dep.name)

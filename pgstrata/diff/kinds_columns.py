@@ -288,7 +288,7 @@ def _identity_sequence(t: Table, col: Column) -> set[ObjectId]:
     return {ObjectId(Kind.SEQUENCE, t.schema, col.identity.sequence_name)} if col.identity is not None else set()
 
 
-_READ_COLUMNS = frozenset({Kind.VIEW, Kind.MATERIALIZED_VIEW, Kind.RULE})
+READ_COLUMNS = frozenset({Kind.VIEW, Kind.MATERIALIZED_VIEW, Kind.RULE})
 
 
 def drop_and_add(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context, *,
@@ -297,7 +297,7 @@ def drop_and_add(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Cont
     cid = column_id(new_t.schema, new_t.name, new.name)
     # Views and rules read whole relations (catalog.build_deps): any of them may use the
     # column, which DROP COLUMN refuses, and theirs does not change - rebuild them around it.
-    ctx.invalidated.update(d for d in ctx.old.rdeps.get(old_t.id, ()) if d.kind in _READ_COLUMNS)
+    ctx.invalidated.update(d for d in ctx.old.rdeps.get(old_t.id, ()) if d.kind in READ_COLUMNS)
     ctx.columns_dropped.add(old_t.id)
     return [
         drop(cid, ddl.drop_column(old_t, old, n), requires=ctx.old.requires(cid) - {old_t.id},

@@ -72,14 +72,16 @@ def _same_view(old: View, new: View, *, defaults: bool = True) -> bool:
     return query_key(a) == query_key(b)
 
 
+def replaced_in_place(old: Function, new: Function) -> bool:
+    """Whether CREATE OR REPLACE turns ``old`` into ``new`` (same kind, result and arguments,
+    not an aggregate); otherwise the function is dropped and created."""
+    return (old.kind, old.result, old.arguments) == (new.kind, new.result, new.arguments) and new.kind != "a"
+
+
 def compare_function(old: Function | None, new: Function | None, ctx: Context) -> list[Change]:
     if old == new:
         return []
-    if (
-        old is not None and new is not None
-        and (old.kind, old.result, old.arguments) == (new.kind, new.result, new.arguments)
-        and new.kind != "a"
-    ):
+    if old is not None and new is not None and replaced_in_place(old, new):
         return [alter(new.id, ddl.create_function(new, ctx.names), requires=ctx.new.requires(new.id),
                       rank=rank(new.id.kind)), *_recomputed(old, new, ctx)]
     return _pair(old, new, ctx, ddl.create_function, ddl.drop_function)
