@@ -68,8 +68,8 @@ class PgServer:
         return self.bin_dir / "pg_dump"
 
 
-def _start(tmp_root: Path, name: str, bin_dir: Path | None, port: int) -> tuple[LocalServer, PgServer]:
-    server = LocalServer(tmp_root / name, bin_dir=bin_dir, port=port)
+def _start(tmp_root: Path, name: str, bin_dir: Path | None) -> tuple[LocalServer, PgServer]:
+    server = LocalServer(tmp_root / name, bin_dir=bin_dir, port=free_port())  # never fixed: parallel runs must not collide
     info = server.start()
     return server, PgServer(name=name, info=info, bin_dir=server.bin_dir)
 
@@ -84,7 +84,7 @@ def servers_root() -> Iterator[Path]:
 
 @pytest.fixture(scope="session")
 def pg18(servers_root: Path) -> Iterator[PgServer]:
-    server, handle = _start(servers_root, "pg18", None, 55400)
+    server, handle = _start(servers_root, "pg18", None)
     yield handle
     server.stop()
 
@@ -93,7 +93,7 @@ def pg18(servers_root: Path) -> Iterator[PgServer]:
 def pg15(servers_root: Path) -> Iterator[PgServer]:
     if not (DEBIAN_PG15 / "postgres").exists():
         pytest.skip("Debian PostgreSQL 15 is not installed on this machine")
-    server, handle = _start(servers_root, "pg15", DEBIAN_PG15, 55500)
+    server, handle = _start(servers_root, "pg15", DEBIAN_PG15)
     yield handle
     server.stop()
 
