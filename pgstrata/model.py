@@ -147,6 +147,8 @@ class Extension(Identified):
     schema: str  # the schema its objects live in
     version: str
     relocatable: bool = True
+    # names of its own types, routines, operators, opclasses … (not compared: they come with it)
+    members: tuple[str, ...] = field(default=(), compare=False)
 
     def _identity(self) -> ObjectId:
         return ObjectId(Kind.EXTENSION, None, self.name)

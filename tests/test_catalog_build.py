@@ -195,7 +195,7 @@ def _rows() -> CatalogRows:
     """Schema dev: enum mood; table t (id identity, m mood, s serial); u → t FK; a view on t."""
     return CatalogRows(
         hidden=[HiddenRow(PG_TYPE, 17050, 17000), HiddenRow(PG_PROC, 17060, None)],
-        extensions=[ExtensionRow(17000, "citext", "public", "1.6", True)],
+        extensions=[ExtensionRow(17000, "citext", "public", "1.6", True, ["citext"])],
         enums=[EnumRow(17100, "dev", "mood", ["a", "b"])],
         sequences=[
             SequenceRow(17200, "dev", "t_id_seq", "integer", 1, 1, 1, 2**31 - 1, 1, False, "p",

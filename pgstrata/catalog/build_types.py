@@ -67,7 +67,7 @@ def build_extensions(
     for row in rows:
         ext = Extension(
             name=row.name, schema=ctx.schema(row.schema), version=row.version,
-            relocatable=row.relocatable,
+            relocatable=row.relocatable, members=tuple(row.members),
         )
         out.append((ctx.add(PG_EXTENSION, row.oid, ext.id), ext))
     for member in members:  # a dependency on an extension's object is one on the extension

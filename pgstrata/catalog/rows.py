@@ -32,6 +32,7 @@ class ExtensionRow(NamedTuple):
     schema: str
     version: str
     relocatable: bool
+    members: list[str]
 
 
 class CollationRow(NamedTuple):

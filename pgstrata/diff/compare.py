@@ -28,6 +28,7 @@ from pgstrata.diff.kinds_columns import READ_COLUMNS, drop_and_add
 from pgstrata.diff.order import order
 from pgstrata.diff.platform_defaults import platform_default_revokes, stock_public_usage_revoke
 from pgstrata.diff.ranks import rank
+from pgstrata.diff.relocation import relocated
 from pgstrata.diff.table_rebuild import order_breaks, release_old_copy
 from pgstrata.diff.type_rebuild import keyed_by_rebuilt_types
 from pgstrata.hazards import Hazard
@@ -107,6 +108,7 @@ def compare(source: SchemaModel, target: SchemaModel, *, names: Names | None = N
 
 
 def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
+    target = relocated(target, source)  # read as it will be once moved extensions are moved
     domains = frozenset((d.schema, d.name) for d in (*source.domains, *target.domains))
     if domains:
         names = replace(names, domains=domains)
