@@ -118,3 +118,20 @@ def test_grant_to_the_other_sides_owner_is_held(pg: PgServer, owned_elsewhere_is
     finally:
         pg.drop_database(a)
         pg.drop_database(b)
+
+
+def test_what_only_the_target_has_and_cannot_be_made_is_reported(pg: PgServer) -> None:
+    """A plan never drops what it cannot reproduce, so the difference it leaves is named."""
+    source, target = pg.create_database("us"), pg.create_database("ut")
+    try:
+        psql(pg, pg.url(target), sql="CREATE CONVERSION public.latin_to_utf8 FOR 'LATIN1' TO 'UTF8' "
+                                     "FROM iso8859_1_to_utf8;")
+        plan = narrowed_compare(pg.url(source), pg.url(target))
+        assert plan.empty
+        assert plan.warnings == (
+            "unsupported, kept as it is in the target: conversion latin_to_utf8 in schema public",)
+        back = narrowed_compare(pg.url(target), pg.url(source))
+        assert back.warnings == ("unsupported: conversion latin_to_utf8 in schema public",)
+    finally:
+        pg.drop_database(source)
+        pg.drop_database(target)

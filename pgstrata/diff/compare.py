@@ -42,6 +42,7 @@ from pgstrata.model import (
     SchemaModel,
     Statistics,
     Table,
+    Unsupported,
 )
 from pgstrata.plan import Plan
 
@@ -135,11 +136,22 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
     changes = kp.reorder_grants(changes, ctx)
     changes = regrant_column_privileges(changes, ctx)
     changes = kp.creation_acl_changes(changes, ctx) + platform_default_revokes(ctx) + stock_public_usage_revoke(ctx)
-    warnings = tuple(f"unsupported: {u.what} {u.name}" + (f" in schema {u.schema}" if u.schema else "")
-                     for u in sorted(source.unsupported, key=lambda u: _key(u.id)))
-    warnings += kty.extension_versions(source, target)
+    warnings = _unsupported_warnings(source, target) + kty.extension_versions(source, target)
     return Plan(changes=kp.merge_adjacent_grants(order(changes)), source=source, warnings=warnings,
                 preamble=preamble(source, names))
+
+
+def _unsupported_warnings(source: SchemaModel, target: SchemaModel) -> tuple[str, ...]:
+    """What the plan cannot reproduce: the source's, and the target's that the source lacks
+    (left as they are: a plan never drops what it cannot make again)."""
+    def said(u: Unsupported) -> str:
+        return f"{u.what} {u.name}" + (f" in schema {u.schema}" if u.schema else "")
+
+    wanted = {u.id for u in source.unsupported}
+    return tuple(
+        [f"unsupported: {said(u)}" for u in sorted(source.unsupported, key=lambda u: _key(u.id))]
+        + [f"unsupported, kept as it is in the target: {said(u)}"
+           for u in sorted(target.unsupported, key=lambda u: _key(u.id)) if u.id not in wanted])
 
 
 def _remade_with_type(change: Change, ctx: Context) -> bool:
