@@ -44,6 +44,7 @@ def _statements(script: str) -> list[str]:
 def _only_moves(script: str, to: str) -> None:
     statements = _statements(script)
     assert statements, script
+    assert statements.count("CREATE SCHEMA IF NOT EXISTS extensions") <= 1, script
     for statement in statements:
         assert statement == "CREATE SCHEMA IF NOT EXISTS extensions" or (
             statement.startswith("ALTER EXTENSION ") and statement.endswith(f" SET SCHEMA {to}")), script

@@ -137,7 +137,7 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
     changes = regrant_column_privileges(changes, ctx)
     changes = kp.creation_acl_changes(changes, ctx) + platform_default_revokes(ctx) + stock_public_usage_revoke(ctx)
     warnings = _unsupported_warnings(source, target) + kty.extension_versions(source, target)
-    return Plan(changes=kp.merge_adjacent_grants(order(changes)), source=source, warnings=warnings,
+    return Plan(changes=kty.schemas_made_once(kp.merge_adjacent_grants(order(changes))), source=source, warnings=warnings,
                 preamble=preamble(source, names))
 
 

@@ -112,6 +112,20 @@ def _extension_schema(e: Extension, ctx: Context) -> list[str]:
     return ["CREATE SCHEMA IF NOT EXISTS " + ctx.names.schema(e.schema)]
 
 
+def schemas_made_once(changes: tuple[Change, ...]) -> tuple[Change, ...]:
+    """The ordered plan with each extension schema's ``CREATE SCHEMA IF NOT EXISTS`` only before
+    the first extension that needs it (every extension moved or created there carries one)."""
+    made: set[str] = set()
+    out = []
+    for c in changes:
+        if c.id.kind is Kind.EXTENSION:
+            kept = tuple(s for s in c.statements if s not in made)
+            made.update(s for s in c.statements if s.startswith("CREATE SCHEMA IF NOT EXISTS "))
+            c = c if kept == c.statements else dataclasses.replace(c, statements=kept)
+        out.append(c)
+    return tuple(out)
+
+
 def compare_extension(old: Extension | None, new: Extension | None, ctx: Context) -> list[Change]:
     if old is not None and new is not None:
         if old.schema == new.schema:
