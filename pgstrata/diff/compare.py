@@ -368,11 +368,11 @@ def _reset_generated(cid: ObjectId, ctx: Context) -> tuple[list[Change], list[Ob
 
 
 def _reordered_by_generated_resets(ctx: Context) -> set[tuple[str, str]]:
-    """Before PostgreSQL 17, the tables whose columns would end in another order when the
-    generated columns that call a function the plan drops are dropped and added again
-    (:func:`_reset_generated`): they are rebuilt with their rows instead."""
+    """The tables whose columns would end in another order when the generated columns that call
+    a function the plan drops are dropped and added again (:func:`_reset_generated`: all of them
+    before PostgreSQL 17, the NOT NULL ones after): they are rebuilt with their rows instead."""
     version = ctx.server_version
-    if not version or version >= 170000:
+    if not version:
         return set()
     new_f = {f.id: f for f in ctx.new.model.functions}
     columns: dict[tuple[str, str], set[str]] = {}
@@ -381,7 +381,8 @@ def _reordered_by_generated_resets(ctx: Context) -> set[tuple[str, str]]:
         if g is not None and kro.replaced_in_place(f, g):
             continue
         for dep in ctx.old.rdeps.get(f.id, ()):
-            if dep.kind is Kind.COLUMN and ctx.generated_kept(dep) is not None:
+            kept = ctx.generated_kept(dep) if dep.kind is Kind.COLUMN else None
+            if kept is not None and (version < 170000 or kept[1].not_null):
                 assert dep.schema is not None and dep.parent is not None
                 columns.setdefault((dep.schema, dep.parent), set()).add(dep.name)
     return {key for key, names in columns.items() if key not in ctx.rebuilt
