@@ -24,8 +24,12 @@ def compare_columns(old: Table, new: Table, ctx: Context) -> list[Change]:
     # A typed table's columns are its type's attributes: ALTER TYPE … CASCADE adds, drops and
     # retypes them (kinds_types.compare_composite); PostgreSQL refuses to on the table.
     typed = old.of_type is not None and old.of_type == new.of_type
+    # A partition detached to be attached again (other bounds, another parent) keeps the copies
+    # of the parent's columns: those its parent loses are its own to drop, once detached.
+    detached = (old.schema, old.name) in ctx.attaching
     for col in old.columns:
-        if new.column(col.name) is None and not col.inherited and not typed:  # inherited: with the parent's
+        # inherited: dropped with the parent's
+        if new.column(col.name) is None and (not col.inherited or detached) and not typed:
             cid = column_id(old.schema, old.name, col.name)
             owned = {s.id for s in ctx.old.model.sequences
                      if s.schema == old.schema and s.owned_by == (old.name, col.name)} | _identity_sequence(old, col)
