@@ -173,7 +173,9 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
         stmts.append(head + " DROP EXPRESSION")
     elif old.generated is not None and new.generated is not None and old.generated != new.generated:
         if ctx.server_version and ctx.server_version < 170000:
-            return drop_and_add(old_t, new_t, old, new, ctx)
+            # (no SET EXPRESSION before 17: dropped and added again - on the parent only, whose
+            # DROP COLUMN and ADD COLUMN reach its partitions and inheritance children)
+            return [] if follows_parent else drop_and_add(old_t, new_t, old, new, ctx)
         stmts.append(f"{head} SET EXPRESSION AS ({new.generated})")
         if new.generated_kind != "v":
             hazards.add(Hazard.REWRITES_TABLE)
