@@ -10,11 +10,12 @@ from pgstrata.ddl import tables as ddl
 from pgstrata.ddl.types import range_narrows
 from pgstrata.diff.casts import TEXTLIKE, base_type, converted, needs_using
 from pgstrata.diff.changes import Change, alter, drop
-from pgstrata.diff.context import Context, Graph, column_id, used_by_clients
+from pgstrata.diff.context import ROUTINE_KINDS, Context, Graph, column_id, used_by_clients
+from pgstrata.diff.kinds_routines import replaced_in_place
 from pgstrata.diff.ranks import rank
 from pgstrata.diff.table_rebuild import regenerated, retyped_columns
 from pgstrata.hazards import Hazard
-from pgstrata.model import Column, Kind, ObjectId, Table
+from pgstrata.model import Column, Function, Kind, ObjectId, Table
 from pgstrata.quoting import ident
 
 
@@ -170,12 +171,20 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
         out.append(drop(ObjectId(Kind.COLUMN, new_t.schema, new.name + " IDENTITY", new_t.name),
                         [head + " DROP IDENTITY"], removes={seq}, rank=rank(Kind.COLUMN)))
     if old.generated is not None and new.generated is None:
-        stmts.append(head + " DROP EXPRESSION")
+        if _calls_dropped_routine(cid, ctx):  # (before the routine goes: it refuses while used)
+            out.append(drop(_expression_id(cid), [head + " DROP EXPRESSION"], requires=ctx.old.requires(cid),
+                            rank=rank(Kind.COLUMN)))
+        else:
+            stmts.append(head + " DROP EXPRESSION")
     elif old.generated is not None and new.generated is not None and old.generated != new.generated:
         if ctx.server_version and ctx.server_version < 170000:
             # (no SET EXPRESSION before 17: dropped and added again - on the parent only, whose
             # DROP COLUMN and ADD COLUMN reach its partitions and inheritance children)
             return [] if follows_parent else drop_and_add(old_t, new_t, old, new, ctx)
+        if _calls_dropped_routine(cid, ctx):  # off the routine before it goes, as above
+            out.append(drop(_expression_id(cid), [f"{head} SET EXPRESSION AS (NULL::{old.type})"],
+                            requires=ctx.old.requires(cid), rank=rank(Kind.COLUMN),
+                            hazards={Hazard.REWRITES_TABLE} if old.generated_kind != "v" else set()))
         stmts.append(f"{head} SET EXPRESSION AS ({new.generated})")
         if new.generated_kind != "v":
             hazards.add(Hazard.REWRITES_TABLE)
@@ -227,6 +236,22 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
         out.append(alter(cid, stmts, requires=ctx.new.requires(cid) | {new_t.id}, hazards=hazards,
                          rank=rank(Kind.COLUMN)))
     return out
+
+
+def _expression_id(cid: ObjectId) -> ObjectId:
+    return ObjectId(Kind.COLUMN, cid.schema, cid.name + " EXPRESSION", cid.parent)
+
+
+def _calls_dropped_routine(cid: ObjectId, ctx: Context) -> bool:
+    """Whether the old generated expression of column ``cid`` calls a routine the plan drops
+    (gone, or made again: another result or arguments)."""
+    for ref in ctx.old.requires(cid):
+        if ref.kind in ROUTINE_KINDS:
+            old, new = ctx.old.objects.get(ref), ctx.new.objects.get(ref)
+            if new is None or (not replaced_in_place(old, new) if isinstance(old, Function) and isinstance(
+                    new, Function) else old != new):
+                return True
+    return False
 
 
 def _not_null(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context, hazards: set[Hazard]) -> list[str]:
