@@ -148,8 +148,8 @@ def type_change_rewrites(old: str, new: str) -> bool:
 
 
 def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context) -> list[Change]:
-    if old == new:
-        return []  # every rule below compares the two columns' fields
+    if old == new and not (old.not_null and new_t.parent_keys and 0 < ctx.server_version < 180000):
+        return []  # every rule below compares the two columns' fields (but one: see NOT NULL)
     n = ctx.names
     cid = column_id(new_t.schema, new_t.name, new.name)
     head = ddl.alter_column(new_t, new, n)
@@ -165,6 +165,7 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
     out: list[Change] = []
     stmts: list[str] = []
     hazards: set[Hazard] = set()
+    after: set[ObjectId] = set()  # changes of other columns this one's goes after
     if old.identity is not None and new.identity is None and not follows_parent:
         # In the drop phase: a sequence of the same name may be created next.
         seq = ObjectId(Kind.SEQUENCE, old_t.schema, old.identity.sequence_name)
@@ -213,6 +214,12 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
         # PostgreSQL 18: SET NOT NULL on the child alone makes its inherited NOT NULL its own
         # too.  (The way back has no statement: DROP NOT NULL refuses an inherited one.)
         stmts.append(f"{ddl.alter_table(new_t, n, only=True)} ALTER COLUMN {ident(new.name)} SET NOT NULL")
+    if old.not_null and new.not_null and 0 < ctx.server_version < 180000 and (
+            parents := _ancestors_dropping_not_null(new_t, new.name, ctx)):
+        # Before 18 an ancestor's DROP NOT NULL clears it here too: set again, on this table alone
+        stmts.append(f"{ddl.alter_table(new_t, n, only=True)} ALTER COLUMN {ident(new.name)} SET NOT NULL")
+        hazards.add(Hazard.BLOCKS_WRITES)
+        after |= parents
     if new.identity is not None and not follows_parent:
         if old.identity is None:
             stmts.append(f"{head} ADD {ddl.identity_clause(new, new_t, n)}")
@@ -233,8 +240,25 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
         if new.options:
             stmts.append(f"{head} SET ({', '.join(new.options)})")
     if stmts:
-        out.append(alter(cid, stmts, requires=ctx.new.requires(cid) | {new_t.id}, hazards=hazards,
+        out.append(alter(cid, stmts, requires=ctx.new.requires(cid) | {new_t.id} | after, hazards=hazards,
                          rank=rank(Kind.COLUMN)))
+    return out
+
+
+def _ancestors_dropping_not_null(t: Table, column: str, ctx: Context) -> set[ObjectId]:
+    """The columns above ``t`` (parents, theirs in turn) whose NOT NULL the plan drops."""
+    out: set[ObjectId] = set()
+    queue = list(t.parent_keys)
+    while queue:
+        key = queue.pop()
+        old_p, new_p = ctx.old.tables.get(key), ctx.new.tables.get(key)
+        old_c = old_p.column(column) if old_p is not None else None
+        new_c = new_p.column(column) if new_p is not None else None
+        if old_c is None or new_c is None:
+            continue
+        if old_c.not_null and not new_c.not_null:
+            out.add(column_id(key[0], key[1], column))
+        queue += new_p.parent_keys
     return out
 
 
