@@ -14,6 +14,7 @@ import shutil
 import socket
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,6 +63,16 @@ class PgServer:
     def drop_database(self, name: str) -> None:
         with psycopg.connect(self.url(), autocommit=True) as conn:
             conn.execute("DROP DATABASE IF EXISTS " + ident(name) + " WITH (FORCE)")
+
+    @contextmanager
+    def databases(self, *prefixes: str) -> Iterator[list[str]]:
+        """Fresh databases (their URLs), one per prefix, dropped afterwards."""
+        names = [self.create_database(p) for p in prefixes]
+        try:
+            yield [self.url(name) for name in names]
+        finally:
+            for name in names:
+                self.drop_database(name)
 
     @property
     def pg_dump(self) -> Path:

@@ -122,19 +122,15 @@ def test_grant_to_the_other_sides_owner_is_held(pg: PgServer, owned_elsewhere_is
 
 def test_what_only_the_target_has_and_cannot_be_made_is_reported(pg: PgServer) -> None:
     """A plan never drops what it cannot reproduce, so the difference it leaves is named."""
-    source, target = pg.create_database("us"), pg.create_database("ut")
-    try:
-        psql(pg, pg.url(target), sql="CREATE CONVERSION public.latin_to_utf8 FOR 'LATIN1' TO 'UTF8' "
-                                     "FROM iso8859_1_to_utf8;")
-        plan = narrowed_compare(pg.url(source), pg.url(target))
+    with pg.databases("us", "ut") as (source, target):
+        psql(pg, target, sql="CREATE CONVERSION public.latin_to_utf8 FOR 'LATIN1' TO 'UTF8' "
+                             "FROM iso8859_1_to_utf8;")
+        plan = narrowed_compare(source, target)
         assert plan.empty
         assert plan.warnings == (
             "unsupported, kept as it is in the target: conversion latin_to_utf8 in schema public",)
-        back = narrowed_compare(pg.url(target), pg.url(source))
+        back = narrowed_compare(target, source)
         assert back.warnings == ("unsupported: conversion latin_to_utf8 in schema public",)
-    finally:
-        pg.drop_database(source)
-        pg.drop_database(target)
 
 
 _PARENT_NOT_NULL = """
@@ -156,19 +152,18 @@ CREATE TABLE public.visits_2027 PARTITION OF public.visits FOR VALUES FROM ('202
 
 
 @pytest.mark.parametrize("forward", [True, False], ids=["forward", "backward"])
-def test_before_18_children_keep_not_null_their_parent_drops(pg15: PgServer, forward: bool) -> None:
-    """Before 18 a parent's DROP NOT NULL clears its children's too: those that keep theirs get
-    it back.  (On 18 NOT NULL constraints are inherited objects: named cases, and a known gap.)"""
+def test_children_keep_not_null_their_parent_drops(pg: PgServer, forward: bool) -> None:
+    """A parent's DROP NOT NULL clears its children's too (before 18 always, on 18 an inherited
+    one): those that keep theirs get it back after."""
+    if not forward and server_major(pg) >= 18:
+        pytest.skip("known gap on 18 (diff pair pg18_inherited_not_null_local): a child's own NOT NULL "
+                    "cannot become inherited-only again in place")
     before, after = (_PARENT_NOT_NULL, _CHILDREN_KEEP_NOT_NULL) if forward else (
         _CHILDREN_KEEP_NOT_NULL, _PARENT_NOT_NULL)
-    a, b = pg15.create_database("na"), pg15.create_database("nb")
-    try:
-        psql(pg15, pg15.url(a), sql=before)
-        psql(pg15, pg15.url(b), sql=after)
-        plan = narrowed_compare(pg15.url(b), pg15.url(a))
-        psql(pg15, pg15.url(a), sql=plan.to_sql())
-        assert_same_dump(dump(pg15, pg15.url(a)), dump(pg15, pg15.url(b)), plan.to_sql())
-        assert narrowed_compare(pg15.url(b), pg15.url(a)).empty
-    finally:
-        pg15.drop_database(a)
-        pg15.drop_database(b)
+    with pg.databases("na", "nb") as (a, b):
+        psql(pg, a, sql=before)
+        psql(pg, b, sql=after)
+        plan = narrowed_compare(b, a)
+        psql(pg, a, sql=plan.to_sql())
+        assert_same_dump(dump(pg, a), dump(pg, b), plan.to_sql())
+        assert narrowed_compare(b, a).empty

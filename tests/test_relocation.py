@@ -55,36 +55,28 @@ def test_moving_extensions_moves_only_them(pg: PgServer, direction: str) -> None
     before, after = CASE / "a.sql", CASE / "b.sql"
     if direction == "back into public":
         before, after = after, before
-    current, desired = pg.create_database("rc"), pg.create_database("rd")
-    try:
-        psql(pg, pg.url(current), file=before)
-        psql(pg, pg.url(desired), file=after)
-        plan = narrowed_compare(pg.url(desired), pg.url(current))
+    with pg.databases("rc", "rd") as (current, desired):
+        psql(pg, current, file=before)
+        psql(pg, desired, file=after)
+        plan = narrowed_compare(desired, current)
         _only_moves(plan.to_sql(), "extensions" if direction == "out of public" else "public")
-    finally:
-        pg.drop_database(current)
-        pg.drop_database(desired)
 
 
 def test_moving_pgvector_keeps_its_index_and_rows(pg18: PgServer) -> None:
     """The embedded 18 has pgvector (Debian's 15 does not)."""
-    current, desired = pg18.create_database("vc"), pg18.create_database("vd")
-    try:
-        with psycopg.connect(pg18.url(current), autocommit=True) as conn:
+    with pg18.databases("vc", "vd") as (current, desired):
+        with psycopg.connect(current, autocommit=True) as conn:
             conn.execute(VECTOR)
             index = conn.execute("SELECT 'public.documents_embedding'::regclass::oid").fetchone()
-        with psycopg.connect(pg18.url(desired), autocommit=True) as conn:
+        with psycopg.connect(desired, autocommit=True) as conn:
             conn.execute(VECTOR + MOVE_VECTOR)
-        plan = narrowed_compare(pg18.url(desired), pg18.url(current))
+        plan = narrowed_compare(desired, current)
         _only_moves(plan.to_sql(), "extensions")
-        apply_plan(pg18.url(current), plan)
-        with psycopg.connect(pg18.url(current)) as conn:
+        apply_plan(current, plan)
+        with psycopg.connect(current) as conn:
             assert conn.execute("SELECT 'public.documents_embedding'::regclass::oid").fetchone() == index
             assert conn.execute("SELECT format_type(atttypid, atttypmod) FROM pg_attribute "
                                 "WHERE attrelid = 'public.documents'::regclass AND attname = 'embedding'"
                                 ).fetchone() == ("extensions.vector(3)",)
             assert conn.execute("SELECT count(*) FROM public.match_documents('[1,0,0]', 5)").fetchone() == (2,)
-        assert narrowed_compare(pg18.url(desired), pg18.url(current)).empty
-    finally:
-        pg18.drop_database(current)
-        pg18.drop_database(desired)
+        assert narrowed_compare(desired, current).empty

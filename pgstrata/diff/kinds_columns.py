@@ -148,7 +148,7 @@ def type_change_rewrites(old: str, new: str) -> bool:
 
 
 def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context) -> list[Change]:
-    if old == new and not (old.not_null and new_t.parent_keys and 0 < ctx.server_version < 180000):
+    if old == new and not (old.not_null and new_t.parent_keys):
         return []  # every rule below compares the two columns' fields (but one: see NOT NULL)
     n = ctx.names
     cid = column_id(new_t.schema, new_t.name, new.name)
@@ -208,18 +208,21 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
     if new.default is not None and new.generated is None and (new.default != old.default or type_changed) \
             and cid not in ctx.converted:  # (a type rebuild converting the column sets it itself)
         stmts.append(f"{default_head} SET DEFAULT {new.default}")
-    if not follows_parent or _own_not_null(old_t, new_t, old, new, ctx):
+    # An ancestor's DROP NOT NULL clears it here too (before 18 always; on 18 when this
+    # table's NOT NULL is only the inherited one): set again after it, on this table alone.
+    regained = old.not_null and new.not_null and (0 < ctx.server_version < 180000 or (
+        ctx.server_version >= 180000 and not old.not_null_local)) and _ancestors_dropping_not_null(
+        new_t, new.name, ctx)
+    if regained:
+        stmts.append(_own_not_null_again(new_t, new, ctx))
+        hazards.add(Hazard.BLOCKS_WRITES)
+        after |= regained
+    elif not follows_parent or _own_not_null(old_t, new_t, old, new, ctx):
         stmts += _not_null(old_t, new_t, old, new, ctx, hazards)
     elif old.not_null and new.not_null and new.not_null_local and not old.not_null_local:
         # PostgreSQL 18: SET NOT NULL on the child alone makes its inherited NOT NULL its own
         # too.  (The way back has no statement: DROP NOT NULL refuses an inherited one.)
         stmts.append(f"{ddl.alter_table(new_t, n, only=True)} ALTER COLUMN {ident(new.name)} SET NOT NULL")
-    if old.not_null and new.not_null and 0 < ctx.server_version < 180000 and (
-            parents := _ancestors_dropping_not_null(new_t, new.name, ctx)):
-        # Before 18 an ancestor's DROP NOT NULL clears it here too: set again, on this table alone
-        stmts.append(f"{ddl.alter_table(new_t, n, only=True)} ALTER COLUMN {ident(new.name)} SET NOT NULL")
-        hazards.add(Hazard.BLOCKS_WRITES)
-        after |= parents
     if new.identity is not None and not follows_parent:
         if old.identity is None:
             stmts.append(f"{head} ADD {ddl.identity_clause(new, new_t, n)}")
@@ -243,6 +246,15 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
         out.append(alter(cid, stmts, requires=ctx.new.requires(cid) | {new_t.id} | after, hazards=hazards,
                          rank=rank(Kind.COLUMN)))
     return out
+
+
+def _own_not_null_again(t: Table, col: Column, ctx: Context) -> str:
+    """``col``'s NOT NULL made on ``t`` alone, named as the source names it (PostgreSQL 18)."""
+    table = ddl.alter_table(t, ctx.names, only=True)
+    name = col.not_null_name or ddl.default_not_null_name(t.name, col.name)
+    if ctx.server_version >= 180000 and name != ddl.default_not_null_name(t.name, col.name):
+        return f"{table} ADD CONSTRAINT {ident(name)} NOT NULL {ident(col.name)}"
+    return f"{table} ALTER COLUMN {ident(col.name)} SET NOT NULL"
 
 
 def _ancestors_dropping_not_null(t: Table, column: str, ctx: Context) -> set[ObjectId]:
