@@ -114,6 +114,8 @@ def compare_constraint(old: Constraint | None, new: Constraint | None, ctx: Cont
     if (new is not None and new.inherited and new.type == "c" and new.validated
             and (validate := _inherited_check_validated(old, new, ctx))):
         return validate
+    if _check_kept_for_attach(old, new, ctx):
+        return []
     if old is not None and _skip_constraint(old, ctx, old=True):
         old = None
     if new is not None and _skip_constraint(new, ctx, old=False):
@@ -147,6 +149,18 @@ def compare_constraint(old: Constraint | None, new: Constraint | None, ctx: Cont
         existed = (new.schema, new.table) in ctx.old.tables and not ctx.table_dropped(new.schema, new.table)
         out.append(constraint_create(new, ctx, table_existed=existed))
     return out
+
+
+def _check_kept_for_attach(old: Constraint | None, new: Constraint | None, ctx: Context) -> bool:
+    """A partition detached and attached again keeps its copy of a parent's CHECK that the new
+    parent has too, unchanged: ATTACH PARTITION requires the partition to have it (it merges
+    it, inherited again) - dropped after the DETACH, the ATTACH failed."""
+    if old is None or new is None or old.type != "c" or new.type != "c":
+        return False
+    key = (old.schema, old.table)
+    return (old.inherited and new.inherited and key in ctx.detached and key in ctx.attaching
+            and _strip_not_valid(old.definition) == _strip_not_valid(new.definition)
+            and (old.validated or not new.validated))
 
 
 def _rebuilt_table_fk(c: Constraint, ctx: Context) -> bool:
