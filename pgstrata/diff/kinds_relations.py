@@ -152,13 +152,13 @@ def compare_constraint(old: Constraint | None, new: Constraint | None, ctx: Cont
 
 
 def _check_kept_for_attach(old: Constraint | None, new: Constraint | None, ctx: Context) -> bool:
-    """A partition detached and attached again keeps its copy of a parent's CHECK that the new
-    parent has too, unchanged: ATTACH PARTITION requires the partition to have it (it merges
-    it, inherited again) - dropped after the DETACH, the ATTACH failed."""
+    """A table attached as a partition (a partition detached and attached again, or a table
+    that becomes one) keeps its CHECK that the new parent has too, unchanged: ATTACH PARTITION
+    requires the partition to have it (it merges it, inherited) - dropped first, ATTACH failed."""
     if old is None or new is None or old.type != "c" or new.type != "c":
         return False
     key = (old.schema, old.table)
-    return (old.inherited and new.inherited and key in ctx.detached and key in ctx.attaching
+    return (new.inherited and key in ctx.attaching and (not old.inherited or key in ctx.detached)
             and _strip_not_valid(old.definition) == _strip_not_valid(new.definition)
             and (old.validated or not new.validated))
 
