@@ -56,6 +56,9 @@ def via_text(old: str, new: str, ctx: Context) -> str:
     new type stop it (rolled back)."""
     via = "::text[]" if old.endswith("[]") else "::text"
     ob, nb = base_type(old).removesuffix("[]"), base_type(new).removesuffix("[]")
+    if old.endswith("[]") != new.endswith("[]"):
+        # an array to a scalar or back (text[] → jsonb): no cast but to and from the strings
+        return "" if (nb if old.endswith("[]") else ob) in _STRINGS else "::text"
     oid, nid = ctx.old.type_id(old), ctx.new.type_id(new)
     if oid is not None and oid.kind is Kind.ENUM:
         return "" if nb in TEXTLIKE else via
