@@ -103,7 +103,8 @@ def create_table(
     pg_dump does): this keeps partition-local NOT NULL names and defaults.
     Inheritance children list only their local columns and ``INHERITS``.
     ``checks`` are a partition's inherited CHECK constraints: ATTACH needs them
-    present (it merges them, as pg_dump's output relies on).
+    present (it merges them, as pg_dump's output relies on).  A NOT VALID one is added after
+    the CREATE TABLE (which would make it valid).
     """
     kw = "UNLOGGED TABLE" if t.persistence == "u" else "TABLE"
     if t.kind == "f":
@@ -129,7 +130,11 @@ def create_table(
         cols.append("    " + column_definition(col, t, n, with_identity=with_identity,
                                                 explicit_names=explicit_names))
     for check in checks:
-        cols.append(f"    CONSTRAINT {ident(check.name)} {check.definition}")
+        if check.validated:
+            cols.append(f"    CONSTRAINT {ident(check.name)} {check.definition}")
+        else:
+            later.append(f"ALTER TABLE ONLY {n.qual(t.schema, t.name)} ADD CONSTRAINT {ident(check.name)} "
+                         f"{check.definition}")
     if t.of_type is not None and not partition:
         sql = f"CREATE {kw} {n.qual(t.schema, t.name)} OF {t.of_type}"
         sql += (" (\n" + ",\n".join(cols) + "\n)") if cols else ""

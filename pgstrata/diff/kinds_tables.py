@@ -41,7 +41,7 @@ def partition_checks(t: Table, ctx: Context) -> tuple[Constraint, ...]:
     if t.partition_of is None:
         return ()
     return tuple(c for c in ctx.new.constraints_of.get((t.schema, t.name), [])
-                 if c.type == "c" and c.inherited and c.validated)
+                 if c.type == "c" and c.inherited)
 
 
 def create_table_change(t: Table, ctx: Context) -> Change:
