@@ -24,8 +24,6 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from pglast.parser import ParseError, scan
-
 from pgstrata.model import Comment, Extension, ObjectId, SchemaModel, Unsupported
 from pgstrata.quoting import ident
 
@@ -78,6 +76,8 @@ def _identifier(text: str) -> str:
 
 
 def _rewriter(moves: Moves) -> Rewrite:
+    from pglast.parser import ParseError, scan  # (~0.1 s to import: only when an extension moves)
+
     marks = tuple(ident(schema) + "." for schema in moves)
 
     def rewrite(text: str) -> str:
