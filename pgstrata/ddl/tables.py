@@ -133,8 +133,7 @@ def create_table(
         if check.validated:
             cols.append(f"    CONSTRAINT {ident(check.name)} {check.definition}")
         else:
-            later.append(f"ALTER TABLE ONLY {n.qual(t.schema, t.name)} ADD CONSTRAINT {ident(check.name)} "
-                         f"{check.definition}")
+            later += add_constraint(check, n, only=True)
     if t.of_type is not None and not partition:
         sql = f"CREATE {kw} {n.qual(t.schema, t.name)} OF {t.of_type}"
         sql += (" (\n" + ",\n".join(cols) + "\n)") if cols else ""

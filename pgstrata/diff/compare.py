@@ -374,11 +374,9 @@ def _reordered_by_generated_resets(ctx: Context) -> set[tuple[str, str]]:
     version = ctx.server_version
     if not version:
         return set()
-    new_f = {f.id: f for f in ctx.new.model.functions}
     columns: dict[tuple[str, str], set[str]] = {}
     for f in ctx.old.model.functions:
-        g = new_f.get(f.id)
-        if g is not None and kro.replaced_in_place(f, g):
+        if not kro.routine_dropped(f.id, ctx):
             continue
         for dep in ctx.old.rdeps.get(f.id, ()):
             kept = ctx.generated_kept(dep) if dep.kind is Kind.COLUMN else None

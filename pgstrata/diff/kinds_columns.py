@@ -7,15 +7,16 @@ import dataclasses
 import re
 
 from pgstrata.ddl import tables as ddl
+from pgstrata.ddl.names import Names
 from pgstrata.ddl.types import range_narrows
 from pgstrata.diff.casts import TEXTLIKE, base_type, converted, needs_using
 from pgstrata.diff.changes import Change, alter, drop
 from pgstrata.diff.context import ROUTINE_KINDS, Context, Graph, column_id, used_by_clients
-from pgstrata.diff.kinds_routines import replaced_in_place
+from pgstrata.diff.kinds_routines import routine_dropped
 from pgstrata.diff.ranks import rank
 from pgstrata.diff.table_rebuild import regenerated, retyped_columns
 from pgstrata.hazards import Hazard
-from pgstrata.model import Column, Function, Kind, ObjectId, Table
+from pgstrata.model import Column, Kind, ObjectId, Table
 from pgstrata.quoting import ident
 
 
@@ -148,8 +149,13 @@ def type_change_rewrites(old: str, new: str) -> bool:
 
 
 def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context) -> list[Change]:
-    if old == new and not (old.not_null and new_t.parent_keys):
-        return []  # every rule below compares the two columns' fields (but one: see NOT NULL)
+    # An ancestor's DROP NOT NULL clears it here too (before 18 always; on 18 when this
+    # table's NOT NULL is only the inherited one): set again after it, on this table alone.
+    regained: set[ObjectId] = _ancestors_dropping_not_null(new_t, new.name, ctx) if (
+        old.not_null and new.not_null and new_t.parent_keys and ctx.server_version > 0
+        and (ctx.server_version < 180000 or not old.not_null_local)) else set()
+    if old == new and not regained:
+        return []  # every rule below compares the two columns' fields (but that one)
     n = ctx.names
     cid = column_id(new_t.schema, new_t.name, new.name)
     head = ddl.alter_column(new_t, new, n)
@@ -165,7 +171,6 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
     out: list[Change] = []
     stmts: list[str] = []
     hazards: set[Hazard] = set()
-    after: set[ObjectId] = set()  # changes of other columns this one's goes after
     if old.identity is not None and new.identity is None and not follows_parent:
         # In the drop phase: a sequence of the same name may be created next.
         seq = ObjectId(Kind.SEQUENCE, old_t.schema, old.identity.sequence_name)
@@ -208,15 +213,9 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
     if new.default is not None and new.generated is None and (new.default != old.default or type_changed) \
             and cid not in ctx.converted:  # (a type rebuild converting the column sets it itself)
         stmts.append(f"{default_head} SET DEFAULT {new.default}")
-    # An ancestor's DROP NOT NULL clears it here too (before 18 always; on 18 when this
-    # table's NOT NULL is only the inherited one): set again after it, on this table alone.
-    regained = old.not_null and new.not_null and (0 < ctx.server_version < 180000 or (
-        ctx.server_version >= 180000 and not old.not_null_local)) and _ancestors_dropping_not_null(
-        new_t, new.name, ctx)
     if regained:
-        stmts.append(_own_not_null_again(new_t, new, ctx))
+        stmts.append(_set_not_null(new_t, new, n, only=True))
         hazards.add(Hazard.BLOCKS_WRITES)
-        after |= regained
     elif not follows_parent or _own_not_null(old_t, new_t, old, new, ctx):
         stmts += _not_null(old_t, new_t, old, new, ctx, hazards)
     elif old.not_null and new.not_null and new.not_null_local and not old.not_null_local:
@@ -243,18 +242,20 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
         if new.options:
             stmts.append(f"{head} SET ({', '.join(new.options)})")
     if stmts:
-        out.append(alter(cid, stmts, requires=ctx.new.requires(cid) | {new_t.id} | after, hazards=hazards,
+        out.append(alter(cid, stmts, requires=ctx.new.requires(cid) | {new_t.id} | regained, hazards=hazards,
                          rank=rank(Kind.COLUMN)))
     return out
 
 
-def _own_not_null_again(t: Table, col: Column, ctx: Context) -> str:
-    """``col``'s NOT NULL made on ``t`` alone, named as the source names it (PostgreSQL 18)."""
-    table = ddl.alter_table(t, ctx.names, only=True)
+def _set_not_null(t: Table, col: Column, n: Names, *, only: bool = False) -> str:
+    """``col``'s NOT NULL as the source has it: SET NOT NULL, or (PostgreSQL 18) ADD CONSTRAINT
+    when it has its own name, NO INHERIT or NOT VALID."""
     name = col.not_null_name or ddl.default_not_null_name(t.name, col.name)
-    if ctx.server_version >= 180000 and name != ddl.default_not_null_name(t.name, col.name):
-        return f"{table} ADD CONSTRAINT {ident(name)} NOT NULL {ident(col.name)}"
-    return f"{table} ALTER COLUMN {ident(col.name)} SET NOT NULL"
+    if col.not_null_valid and not col.not_null_no_inherit and name == ddl.default_not_null_name(t.name, col.name):
+        return ddl.alter_column(t, col, n, only=only) + " SET NOT NULL"
+    sql = f"{ddl.alter_table(t, n, only=only)} ADD CONSTRAINT {ident(name)} NOT NULL {ident(col.name)}"
+    sql += " NO INHERIT" if col.not_null_no_inherit else ""
+    return sql + (" NOT VALID" if not col.not_null_valid else "")
 
 
 def _ancestors_dropping_not_null(t: Table, column: str, ctx: Context) -> set[ObjectId]:
@@ -279,15 +280,8 @@ def _expression_id(cid: ObjectId) -> ObjectId:
 
 
 def _calls_dropped_routine(cid: ObjectId, ctx: Context) -> bool:
-    """Whether the old generated expression of column ``cid`` calls a routine the plan drops
-    (gone, or made again: another result or arguments)."""
-    for ref in ctx.old.requires(cid):
-        if ref.kind in ROUTINE_KINDS:
-            old, new = ctx.old.objects.get(ref), ctx.new.objects.get(ref)
-            if new is None or (not replaced_in_place(old, new) if isinstance(old, Function) and isinstance(
-                    new, Function) else old != new):
-                return True
-    return False
+    """Whether the old generated expression of column ``cid`` calls a routine the plan drops."""
+    return any(ref.kind in ROUTINE_KINDS and routine_dropped(ref, ctx) for ref in ctx.old.requires(cid))
 
 
 def _not_null(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context, hazards: set[Hazard]) -> list[str]:
@@ -300,14 +294,7 @@ def _not_null(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context
     if shape_changed:
         out.append(head + " DROP NOT NULL")
     if new.not_null and (not old.not_null or shape_changed):
-        name = new.not_null_name or ddl.default_not_null_name(new_t.name, new.name)
-        if not new.not_null_valid or new.not_null_no_inherit or name != ddl.default_not_null_name(new_t.name, new.name):
-            sql = f"{table} ADD CONSTRAINT {ident(name)} NOT NULL {ident(new.name)}"
-            sql += " NO INHERIT" if new.not_null_no_inherit else ""
-            sql += " NOT VALID" if not new.not_null_valid else ""
-            out.append(sql)
-        else:
-            out.append(head + " SET NOT NULL")
+        out.append(_set_not_null(new_t, new, n))
         if new.not_null_valid:
             hazards.add(Hazard.BLOCKS_WRITES)
         return out

@@ -78,6 +78,17 @@ def replaced_in_place(old: Function, new: Function) -> bool:
     return (old.kind, old.result, old.arguments) == (new.kind, new.result, new.arguments) and new.kind != "a"
 
 
+def routine_dropped(oid: ObjectId, ctx: Context) -> bool:
+    """Whether the plan drops routine (or operator) ``oid`` of the target: gone from the source,
+    or made again there (a function with another result or arguments, an operator changed)."""
+    old, new = ctx.old.objects.get(oid), ctx.new.objects.get(oid)
+    if new is None:
+        return True
+    if isinstance(old, Function) and isinstance(new, Function):
+        return not replaced_in_place(old, new)
+    return old != new
+
+
 def compare_function(old: Function | None, new: Function | None, ctx: Context) -> list[Change]:
     if old == new:
         return []
