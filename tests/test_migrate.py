@@ -328,3 +328,53 @@ def test_pooler_url_warns() -> None:
     warning = pooler_warning(pooled)
     assert warning is not None and "6543" in warning and "pw" not in warning
     assert pooler_warning(Target(url="postgresql://u@db.x.supabase.co:5432/postgres")) is None
+
+
+ENUM_BASE = ("create type status as enum ('draft', 'live');\n"
+             "create table posts (id bigint primary key, status status not null default 'draft');\n")
+
+
+def test_migration_diff_adds_enum_values_in_a_migration_of_their_own(tmp_path: Path, pg) -> None:  # type: ignore[no-untyped-def]
+    """A value used where it is added (a default, a CHECK) cannot be used in the transaction
+    that adds it: one file would fail at `migrate`; two files apply, and roll back step by step."""
+    from pgstrata.local import LocalServer
+
+    with pg.databases("dev", "test") as (dev, test):
+        (tmp_path / "migrations").mkdir()
+        (tmp_path / "pgstrata.toml").write_text(
+            f'[project]\nmigrations = "migrations"\n'
+            f'[environments.dev]\nurl = "{dev}"\nprotection = "manual"\n'
+            f'[environments.test]\nurl = "{test}"\nprotection = "none"\n')
+        add(tmp_path, "20240101000000", "base", ENUM_BASE)
+        query(dev, ENUM_BASE)
+        query(dev, "alter type status add value 'archived' before 'live'")
+        query(dev, "alter table posts alter column status set default 'archived', "
+                   "add constraint posts_archived check (status <> 'archived' or id > 0)")
+        try:
+            code, out, err = cli(tmp_path, "migration", "diff", "archive posts")
+            assert code == 0, err
+            assert "enum values come first" in out
+            written = sorted(n for n in os.listdir(tmp_path / "migrations") if not n.startswith("2024"))
+            assert [n.split("_", 1)[1] for n in written] == [  # by version: the values first
+                "archive_posts_enum_values.down.sql", "archive_posts_enum_values.sql",
+                "archive_posts.down.sql", "archive_posts.sql"]
+            first = (tmp_path / "migrations" / written[1]).read_text()
+            assert "ADD VALUE 'archived' BEFORE 'live'" in first and "DEFAULT" not in first
+            code, _, err = cli(tmp_path, "migrate", "test")
+            assert code == 0, err
+            assert dump(pg, test) == dump(pg, dev)
+            labels = "select enum_range(null::status)::text"
+            assert cli(tmp_path, "rollback", "test")[0] == 0  # the default and the CHECK go
+            assert query(test, labels) == [("{draft,archived,live}",)]
+            assert query(test, "select count(*) from pg_constraint where conname = 'posts_archived'") == [(0,)]
+            assert cli(tmp_path, "rollback", "test")[0] == 0  # then the value
+            assert query(test, labels) == [("{draft,live}",)]
+        finally:
+            LocalServer(tmp_path / ".pgstrata" / "local").stop()
+
+
+def dump(pg, url: str) -> str:  # type: ignore[no-untyped-def]
+    out = subprocess.run([str(pg.pg_dump), "--schema-only", "-n", "public", "--dbname", url],
+                         capture_output=True, text=True, check=True).stdout
+    return "\n".join(line for line in out.splitlines()
+                     if line and not line.startswith(("--", "\\restrict", "\\unrestrict")))

@@ -177,8 +177,13 @@ def migration_diff(c: Ctx, name: str, source: str | None, dry_run: bool) -> None
     if dry_run or result.path is None:
         c.out.print(result.up.to_sql(header=f"migration diff {name} (dry run)"), markup=False)
         return
-    rel = result.path.relative_to(project.root) if result.path.is_relative_to(project.root) else result.path
-    c.out.print(f"wrote {rel} ({len(result.up.statements)} statement(s)) and its .down.sql")
+    rels = [p.relative_to(project.root) if p.is_relative_to(project.root) else p for p in result.paths]
+    if len(rels) == 1:
+        c.out.print(f"wrote {rels[0]} ({len(result.up.statements)} statement(s)) and its .down.sql")
+    else:
+        c.out.print(f"wrote {', then '.join(map(str, rels))} ({len(result.up.statements)} statement(s)) "
+                    "and their .down.sql: the enum values come first, in a migration of their own, "
+                    "as PostgreSQL cannot use a value in the transaction that adds it")
     hazards = sorted({str(h) for h in result.up.hazards})
     if hazards:
         c.out.print(f"hazards: {', '.join(hazards)} — review before applying")

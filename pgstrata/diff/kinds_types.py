@@ -15,7 +15,7 @@ from pgstrata.diff.type_rebuild import (
     composite_alterations,
     composite_must_rebuild,
     domain_must_rebuild,
-    enum_must_rebuild,
+    enum_extended,
     labels_renamed,
     rebuild_collation,
     rebuild_type,
@@ -219,7 +219,7 @@ def compare_enum(old: EnumType | None, new: EnumType | None, ctx: Context) -> li
     if (renamed := labels_renamed(old, new)) is not None:
         return [alter(new.id, [ddl.rename_enum_value(new, frm, to, n) for frm, to in renamed],
                       requires=ctx.new.requires(new.id), rank=rank(Kind.ENUM))]
-    if not enum_must_rebuild(old, new):
+    if enum_extended(old, new):
         stmts = []
         present = list(old.labels)
         for i, label in enumerate(new.labels):

@@ -304,6 +304,12 @@ def _rebuilt_tables_using(renamed: dict[ObjectId, str], ctx: Context) -> frozens
                      if any(ctx.old.type_id(c.type) in renamed for c in t.columns))
 
 
+def enum_extended(old: EnumType, new: EnumType) -> bool:
+    """Whether ``new`` only adds labels to ``old`` (ALTER TYPE … ADD VALUE, no rebuild)."""
+    return (old.labels != new.labels and labels_renamed(old, new) is None
+            and _is_subsequence(old.labels, new.labels))
+
+
 def enum_must_rebuild(old: EnumType, new: EnumType) -> bool:
     """Whether labels are removed or reordered (ALTER TYPE can only add and rename them)."""
     return not _is_subsequence(old.labels, new.labels) and labels_renamed(old, new) is None
