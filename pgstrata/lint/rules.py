@@ -184,6 +184,29 @@ def _concurrently_in_transaction(context: FileContext) -> Iterator[Hit]:
             )
 
 
+@rule(
+    "enum_value_used_where_added", Severity.ERROR, (Hazard.NON_TRANSACTIONAL,),
+    why="PostgreSQL refuses to use an enum value in the transaction that added it (\"unsafe use "
+    "of new value\"), and each migration file runs in one transaction (pgstrata and the Supabase "
+    "CLI alike): a default, CHECK, policy, view or SQL function naming the value fails the file.",
+    fix="Add the value in a migration of its own, before the one that uses it (`pgstrata migration "
+    "diff` writes them that way).",
+)
+def _enum_value_used_where_added(context: FileContext) -> Iterator[Hit]:
+    added: dict[str, str] = {}  # label → the enum it is added to
+    for statement in context.statements:
+        node = statement.node
+        if isinstance(node, ast.AlterEnumStmt) and node.newVal is not None and node.oldVal is None:
+            added[node.newVal] = ".".join(_names(node.typeName))
+            continue
+        used = next((c for c in _walk(node) if isinstance(c, ast.A_Const)
+                     and isinstance(c.val, ast.String) and c.val.sval in added), None) if added else None
+        if used is not None:
+            label = used.val.sval
+            yield Hit(statement, f"'{label}' is used in the transaction that adds it to {added[label]}",
+                      _location(used))
+
+
 def _added_constraints(
     context: FileContext, *kinds: enums.ConstrType
 ) -> Iterator[tuple[ParsedStatement, ast.AlterTableStmt, ast.Constraint]]:
