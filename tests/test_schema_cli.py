@@ -76,6 +76,18 @@ def test_compare_sync_converge(project: Path, pg) -> None:  # type: ignore[no-un
     assert dump(pg, url(project, "dev")) == dump(pg, url(project, "test"))
 
 
+def test_sync_commits_new_enum_values_before_using_them(project: Path, pg) -> None:  # type: ignore[no-untyped-def]
+    """A value cannot be used in the transaction that added it: sync commits it first."""
+    assert cli(project, "sync", "test", "--yes")[0] == 0
+    dev = url(project, "dev")
+    execute(dev, "alter type status add value 'suspended' before 'disabled'")  # committed: usable
+    execute(dev, "alter table accounts alter column status set default 'suspended';"
+                 "create policy not_suspended on accounts using (status <> 'suspended')")
+    code, _, err = cli(project, "sync", "test", "--yes")
+    assert code == 0, err
+    assert dump(pg, dev) == dump(pg, url(project, "test"))
+
+
 def test_sync_respects_protection(project: Path) -> None:
     code, _, err = cli(project, "sync", "dev", "--from", "test", "--yes")
     assert code == 4 and "manual" in err
