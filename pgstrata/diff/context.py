@@ -387,13 +387,15 @@ def implicit_dependencies(g: Graph) -> Iterable[tuple[ObjectId, ObjectId]]:
                 yield p.id, g.tables[key].id
         for sname in p.schemas:
             yield p.id, schema_id(sname)
+    composites = {(c.schema, c.name): c.id for c in m.composites}
     for group in (m.grants, m.comments, m.owners):
         for obj in group:
             yield obj.id, obj.target
             if obj.target.kind is Kind.COLUMN and obj.target.parent is not None:
                 # a column's grant or comment goes with its table or view (a view rebuilt
-                # gets them back)
-                relation = relations.get((obj.target.schema or "", obj.target.parent))
+                # gets them back); a composite attribute's comment with its type
+                key = (obj.target.schema or "", obj.target.parent)
+                relation = relations.get(key) or composites.get(key)
                 if relation is not None:
                     yield obj.id, relation
     for dp in m.default_privileges:
