@@ -240,7 +240,7 @@ def compare_index(old: Index | None, new: Index | None, ctx: Context) -> list[Ch
         and (old.parent_index != (new.parent_index if new else None) or _index_changed(old.parent_index, ctx))
     if old is not None and not ctx.table_dropped(old.schema, old.table) and not parent_gone:
         out.append(drop(old.id, ddl.drop_index(old, n), requires=ctx.old.requires(old.id) - {_idx_table(old)},
-                        rank=rank(Kind.INDEX)))
+                        removes=_attached_indexes(old.id, ctx), rank=rank(Kind.INDEX)))
     if new is not None:
         stmts = ddl.create_index(new, n)
         if new.parent_index is not None and not attaching:
@@ -251,6 +251,22 @@ def compare_index(old: Index | None, new: Index | None, ctx: Context) -> list[Ch
         if new.parent_index is None and attaching:  # or ATTACH PARTITION would take it for the parent's
             req = req | {attach_id(new.schema, new.table)}
         out.append(create(new.id, stmts, requires=req, hazards=hazards, rank=rank(Kind.INDEX)))
+    return out
+
+
+def _attached_indexes(oid: ObjectId, ctx: Context) -> set[ObjectId]:
+    """The partitions' indexes attached to partitioned index ``oid`` (at any depth): DROP INDEX
+    takes them with it (and their comments)."""
+    out: set[ObjectId] = set()
+    todo = [oid]
+    while todo:
+        parent = todo.pop()
+        for dep in ctx.old.rdeps.get(parent, ()):
+            child = ctx.old.objects.get(dep)
+            if (dep.kind is Kind.INDEX and dep not in out and isinstance(child, Index)
+                    and child.parent_index == (parent.schema, parent.name)):
+                out.add(dep)
+                todo.append(dep)
     return out
 
 
