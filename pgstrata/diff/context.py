@@ -388,6 +388,7 @@ def implicit_dependencies(g: Graph) -> Iterable[tuple[ObjectId, ObjectId]]:
         for sname in p.schemas:
             yield p.id, schema_id(sname)
     composites = {(c.schema, c.name): c.id for c in m.composites}
+    domains = {(d.schema, d.name): d.id for d in m.domains}
     for group in (m.grants, m.comments, m.owners):
         for obj in group:
             yield obj.id, obj.target
@@ -398,6 +399,11 @@ def implicit_dependencies(g: Graph) -> Iterable[tuple[ObjectId, ObjectId]]:
                 relation = relations.get(key) or composites.get(key)
                 if relation is not None:
                     yield obj.id, relation
+            elif obj.target.kind is Kind.CONSTRAINT and obj.target.parent is not None:
+                # a domain CHECK's comment goes with its domain
+                domain = domains.get((obj.target.schema or "", obj.target.parent))
+                if domain is not None:
+                    yield obj.id, domain
     for dp in m.default_privileges:
         if dp.schema is not None:
             yield dp.id, schema_id(dp.schema)

@@ -107,9 +107,25 @@ def compare_comment(old: Comment | None, new: Comment | None, ctx: Context) -> l
     if new is not None:
         return [alter(new.id, ddl.comment(new, n), requires=ctx.new.requires(new.id), rank=rank(Kind.COMMENT))]
     assert old is not None
-    if _target_gone(ctx, old.target):
+    if _target_gone(ctx, old.target) or _sub_object_gone(ctx, old.target):
         return []
     return [drop(old.id, ddl.drop_comment(old, n), requires=ctx.old.requires(old.id), rank=rank(Kind.COMMENT))]
+
+
+def _sub_object_gone(ctx: Context, target: ObjectId) -> bool:
+    """A constraint, trigger or index of a kept table that the target database lacks: it goes
+    with its own DROP or with its parent's (a partition's clone of a parent trigger, index or
+    key, a constraint inherited from a parent table), taking its comment along."""
+    if target.kind not in (Kind.CONSTRAINT, Kind.TRIGGER, Kind.INDEX) or target.parent is None:
+        return False
+    key = (target.schema or "", target.parent)
+    if key not in ctx.old.tables or key not in ctx.new.tables:
+        return False
+    if target in ctx.new.objects:
+        return False
+    if target.kind is Kind.INDEX:  # a key's index
+        return not any(c.index_name == target.name for c in ctx.new.constraints_of.get(key, ()))
+    return True
 
 
 def compare_owner(old: Owner | None, new: Owner | None, ctx: Context) -> list[Change]:
