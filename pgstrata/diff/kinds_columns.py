@@ -177,7 +177,7 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
         out.append(drop(ObjectId(Kind.COLUMN, new_t.schema, new.name + " IDENTITY", new_t.name),
                         [head + " DROP IDENTITY"], removes={seq}, rank=rank(Kind.COLUMN)))
     if old.generated is not None and new.generated is None:
-        if _calls_dropped_routine(cid, ctx):  # (before the routine goes: it refuses while used)
+        if _loses_dependency(cid, old_t, new_t, ctx):  # (before it goes: it refuses while used)
             out.append(drop(_expression_id(cid), [head + " DROP EXPRESSION"], requires=ctx.old.requires(cid),
                             rank=rank(Kind.COLUMN)))
         else:
@@ -187,7 +187,7 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
             # (no SET EXPRESSION before 17: dropped and added again - on the parent only, whose
             # DROP COLUMN and ADD COLUMN reach its partitions and inheritance children)
             return [] if follows_parent else drop_and_add(old_t, new_t, old, new, ctx)
-        if _calls_dropped_routine(cid, ctx):  # off the routine before it goes, as above
+        if _loses_dependency(cid, old_t, new_t, ctx):  # off it before it goes, as above
             out.append(drop(_expression_id(cid), [f"{head} SET EXPRESSION AS (NULL::{old.type})"],
                             requires=ctx.old.requires(cid), rank=rank(Kind.COLUMN),
                             hazards={Hazard.REWRITES_TABLE} if old.generated_kind != "v" else set()))
@@ -279,9 +279,14 @@ def _expression_id(cid: ObjectId) -> ObjectId:
     return ObjectId(Kind.COLUMN, cid.schema, cid.name + " EXPRESSION", cid.parent)
 
 
-def _calls_dropped_routine(cid: ObjectId, ctx: Context) -> bool:
-    """Whether the old generated expression of column ``cid`` calls a routine the plan drops."""
-    return any(ref.kind in ROUTINE_KINDS and routine_dropped(ref, ctx) for ref in ctx.old.requires(cid))
+def _loses_dependency(cid: ObjectId, old_t: Table, new_t: Table, ctx: Context) -> bool:
+    """Whether the old generated expression of column ``cid`` calls a routine the plan drops or
+    reads a column of its table that the plan drops (DROP COLUMN refuses while it is read)."""
+    return any(
+        (ref.kind in ROUTINE_KINDS and routine_dropped(ref, ctx))
+        or (ref.kind == Kind.COLUMN and (ref.schema, ref.parent) == (old_t.schema, old_t.name)
+            and new_t.column(ref.name) is None)
+        for ref in ctx.old.requires(cid))
 
 
 def _not_null(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context, hazards: set[Hazard]) -> list[str]:
