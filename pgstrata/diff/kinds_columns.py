@@ -63,7 +63,7 @@ def compare_columns(old: Table, new: Table, ctx: Context) -> list[Change]:
             if typed or col.inherited and (new.schema, new.name) not in ctx.attaching:
                 continue  # arrives with the type's attribute, or the parent's column
             hz = {Hazard.REWRITES_TABLE} if col.generated is not None and col.generated_kind != "v" else set()
-            out.append(_add_column(new, col, cid, ctx, hazards=hz))
+            out.append(_add_column(new, col, cid, ctx, hazards=hz, provides=_new_heirs_columns(new, col.name, ctx)))
             continue
         if before.inherited and not col.inherited and _lost_with_parent(old, new, col.name, ctx):
             out.append(_add_column(new, col, cid, ctx))
@@ -73,10 +73,28 @@ def compare_columns(old: Table, new: Table, ctx: Context) -> list[Change]:
 
 
 def _add_column(t: Table, col: Column, cid: ObjectId, ctx: Context, *,
-                hazards: set[Hazard] | frozenset[Hazard] = frozenset()) -> Change:
+                hazards: set[Hazard] | frozenset[Hazard] = frozenset(),
+                provides: set[ObjectId] | frozenset[ObjectId] = frozenset()) -> Change:
     """ADD COLUMN, placed by the column's position among the table's added columns."""
     return alter(cid, ddl.add_column(t, col, ctx.names), requires=ctx.new.requires(cid) | {t.id},
-                 hazards=hazards, rank=rank(Kind.COLUMN), hint=(t.schema, t.name, col.position))
+                 provides=provides, hazards=hazards, rank=rank(Kind.COLUMN),
+                 hint=(t.schema, t.name, col.position))
+
+
+def _new_heirs_columns(parent: Table, column: str, ctx: Context) -> set[ObjectId]:
+    """The copies of ``column`` that the parent's ADD COLUMN makes in its partitions and
+    children (those that exist already and lack it): what uses them, a child's own generated
+    expression or index, comes after it."""
+    def inherits_it(child: Table) -> bool:
+        col = child.column(column)
+        return col is not None and col.inherited
+
+    out: set[ObjectId] = set()
+    for c in ctx.new.heirs(parent, inherits_it):
+        before = ctx.old.tables.get((c.schema, c.name))
+        if before is not None and before.column(column) is None:
+            out.add(column_id(c.schema, c.name, column))
+    return out
 
 
 def _own_not_null(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context) -> bool:
