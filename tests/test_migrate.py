@@ -351,6 +351,11 @@ def test_migration_diff_adds_enum_values_in_a_migration_of_their_own(tmp_path: P
         query(dev, "alter table posts alter column status set default 'archived', "
                    "add constraint posts_archived check (status <> 'archived' or id > 0)")
         try:
+            code, out, err = cli(tmp_path, "migration", "diff", "archive posts", "--dry-run")
+            assert code == 0, err
+            assert "(dry run, file 1 of 2)" in out and "(dry run, file 2 of 2)" in out
+            assert out.index("ADD VALUE") < out.index("file 2 of 2") < out.index("SET DEFAULT")
+            assert os.listdir(tmp_path / "migrations") == ["20240101000000_base.sql"]
             code, out, err = cli(tmp_path, "migration", "diff", "archive posts")
             assert code == 0, err
             assert "enum values come first" in out

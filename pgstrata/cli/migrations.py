@@ -175,7 +175,9 @@ def migration_diff(c: Ctx, name: str, source: str | None, dry_run: bool) -> None
         c.out.print(f"no differences between {env} and the migrations; no file written")
         return
     if dry_run or result.path is None:
-        c.out.print(result.up.to_sql(header=f"migration diff {name} (dry run)"), markup=False)
+        for i, (part, plan) in enumerate(result.parts, 1):
+            of = f", file {i} of {len(result.parts)}" if len(result.parts) > 1 else ""
+            c.out.print(plan.to_sql(header=f"migration diff {part} (dry run{of})"), markup=False)
         return
     rels = [p.relative_to(project.root) if p.is_relative_to(project.root) else p for p in result.paths]
     if len(rels) == 1:
