@@ -335,6 +335,11 @@ def _owner_column_gone(s: Sequence, ctx: Context) -> bool:
     return t is None or t.column(column) is None
 
 
+def _owner_id(target: ObjectId) -> ObjectId:
+    """The id of the ``Owner`` of ``target`` (its ALTER … OWNER TO change)."""
+    return ObjectId(Kind.OWNER, target.schema, str(target), target.parent)
+
+
 def compare_sequence(old: Sequence | None, new: Sequence | None, ctx: Context) -> list[Change]:
     n = ctx.names
     out: list[Change] = []
@@ -368,6 +373,9 @@ def compare_sequence(old: Sequence | None, new: Sequence | None, ctx: Context) -
         req: set[ObjectId] = {new.id, column_id(new.schema, *new.owned_by)}
         if (t := ctx.new.tables.get((new.schema, new.owned_by[0]))) is not None:
             req.add(t.id)
+            # PostgreSQL links only a sequence and table of the same owner: after both OWNER TO
+            req.add(_owner_id(t.id))
+        req.add(_owner_id(new.id))
         out.append(alter(ObjectId(Kind.SEQUENCE, new.schema, new.name + " OWNED BY"), ddl.sequence_owned_by(new, n),
                          requires=req, rank=OWNED_BY))
     return out

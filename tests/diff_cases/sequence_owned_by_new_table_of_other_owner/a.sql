@@ -1,0 +1,14 @@
+-- owners: true
+-- A sequence owned by another role gets OWNED BY a new table of that role: the table's OWNER TO must come before OWNED BY (found by pgCodeKeeper's alter_sequence_owned_by).
+
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'seq_owner') THEN
+        BEGIN
+            CREATE ROLE seq_owner NOLOGIN;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        END;
+    END IF;
+END $$;
+CREATE SEQUENCE public.t1_c1_seq AS integer;
+ALTER SEQUENCE public.t1_c1_seq OWNER TO seq_owner;
