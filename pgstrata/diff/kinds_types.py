@@ -9,7 +9,7 @@ from pgstrata.ddl import types as ddl
 from pgstrata.diff.changes import Change, alter, create, drop
 from pgstrata.diff.context import Context, column_id
 from pgstrata.diff.ranks import OWNED_BY, rank
-from pgstrata.diff.table_rebuild import identity_renames
+from pgstrata.diff.table_rebuild import identity_renames, owner_before_link
 from pgstrata.diff.type_rebuild import (
     attributes_renamed,
     composite_alterations,
@@ -335,11 +335,6 @@ def _owner_column_gone(s: Sequence, ctx: Context) -> bool:
     return t is None or t.column(column) is None
 
 
-def _owner_id(target: ObjectId) -> ObjectId:
-    """The id of the ``Owner`` of ``target`` (its ALTER … OWNER TO change)."""
-    return ObjectId(Kind.OWNER, target.schema, str(target), target.parent)
-
-
 def compare_sequence(old: Sequence | None, new: Sequence | None, ctx: Context) -> list[Change]:
     n = ctx.names
     out: list[Change] = []
@@ -371,11 +366,11 @@ def compare_sequence(old: Sequence | None, new: Sequence | None, ctx: Context) -
                         requires={old.id, owner, column_id(old.schema, *old.owned_by)}, rank=OWNED_BY))
     if new.owned_by is not None and new.owned_by != (old.owned_by if old else None):
         req: set[ObjectId] = {new.id, column_id(new.schema, *new.owned_by)}
+        stmts = ddl.sequence_owned_by(new, n)
         if (t := ctx.new.tables.get((new.schema, new.owned_by[0]))) is not None:
             req.add(t.id)
-            # PostgreSQL links only a sequence and table of the same owner: after both OWNER TO
-            req.add(_owner_id(t.id))
-        req.add(_owner_id(new.id))
-        out.append(alter(ObjectId(Kind.SEQUENCE, new.schema, new.name + " OWNED BY"), ddl.sequence_owned_by(new, n),
+            first, after = owner_before_link(new.id, t.id, ctx)
+            stmts, req = first + stmts, req | after
+        out.append(alter(ObjectId(Kind.SEQUENCE, new.schema, new.name + " OWNED BY"), stmts,
                          requires=req, rank=OWNED_BY))
     return out

@@ -17,6 +17,7 @@ import hashlib
 import re
 from collections.abc import Set as AbstractSet
 
+from pgstrata.ddl import privileges as privileges_ddl
 from pgstrata.ddl import routines as routines_ddl
 from pgstrata.ddl import tables as tables_ddl
 from pgstrata.ddl import types as tddl
@@ -25,7 +26,17 @@ from pgstrata.diff.changes import Change, alter, drop, replace
 from pgstrata.diff.context import ROUTINE_KINDS, Context, attach_id, table_provides
 from pgstrata.diff.ranks import rank
 from pgstrata.hazards import Hazard
-from pgstrata.model import Column, Constraint, Kind, ObjectId, Policy, Sequence, Table, Trigger
+from pgstrata.model import (
+    Column,
+    Constraint,
+    Kind,
+    ObjectId,
+    Owner,
+    Policy,
+    Sequence,
+    Table,
+    Trigger,
+)
 from pgstrata.quoting import ident, literal
 
 
@@ -190,19 +201,34 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
                         f"last_value, is_called) FROM {old_seq}")
     copy += _row_type_columns(old, new, ctx)
     copy.append(f"DROP {kw} {tmp_q}")
+    requires: set[ObjectId] = set()
     for s in owned:  # (detached before the rename: the old copy's drop would take it along)
         now = ctx.new.objects.get(s.id)
         if now is None:  # the source has no such sequence: gone with the old copy
             copy.append(f"DROP SEQUENCE {n.qual(s.schema, s.name)}")
         elif (isinstance(now, Sequence) and now.owned_by is not None and now.owned_by[0] == new.name
               and new.column(now.owned_by[1]) is not None):  # owned as the source says
+            first, after = owner_before_link(s.id, new.id, ctx)
+            copy += first
+            requires |= after
             copy.append(f"ALTER SEQUENCE {n.qual(s.schema, s.name)} OWNED BY {name}.{ident(now.owned_by[1])}")
     children = ctx.new.children.get((new.schema, new.name), [])
     # the old copy goes after its inheritance children's old copies (rebuilt with it: compare)
-    requires = {new.id} | {attach_id(p.schema, p.name) if p.partition_of is not None else data_id(p)
+    requires |= {new.id} | {attach_id(p.schema, p.name) if p.partition_of is not None else data_id(p)
                            for p in children if p.partition_of is not None or (p.schema, p.name) in ctx.rebuilt}
     tail = alter(data_id(new), copy, requires=requires, rank=rank(Kind.INDEX) + 2, hazards=hazards)
     return [*out, head, tail]
+
+
+def owner_before_link(seq: ObjectId, table: ObjectId, ctx: Context) -> tuple[list[str], set[ObjectId]]:
+    """What must come before ``ALTER SEQUENCE seq OWNED BY`` a column of ``table``, owners compared:
+    PostgreSQL links only a sequence and a table of one owner.  The table's OWNER TO change
+    (required) goes first, then the sequence is handed to that role (a linked sequence's own
+    owner is not read: it follows its table's).  Nothing without owners."""
+    o = ctx.new.objects.get(ObjectId(Kind.OWNER, table.schema, str(table), table.parent))
+    if not isinstance(o, Owner):
+        return [], set()
+    return privileges_ddl.owner(Owner(target=seq, role=o.role), ctx.names), {o.id}
 
 
 def _row_type_columns(old: Table, new: Table, ctx: Context) -> list[str]:

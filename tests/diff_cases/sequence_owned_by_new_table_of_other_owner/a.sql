@@ -1,5 +1,5 @@
 -- owners: true
--- A sequence owned by another role gets OWNED BY a new table of that role: the table's OWNER TO must come before OWNED BY (found by pgCodeKeeper's alter_sequence_owned_by).
+-- Sequences of another owner linked (OWNED BY) to a new table of that owner: the link needs one owner on both sides when it is made (found by pgCodeKeeper's alter_sequence_owned_by and add_comments).
 
 DO $$
 BEGIN

@@ -1,5 +1,5 @@
 -- owners: true
--- A sequence owned by another role gets OWNED BY a new table of that role: the table's OWNER TO must come before OWNED BY (found by pgCodeKeeper's alter_sequence_owned_by).
+-- Sequences of another owner linked (OWNED BY) to a new table of that owner: the link needs one owner on both sides when it is made (found by pgCodeKeeper's alter_sequence_owned_by and add_comments).
 
 DO $$
 BEGIN
@@ -15,3 +15,9 @@ ALTER SEQUENCE public.t1_c1_seq OWNER TO seq_owner;
 CREATE TABLE public.t1 (c1 integer DEFAULT nextval('public.t1_c1_seq'::regclass) NOT NULL, c2 text);
 ALTER TABLE public.t1 OWNER TO seq_owner;
 ALTER SEQUENCE public.t1_c1_seq OWNED BY public.t1.c1;
+-- both new: the table gets its owner before the link (ALTER TABLE … OWNER TO then carries the sequence along)
+CREATE SEQUENCE public.t2_id_seq AS integer;
+CREATE TABLE public.t2 (id integer DEFAULT nextval('public.t2_id_seq'::regclass) NOT NULL);
+ALTER TABLE public.t2 OWNER TO seq_owner;
+ALTER SEQUENCE public.t2_id_seq OWNER TO seq_owner;
+ALTER SEQUENCE public.t2_id_seq OWNED BY public.t2.id;
