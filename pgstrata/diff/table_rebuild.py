@@ -188,7 +188,7 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
                                        requires=first.requires | renames_done, split=None), rest
         head = dataclasses.replace(head, split=split)
     col_list = ", ".join(ident(c) for c in cols)
-    overriding = " OVERRIDING SYSTEM VALUE" if any(c.identity for c in new.columns) else ""
+    overriding = " OVERRIDING SYSTEM VALUE" if _has_identity(new, ctx) else ""
     values = ", ".join(_copied(old, new, c, ctx) for c in cols)
     only = "" if old.kind == "p" else "ONLY "  # a partitioned table's rows are in its partitions
     copy = [f"INSERT INTO {name} ({col_list}){overriding} SELECT {values} FROM {only}{tmp_q}"] \
@@ -218,6 +218,19 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
                            for p in children if p.partition_of is not None or (p.schema, p.name) in ctx.rebuilt}
     tail = alter(data_id(new), copy, requires=requires, rank=rank(Kind.INDEX) + 2, hazards=hazards)
     return [*out, head, tail]
+
+
+def _has_identity(t: Table | None, ctx: Context) -> bool:
+    """Whether ``t`` has an identity column, its own or (a partition, PostgreSQL 17+) its
+    parent's: a partition attached to a parent with one has it too, and copying its rows back
+    then needs OVERRIDING SYSTEM VALUE."""
+    seen: set[tuple[str, str]] = set()
+    while t is not None and (t.schema, t.name) not in seen:
+        if any(c.identity for c in t.columns):
+            return True
+        seen.add((t.schema, t.name))
+        t = ctx.new.tables.get(t.partition_of) if t.partition_of is not None else None
+    return False
 
 
 def owner_before_link(seq: ObjectId, table: ObjectId, ctx: Context) -> tuple[list[str], set[ObjectId]]:
