@@ -63,14 +63,14 @@ def column_definition(
     return " ".join(parts)
 
 
-def typed_column_options(col: Column, table: Table) -> str | None:
+def typed_column_options(col: Column, table: Table, *, explicit_names: bool = False) -> str | None:
     """A typed table's column as CREATE TABLE … OF lists it: only with a default or NOT NULL
     (``name WITH OPTIONS …``); its type comes from the composite type."""
     parts = []
     if col.default is not None:
         parts.append("DEFAULT " + col.default)
     if col.not_null and col.not_null_valid:
-        parts.append(not_null_clause(col, table))
+        parts.append(not_null_clause(col, table, explicit=explicit_names))
     return f"{ident(col.name)} WITH OPTIONS {' '.join(parts)}" if parts else None
 
 
@@ -115,7 +115,7 @@ def create_table(
     later: list[str] = []
     for col in t.columns:
         if t.of_type is not None and not partition:
-            if (option := typed_column_options(col, t)) is not None:
+            if (option := typed_column_options(col, t, explicit_names=explicit_names)) is not None:
                 cols.append("    " + option)
             continue
         if col.inherited and not partition:
