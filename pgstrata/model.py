@@ -697,7 +697,12 @@ class Owner(Identified):
     role: str
 
     def _identity(self) -> ObjectId:
-        return ObjectId(Kind.OWNER, self.target.schema, str(self.target), self.target.parent)
+        return owner_id(self.target)
+
+
+def owner_id(target: ObjectId) -> ObjectId:
+    """The identity of the :class:`Owner` of ``target`` (its ALTER … OWNER TO change)."""
+    return ObjectId(Kind.OWNER, target.schema, str(target), target.parent)
 
 
 @dataclass(frozen=True, slots=True)

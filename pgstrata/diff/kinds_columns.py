@@ -239,7 +239,7 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
     elif old.not_null and new.not_null and new.not_null_local and not old.not_null_local:
         # PostgreSQL 18: SET NOT NULL on the child alone makes its inherited NOT NULL its own
         # too.  (The way back has no statement: DROP NOT NULL refuses an inherited one.)
-        stmts.append(f"{ddl.alter_table(new_t, n, only=True)} ALTER COLUMN {ident(new.name)} SET NOT NULL")
+        stmts.append(ddl.alter_column(new_t, new, n, only=True) + " SET NOT NULL")
     if new.identity is not None and not follows_parent:
         if old.identity is None:
             stmts.append(f"{head} ADD {ddl.identity_clause(new, new_t, n)}")

@@ -36,6 +36,7 @@ from pgstrata.model import (
     Sequence,
     Table,
     Trigger,
+    owner_id,
 )
 from pgstrata.quoting import ident, literal
 
@@ -238,7 +239,7 @@ def owner_before_link(seq: ObjectId, table: ObjectId, ctx: Context) -> tuple[lis
     PostgreSQL links only a sequence and a table of one owner.  The table's OWNER TO change
     (required) goes first, then the sequence is handed to that role (a linked sequence's own
     owner is not read: it follows its table's).  Nothing without owners."""
-    o = ctx.new.objects.get(ObjectId(Kind.OWNER, table.schema, str(table), table.parent))
+    o = ctx.new.objects.get(owner_id(table))
     if not isinstance(o, Owner):
         return [], set()
     return privileges_ddl.owner(Owner(target=seq, role=o.role), ctx.names), {o.id}
