@@ -45,10 +45,11 @@ from pgstrata.catalog.build_types import (
     build_text_search_dictionaries,
 )
 from pgstrata.catalog.context import Context, id_key
-from pgstrata.catalog.rows import ColumnRow, CommentRow, OwnerRow, UnsupportedRow
+from pgstrata.catalog.oids import PG_CONSTRAINT
+from pgstrata.catalog.rows import ColumnRow, CommentRow, NotNullRow, OwnerRow, UnsupportedRow
 from pgstrata.catalog.scope import Scope
 from pgstrata.catalog.stages import CatalogRows
-from pgstrata.model import Comment, Owner, SchemaModel, Unsupported
+from pgstrata.model import Comment, Kind, ObjectId, Owner, SchemaModel, Unsupported
 
 
 def build_model(
@@ -132,7 +133,7 @@ def build_model(
         publications=publications,
         grants=build_grants(rows.grants, ctx),
         default_privileges=build_default_privileges(rows.default_privileges, ctx),
-        comments=build_comments(rows.comments, ctx),
+        comments=build_comments(rows.comments, ctx, rows.not_nulls),
         owners=owners if include_owner else (),
         object_owners={} if include_owner else {o.target: o.role for o in owners},
         unsupported=build_unsupported(
@@ -143,12 +144,23 @@ def build_model(
     )
 
 
-def build_comments(rows: Sequence[CommentRow], ctx: Context) -> tuple[Comment, ...]:
+def build_comments(rows: Sequence[CommentRow], ctx: Context,
+                   not_nulls: Sequence[NotNullRow] = ()) -> tuple[Comment, ...]:
+    """The comments on the model's objects; one on a NOT NULL constraint (PostgreSQL 18) names
+    it as a constraint of its table (COMMENT ON CONSTRAINT … ON table)."""
     out = []
+    unresolved: dict[int, str] = {}
     for row in rows:
         target = ctx.target(row.classid, row.objid, row.column_name)
         if target is not None:
             out.append(Comment(target=target, text=row.text))
+        elif row.classid == PG_CONSTRAINT:
+            unresolved[row.objid] = row.text
+    if unresolved:
+        for n in not_nulls:
+            if n.oid in unresolved and (relation := ctx.relations.get(n.relid)) is not None:
+                target = ObjectId(Kind.CONSTRAINT, relation[0], n.name, relation[1])
+                out.append(Comment(target=target, text=unresolved[n.oid]))
     return tuple(sorted(out, key=lambda c: id_key(c.id)))
 
 

@@ -113,6 +113,8 @@ class _Side:
     strippers: dict[type, Any] = field(default_factory=dict)  # row type → its stripper
     # node → the nodes that depend on it (pg_depend, and what the diff adds: see _objects)
     dependents: dict[Node, list[Node]] = field(default_factory=dict)
+    # a NOT NULL constraint's oid (PostgreSQL 18) → its column, made when first asked for
+    _not_null_columns: dict[int, tuple[int, int]] | None = None
 
     def rows_of(self, kind: str, relid: int) -> list[Any]:
         return self.groups[kind].get(relid, [])
@@ -139,6 +141,8 @@ class _Side:
                 return ("oid", type_oid)  # a column of link[] depends on the type, not the relation
         elif classid == PG_CONSTRAINT and objid in self.owners["k"]:
             return ("k", objid)
+        elif classid == PG_CONSTRAINT and (column := self.not_null_column(objid)) is not None:
+            return ("c", *column)  # a NOT NULL is part of its column (a comment may name it)
         elif classid == PG_TYPE and objid in self.rowtypes:
             return ("whole", self.rowtypes[objid])
         else:
@@ -146,6 +150,13 @@ class _Side:
                 if classid == catalog and objid in self.owners[tag]:
                     return (tag, objid)
         return ("oid", objid)
+
+    def not_null_column(self, oid: int) -> tuple[int, int] | None:
+        """(relid, attnum) of the column whose NOT NULL constraint ``oid`` is."""
+        if self._not_null_columns is None:
+            self._not_null_columns = {n.oid: (n.relid, n.num) for n in self.rows.not_nulls
+                                      if n.relid in self.tables}
+        return self._not_null_columns.get(oid)
 
     def owner(self, node: Node) -> int | None:
         """The relid of the table a node is (part of), if any."""

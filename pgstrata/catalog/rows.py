@@ -228,6 +228,7 @@ class NotNullRow(NamedTuple):
     validated: bool
     no_inherit: bool
     local: bool
+    oid: int  # the constraint's (a comment's target)
 
 
 class ConstraintRow(NamedTuple):

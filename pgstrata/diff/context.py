@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from pgstrata.ddl.names import Names
+from pgstrata.ddl.tables import default_not_null_name
 from pgstrata.model import (
     Column,
     Constraint,
@@ -169,6 +170,17 @@ class Graph:
         """``column_id(…)``, shared with the graph's own column ids where it has one."""
         cid = self.column_ids.get((schema, table, column))
         return cid if cid is not None else ObjectId(Kind.COLUMN, schema, column, table)
+
+    def not_null_column(self, target: ObjectId) -> ObjectId | None:
+        """The column whose NOT NULL constraint (PostgreSQL 18) ``target`` names, if any: it is
+        no object of its own, but comments name it (COMMENT ON CONSTRAINT … ON table)."""
+        if target.kind is not Kind.CONSTRAINT or target.parent is None:
+            return None
+        t = self.tables.get((target.schema or "", target.parent))
+        for c in t.columns if t is not None else ():
+            if c.not_null and (c.not_null_name or default_not_null_name(t.name, c.name)) == target.name:
+                return self.column_id(t.schema, t.name, c.name)
+        return None
 
     def table_column_ids(self, t: Table) -> list[ObjectId]:
         key = (t.schema, t.name)
@@ -400,10 +412,12 @@ def implicit_dependencies(g: Graph) -> Iterable[tuple[ObjectId, ObjectId]]:
                 if relation is not None:
                     yield obj.id, relation
             elif obj.target.kind is Kind.CONSTRAINT and obj.target.parent is not None:
-                # a domain CHECK's comment goes with its domain
+                # a domain CHECK's comment goes with its domain, a NOT NULL's with its column
                 domain = domains.get((obj.target.schema or "", obj.target.parent))
                 if domain is not None:
                     yield obj.id, domain
+                elif obj.target not in g.objects and (column := g.not_null_column(obj.target)) is not None:
+                    yield obj.id, column
     for dp in m.default_privileges:
         if dp.schema is not None:
             yield dp.id, schema_id(dp.schema)

@@ -121,7 +121,7 @@ def _sub_object_gone(ctx: Context, target: ObjectId) -> bool:
     key = (target.schema or "", target.parent)
     if key not in ctx.old.tables or key not in ctx.new.tables:
         return False
-    if target in ctx.new.objects:
+    if target in ctx.new.objects or ctx.new.not_null_column(target) is not None:
         return False
     if target.kind is Kind.INDEX:  # a key's index
         return not any(c.index_name == target.name for c in ctx.new.constraints_of.get(key, ()))

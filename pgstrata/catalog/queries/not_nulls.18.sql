@@ -5,7 +5,8 @@ SELECT k.conrelid AS relid,
        k.conname::text AS name,
        k.convalidated AS validated,
        k.connoinherit AS no_inherit,
-       k.conislocal AS local
+       k.conislocal AS local,
+       k.oid
 FROM pg_constraint k
 WHERE k.contype = 'n'
   AND k.conrelid <> 0
