@@ -124,7 +124,9 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
     for attr, comparator in REGISTRY.items():
         old_objs = {o.id: o for o in getattr(target, attr)}
         new_objs = {o.id: o for o in getattr(source, attr)}
-        pairs = kro.parameters_renamed(old_objs, new_objs) if attr == "functions" else {}
+        pairs = (kro.parameters_renamed(old_objs, new_objs) if attr == "functions"
+                 else kr.attached_indexes_renamed(old_objs, new_objs, ctx) if attr == "indexes"
+                 else kr.partition_keys_renamed(old_objs, new_objs, ctx) if attr == "constraints" else {})
         paired = set(pairs.values())
         for oid in sorted(old_objs.keys() | new_objs.keys(), key=_key):
             if oid not in paired:

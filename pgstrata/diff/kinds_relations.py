@@ -7,7 +7,7 @@ import dataclasses
 from pgstrata.ddl import routines as rddl
 from pgstrata.ddl import tables as ddl
 from pgstrata.diff.changes import Change, alter, create, drop
-from pgstrata.diff.context import Context, attach_id
+from pgstrata.diff.context import Context, Graph, attach_id
 from pgstrata.diff.ranks import FOREIGN_KEY, rank
 from pgstrata.hazards import Hazard
 from pgstrata.model import (
@@ -21,6 +21,7 @@ from pgstrata.model import (
     Table,
     Trigger,
 )
+from pgstrata.quoting import ident
 
 # ----------------------------------------------------------------------------- constraints
 
@@ -109,8 +110,50 @@ def _parent_check_remade(t: Table, parent_checks: list[Constraint], ctx: Context
     return False
 
 
+def partition_keys_renamed(old_objs: dict[ObjectId, Constraint], new_objs: dict[ObjectId, Constraint],
+                           ctx: Context) -> dict[ObjectId, ObjectId]:
+    """A partition's key (primary key, unique, exclusion) attached to its parent's, which stays,
+    under another name in the source: old id → new id.  PostgreSQL refuses to drop it (it is
+    inherited) and to attach a second one, so it is renamed (its index with it)."""
+    gone = [c for oid, c in old_objs.items() if oid not in new_objs and c.inherited and c.type in "pux"]
+    if not gone:
+        return {}
+    fresh: dict[tuple[str, str, str], list[Constraint]] = {}
+    for oid, c in new_objs.items():
+        if oid not in old_objs and c.inherited and c.type in "pux":
+            fresh.setdefault((c.schema, c.table, c.type), []).append(c)
+    out: dict[ObjectId, ObjectId] = {}
+    for o in gone:
+        key = (o.schema, o.table)
+        if (key in ctx.detached or key in ctx.attaching or key in ctx.rebuilt or ctx.table_dropped(*key)
+                or _parent_key_changed(o, ctx)):
+            continue
+        for cand in fresh.get((o.schema, o.table, o.type), ()):
+            if cand.id not in out.values() and dataclasses.replace(
+                    o, name=cand.name, index_name=cand.index_name) == cand:
+                out[o.id] = cand.id
+                break
+    return out
+
+
+def _parent_key_changed(c: Constraint, ctx: Context) -> bool:
+    """Whether the parent's key a partition's key ``c`` is attached to is not the same in both."""
+    t_old, t_new = ctx.old.tables.get((c.schema, c.table)), ctx.new.tables.get((c.schema, c.table))
+    if t_old is None or t_new is None or t_old.partition_of is None or t_old.partition_of != t_new.partition_of:
+        return True
+
+    def parent_key(g: Graph) -> Constraint | None:
+        return next((k for k in g.constraints_of.get(t_old.partition_of, [])
+                     if k.type == c.type and sorted(k.columns) == sorted(c.columns)), None)
+    before, after = parent_key(ctx.old), parent_key(ctx.new)
+    return before is None or before != after
+
+
 def compare_constraint(old: Constraint | None, new: Constraint | None, ctx: Context) -> list[Change]:
     n = ctx.names
+    if old is not None and new is not None and old.name != new.name:  # see partition_keys_renamed
+        sql = f"ALTER TABLE {n.qual(old.schema, old.table)} RENAME CONSTRAINT {ident(old.name)} TO {ident(new.name)}"
+        return [alter(new.id, [sql], requires=ctx.new.requires(new.id), rank=rank(Kind.CONSTRAINT))]
     if (new is not None and new.inherited and new.type == "c" and new.validated
             and (validate := _inherited_check_validated(old, new, ctx))):
         return validate
@@ -217,10 +260,53 @@ def _cluster_change(was: bool, now: bool, schema: str, table: str, index: str | 
                   requires=ctx.new.requires(oid) | {oid}, rank=rank(oid.kind))]
 
 
+def attached_indexes_renamed(old_objs: dict[ObjectId, Index], new_objs: dict[ObjectId, Index],
+                             ctx: Context) -> dict[ObjectId, ObjectId]:
+    """A partition's index attached to a partitioned index that stays, under another name in
+    the source: old id → new id.  PostgreSQL refuses to drop it (its parent's index needs it)
+    and to attach a second index of that partition to the parent's, so it is renamed."""
+    gone = [i for oid, i in old_objs.items() if oid not in new_objs and i.parent_index is not None]
+    if not gone:
+        return {}
+    fresh: dict[tuple[str, str, tuple[str, str]], list[Index]] = {}
+    for oid, i in new_objs.items():
+        if oid not in old_objs and i.parent_index is not None:
+            fresh.setdefault((i.schema, i.table, i.parent_index), []).append(i)
+    out: dict[ObjectId, ObjectId] = {}
+    renamed: dict[tuple[str, str], tuple[str, str]] = {}  # (schema, old name) → (schema, new name)
+    while True:  # a parent's index renamed too (a partition of a partition): its children after it
+        found = False
+        for o in gone:
+            key = (o.schema, o.table)
+            assert o.parent_index is not None
+            parent = renamed.get(o.parent_index, o.parent_index)
+            if (o.id in out or key in ctx.detached or key in ctx.attaching or key in ctx.rebuilt
+                    or ctx.table_dropped(*key) or (parent == o.parent_index and _index_changed(parent, ctx))):
+                continue
+            for cand in fresh.get((o.schema, o.table, parent), ()):
+                if (cand.id not in out.values()
+                        and dataclasses.replace(o, name=cand.name, definition=cand.definition,
+                                                parent_index=parent) == cand
+                        and _renamed_definition(o, cand.name) == cand.definition):
+                    out[o.id] = cand.id
+                    renamed[(o.schema, o.name)] = (cand.schema, cand.name)
+                    found = True
+                    break
+        if not found:
+            return out
+
+
+def _renamed_definition(i: Index, name: str) -> str:
+    return i.definition.replace(f"INDEX {ident(i.name)} ON ", f"INDEX {ident(name)} ON ", 1)
+
+
 def compare_index(old: Index | None, new: Index | None, ctx: Context) -> list[Change]:
     n = ctx.names
     if old == new:
         return []
+    if old is not None and new is not None and old.name != new.name:  # see attached_indexes_renamed
+        sql = f"ALTER INDEX {n.qual(old.schema, old.name)} RENAME TO {ident(new.name)}"
+        return [alter(new.id, [sql], requires=ctx.new.requires(new.id), rank=rank(Kind.INDEX))]
     if old is not None and new is not None and dataclasses.replace(old, statistics=new.statistics) == new:
         return [alter(ObjectId(Kind.INDEX, new.schema, new.name + " STATISTICS", new.table),
                       ddl.index_statistics(old, new, n), requires={new.id}, rank=rank(Kind.INDEX))]
