@@ -302,15 +302,16 @@ def _renamed_definition(i: Index, name: str) -> str:
 
 def compare_index(old: Index | None, new: Index | None, ctx: Context) -> list[Change]:
     n = ctx.names
-    if old == new:
+    taken = new is not None and _taken_by_attach(new, ctx)
+    if old == new and not taken:
         return []
     if old is not None and new is not None and old.name != new.name:  # see attached_indexes_renamed
         sql = f"ALTER INDEX {n.qual(old.schema, old.name)} RENAME TO {ident(new.name)}"
         return [alter(new.id, [sql], requires=ctx.new.requires(new.id), rank=rank(Kind.INDEX))]
-    if old is not None and new is not None and dataclasses.replace(old, statistics=new.statistics) == new:
+    if not taken and old is not None and new is not None and dataclasses.replace(old, statistics=new.statistics) == new:
         return [alter(ObjectId(Kind.INDEX, new.schema, new.name + " STATISTICS", new.table),
                       ddl.index_statistics(old, new, n), requires={new.id}, rank=rank(Kind.INDEX))]
-    if old is not None and new is not None and dataclasses.replace(old, clustered=new.clustered) == new:
+    if not taken and old is not None and new is not None and dataclasses.replace(old, clustered=new.clustered) == new:
         return _cluster_change(old.clustered, new.clustered, new.schema, new.table, new.name, new.id, ctx)
     attaching = new is not None and (new.schema, new.table) in ctx.attaching
     if (
@@ -338,6 +339,22 @@ def compare_index(old: Index | None, new: Index | None, ctx: Context) -> list[Ch
             req = req | {attach_id(new.schema, new.table)}
         out.append(create(new.id, stmts, requires=req, hazards=hazards, rank=rank(Kind.INDEX)))
     return out
+
+
+def _taken_by_attach(i: Index, ctx: Context) -> bool:
+    """Whether stand-alone index ``i`` of a partition this plan attaches has the shape of another
+    of its indexes that the source attaches to a parent's index: ATTACH PARTITION takes the
+    oldest matching index (``i``, there before), so ``i`` is dropped before and created after."""
+    if i.parent_index is not None or (i.schema, i.table) not in ctx.attaching:
+        return False
+    shape = _shape(i)
+    return any(o.parent_index is not None and (o.schema, o.table) == (i.schema, i.table) and o.name != i.name
+               and _shape(o) == shape for o in ctx.new.model.indexes)
+
+
+def _shape(i: Index) -> str:
+    """``i``'s definition without its name (what ATTACH PARTITION matches indexes by)."""
+    return i.definition.replace(f" INDEX {ident(i.name)} ON ", " INDEX ON ", 1)
 
 
 def _attached_indexes(oid: ObjectId, ctx: Context) -> set[ObjectId]:
