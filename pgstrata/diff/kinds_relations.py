@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from pgstrata.ddl import routines as rddl
 from pgstrata.ddl import tables as ddl
@@ -67,6 +68,8 @@ def constraint_create(c: Constraint, ctx: Context, *, table_existed: bool) -> Ch
         for k in ctx.new.constraints_of.get(pt, []):
             if k.index_name == parent_idx[1]:
                 req.add(k.id)
+    if parent_idx is None and constraint_taken_by_attach(c, ctx):  # (see _taken_by_attach)
+        req.add(attach_id(c.schema, c.table))
     if c.type == "f" and (c.ref_schema or c.schema, c.ref_table) in ctx.rebuilt:
         req.add(_data_id(c.ref_schema or c.schema, c.ref_table or ""))
     hazards: set[Hazard] = set()
@@ -172,7 +175,7 @@ def compare_constraint(old: Constraint | None, new: Constraint | None, ctx: Cont
         and (parent_constraint_index(new, ctx) == _old_parent_index(old, ctx)
              or (new.schema, new.table) in ctx.attaching)
     )
-    if same_shape and old is not None and new is not None:
+    if same_shape and old is not None and new is not None and not constraint_taken_by_attach(new, ctx):
         cluster = _cluster_change(old.index_clustered, new.index_clustered, new.schema, new.table,
                                   new.index_name, new.id, ctx)
         if not old.validated and new.validated:
@@ -339,6 +342,21 @@ def compare_index(old: Index | None, new: Index | None, ctx: Context) -> list[Ch
             req = req | {attach_id(new.schema, new.table)}
         out.append(create(new.id, stmts, requires=req, hazards=hazards, rank=rank(Kind.INDEX)))
     return out
+
+
+def constraint_taken_by_attach(c: Constraint, ctx: Context) -> bool:
+    """Whether primary key or unique constraint ``c`` of a partition this plan attaches, not
+    attached itself, is backed by an index of the shape of one the source attaches to a parent's
+    index (as _taken_by_attach)."""
+    if c.type not in "pu" or c.inherited or (c.schema, c.table) not in ctx.attaching \
+            or parent_constraint_index(c, ctx) is not None:
+        return False
+    m = re.fullmatch(r"(?:UNIQUE|PRIMARY KEY) \((.*)\)", c.definition)
+    if m is None or c.index_options:
+        return False
+    tail = f" USING btree ({m.group(1)})"
+    return any(o.parent_index is not None and (o.schema, o.table) == (c.schema, c.table) and o.unique
+               and not o.partial and o.definition.endswith(tail) for o in ctx.new.model.indexes)
 
 
 def _taken_by_attach(i: Index, ctx: Context) -> bool:

@@ -17,6 +17,7 @@ from pgstrata.diff.context import (
     used_by_clients,
 )
 from pgstrata.diff.kinds_columns import compare_columns
+from pgstrata.diff.kinds_relations import constraint_taken_by_attach
 from pgstrata.diff.ranks import rank
 from pgstrata.diff.table_rebuild import key_retyped, order_breaks, rebuild_table
 from pgstrata.hazards import Hazard
@@ -91,7 +92,7 @@ def attach_change(t: Table, ctx: Context) -> Change:
     req: set[ObjectId] = set(table_provides(t))
     for key in ((t.schema, t.name), t.partition_of):
         for c in ctx.new.constraints_of.get(key, []):
-            if c.type in "pux":
+            if c.type in "pux" and not constraint_taken_by_attach(c, ctx):  # (that one comes after)
                 req.add(c.id)
         for i in ctx.new.indexes_of.get(key, []):
             if key == t.partition_of or i.parent_index is not None:
