@@ -290,17 +290,13 @@ def attached_indexes_renamed(old_objs: dict[ObjectId, Index], new_objs: dict[Obj
                 if (cand.id not in out.values()
                         and dataclasses.replace(o, name=cand.name, definition=cand.definition,
                                                 parent_index=parent) == cand
-                        and _renamed_definition(o, cand.name) == cand.definition):
+                        and _shape(o) == _shape(cand)):
                     out[o.id] = cand.id
                     renamed[(o.schema, o.name)] = (cand.schema, cand.name)
                     found = True
                     break
         if not found:
             return out
-
-
-def _renamed_definition(i: Index, name: str) -> str:
-    return i.definition.replace(f"INDEX {ident(i.name)} ON ", f"INDEX {ident(name)} ON ", 1)
 
 
 def compare_index(old: Index | None, new: Index | None, ctx: Context) -> list[Change]:
