@@ -107,9 +107,32 @@ def compare_comment(old: Comment | None, new: Comment | None, ctx: Context) -> l
     if new is not None:
         return [alter(new.id, ddl.comment(new, n), requires=ctx.new.requires(new.id), rank=rank(Kind.COMMENT))]
     assert old is not None
-    if _target_gone(ctx, old.target) or _sub_object_gone(ctx, old.target):
+    if _target_gone(ctx, old.target):
+        return []
+    if (renamed := _not_null_renamed(ctx, old.target)) is not None:
+        # RENAME CONSTRAINT takes the comment along: reset under the new name, after it
+        moved = Comment(target=renamed, text=old.text)
+        if moved.id in ctx.new.objects:
+            return []  # the source's own comment there is set instead
+        column = ctx.new.not_null_column(renamed)
+        return [alter(moved.id, ddl.drop_comment(moved, n), requires={column} if column else set(),
+                      rank=rank(Kind.COMMENT))]
+    if _sub_object_gone(ctx, old.target):
         return []
     return [drop(old.id, ddl.drop_comment(old, n), requires=ctx.old.requires(old.id), rank=rank(Kind.COMMENT))]
+
+
+def _not_null_renamed(ctx: Context, target: ObjectId) -> ObjectId | None:
+    """The new name of the NOT NULL constraint (PostgreSQL 18) ``target``, when the plan
+    renames it in place: its column keeps a NOT NULL of another name."""
+    column = ctx.old.not_null_column(target)
+    if column is None or column.parent is None:
+        return None
+    t = ctx.new.tables.get((column.schema or "", column.parent))
+    c = t.column(column.name) if t is not None else None
+    if c is None or not c.not_null or c.not_null_name in (None, target.name):
+        return None
+    return target._replace(name=c.not_null_name)
 
 
 def _sub_object_gone(ctx: Context, target: ObjectId) -> bool:
