@@ -102,6 +102,14 @@ _ATTR_OF_KIND = {
 }
 
 
+# Old objects that become a new one of another identity, renamed in place (old id → new id).
+_PAIRINGS = {
+    "functions": lambda old, new, ctx: kro.parameters_renamed(old, new),
+    "indexes": kr.attached_indexes_renamed,
+    "constraints": kr.partition_keys_renamed,
+}
+
+
 def compare(source: SchemaModel, target: SchemaModel, *, names: Names | None = None) -> Plan:
     """The plan that makes ``target`` structurally equal to ``source``."""
     with collector_paused():
@@ -124,9 +132,8 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
     for attr, comparator in REGISTRY.items():
         old_objs = {o.id: o for o in getattr(target, attr)}
         new_objs = {o.id: o for o in getattr(source, attr)}
-        pairs = (kro.parameters_renamed(old_objs, new_objs) if attr == "functions"
-                 else kr.attached_indexes_renamed(old_objs, new_objs, ctx) if attr == "indexes"
-                 else kr.partition_keys_renamed(old_objs, new_objs, ctx) if attr == "constraints" else {})
+        pairing = _PAIRINGS.get(attr)
+        pairs = pairing(old_objs, new_objs, ctx) if pairing is not None else {}
         paired = set(pairs.values())
         for oid in sorted(old_objs.keys() | new_objs.keys(), key=_key):
             if oid not in paired:
@@ -309,7 +316,7 @@ def _lost_in_type_change(oid: ObjectId, ctx: Context) -> bool:
     obj = ctx.old.objects.get(oid)
     if isinstance(obj, Statistics):
         return obj.target is not None
-    if isinstance(obj, Constraint) and obj.type in ("c", "x") or isinstance(obj, Index):
+    if (isinstance(obj, Constraint) and obj.type in ("c", "x")) or isinstance(obj, Index):
         return " IN (" in obj.definition  # (PostgreSQL never prints one: faithful's)
     return isinstance(obj, Constraint) and obj.type == "f"
 

@@ -351,8 +351,8 @@ def constraint_taken_by_attach(c: Constraint, ctx: Context) -> bool:
     if m is None or c.index_options:
         return False
     tail = f" USING btree ({m.group(1)})"
-    return any(o.parent_index is not None and (o.schema, o.table) == (c.schema, c.table) and o.unique
-               and not o.partial and o.definition.endswith(tail) for o in ctx.new.model.indexes)
+    return any(o.parent_index is not None and o.unique and not o.partial and o.definition.endswith(tail)
+               for o in ctx.new.indexes_of.get((c.schema, c.table), ()))
 
 
 def _taken_by_attach(i: Index, ctx: Context) -> bool:
@@ -362,8 +362,8 @@ def _taken_by_attach(i: Index, ctx: Context) -> bool:
     if i.parent_index is not None or (i.schema, i.table) not in ctx.attaching:
         return False
     shape = _shape(i)
-    return any(o.parent_index is not None and (o.schema, o.table) == (i.schema, i.table) and o.name != i.name
-               and _shape(o) == shape for o in ctx.new.model.indexes)
+    return any(o.parent_index is not None and o.name != i.name and _shape(o) == shape
+               for o in ctx.new.indexes_of.get((i.schema, i.table), ()))
 
 
 def _shape(i: Index) -> str:
