@@ -136,8 +136,14 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
         pairs = pairing(old_objs, new_objs, ctx) if pairing is not None else {}
         paired = set(pairs.values())
         for oid in sorted(old_objs.keys() | new_objs.keys(), key=_key):
-            if oid not in paired:
-                changes += comparator(old_objs.get(oid), new_objs.get(pairs.get(oid, oid)), ctx)
+            if oid in pairs:  # renamed; the source's object of its name (if any) is made anew
+                changes += comparator(old_objs[oid], new_objs[pairs[oid]], ctx)
+                if oid in new_objs and oid not in paired:
+                    changes += comparator(None, new_objs[oid], ctx)
+            elif oid not in paired:
+                changes += comparator(old_objs.get(oid), new_objs.get(oid), ctx)
+            elif oid in old_objs:  # its name goes to the renamed one: the old holder goes
+                changes += comparator(old_objs[oid], None, ctx)
     changes = [c for c in changes if not _remade_with_type(c, ctx)]
     changes = _rebuild_dependents(changes, ctx)
     changes = _drop_orphans(changes)

@@ -10,6 +10,7 @@ from pgstrata.ddl import tables as ddl
 from pgstrata.diff.changes import Change, alter, create, drop
 from pgstrata.diff.context import Context, Graph, attach_id
 from pgstrata.diff.ranks import FOREIGN_KEY, rank
+from pgstrata.diff.table_rebuild import renamed_away
 from pgstrata.hazards import Hazard
 from pgstrata.model import (
     Constraint,
@@ -267,14 +268,23 @@ def attached_indexes_renamed(old_objs: dict[ObjectId, Index], new_objs: dict[Obj
                              ctx: Context) -> dict[ObjectId, ObjectId]:
     """A partition's index attached to a partitioned index that stays, under another name in
     the source: old id → new id.  PostgreSQL refuses to drop it (its parent's index needs it)
-    and to attach a second index of that partition to the parent's, so it is renamed."""
-    gone = [i for oid, i in old_objs.items() if oid not in new_objs and i.parent_index is not None]
+    and to attach a second index of that partition to the parent's, so it is renamed.
+
+    The source may give its name to another index of the partition (two attached indexes
+    swapping names): the old one is then renamed away first (``compare_index``).  A name taken
+    over so must belong to an index renamed itself, or to a stand-alone one (dropped before):
+    an attached one stays, and so does its name (the pair is not made)."""
+    def moved(i: Index, others: dict[ObjectId, Index]) -> bool:  # its name is another index's there
+        return i.parent_index is not None and (
+            (other := others.get(i.id)) is None or other.parent_index != i.parent_index)
+
+    gone = [i for i in old_objs.values() if moved(i, new_objs)]
     if not gone:
         return {}
     fresh: dict[tuple[str, str, tuple[str, str]], list[Index]] = {}
-    for oid, i in new_objs.items():
-        if oid not in old_objs and i.parent_index is not None:
-            fresh.setdefault((i.schema, i.table, i.parent_index), []).append(i)
+    for i in new_objs.values():
+        if moved(i, old_objs):
+            fresh.setdefault((i.schema, i.table, i.parent_index), []).append(i)  # type: ignore[arg-type]
     out: dict[ObjectId, ObjectId] = {}
     renamed: dict[tuple[str, str], tuple[str, str]] = {}  # (schema, old name) → (schema, new name)
     while True:  # a parent's index renamed too (a partition of a partition): its children after it
@@ -296,7 +306,35 @@ def attached_indexes_renamed(old_objs: dict[ObjectId, Index], new_objs: dict[Obj
                     found = True
                     break
         if not found:
-            return out
+            break
+    while taken := [o for o, n in out.items()
+                    if n not in out and (holder := old_objs.get(n)) is not None and holder.parent_index is not None]:
+        for o in taken:
+            del out[o]
+    return out
+
+
+def _away_id(i: ObjectId) -> ObjectId:
+    """The change that renames index ``i`` out of the way of the source's index of its name."""
+    return i._replace(name=i.name + " AWAY")
+
+
+def _renamed(old: Index, new: Index, ctx: Context) -> list[Change]:
+    """``old`` renamed ``new.name`` (attached_indexes_renamed): in two steps when the source
+    gives ``old``'s name to another index, after the index that holds ``new.name``, if any, is
+    out of the way."""
+    n = ctx.names
+    req = ctx.new.requires(new.id)
+    if new.id in ctx.old.objects:
+        req = req | {_away_id(new.id)}
+    current, out = old.name, []
+    if old.id in ctx.new.objects:
+        current = renamed_away(old.name)
+        away = f"ALTER INDEX {n.qual(old.schema, old.name)} RENAME TO {ident(current)}"
+        out.append(alter(_away_id(old.id), [away], rank=rank(Kind.INDEX)))
+        req = req | {_away_id(old.id)}
+    sql = f"ALTER INDEX {n.qual(old.schema, current)} RENAME TO {ident(new.name)}"
+    return [*out, alter(new.id, [sql], requires=req, rank=rank(Kind.INDEX))]
 
 
 def compare_index(old: Index | None, new: Index | None, ctx: Context) -> list[Change]:
@@ -305,8 +343,7 @@ def compare_index(old: Index | None, new: Index | None, ctx: Context) -> list[Ch
     if old == new and not taken:
         return []
     if old is not None and new is not None and old.name != new.name:  # see attached_indexes_renamed
-        sql = f"ALTER INDEX {n.qual(old.schema, old.name)} RENAME TO {ident(new.name)}"
-        return [alter(new.id, [sql], requires=ctx.new.requires(new.id), rank=rank(Kind.INDEX))]
+        return _renamed(old, new, ctx)
     if not taken and old is not None and new is not None and dataclasses.replace(old, statistics=new.statistics) == new:
         return [alter(ObjectId(Kind.INDEX, new.schema, new.name + " STATISTICS", new.table),
                       ddl.index_statistics(old, new, n), requires={new.id}, rank=rank(Kind.INDEX))]
@@ -336,6 +373,8 @@ def compare_index(old: Index | None, new: Index | None, ctx: Context) -> list[Ch
         req = ctx.new.requires(new.id)
         if new.parent_index is None and attaching:  # or ATTACH PARTITION would take it for the parent's
             req = req | {attach_id(new.schema, new.table)}
+        if old is None and new.id in ctx.old.objects:  # its name's old holder is renamed away
+            req = req | {_away_id(new.id)}
         out.append(create(new.id, stmts, requires=req, hazards=hazards, rank=rank(Kind.INDEX)))
     return out
 
