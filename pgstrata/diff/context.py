@@ -51,6 +51,8 @@ class Graph:
     _rdeps: dict[ObjectId, set[ObjectId]] | None = None
     order_only: set[tuple[ObjectId, ObjectId]] = field(default_factory=set)  # edges rdeps leaves out
     _sub_objects: dict[tuple[str, str], list[ObjectId]] | None = None
+    # (schema, constraint name) → the tables (or "" for a domain) holding it, made when first asked
+    _constraint_names: dict[tuple[str, str], set[str]] | None = None
     tables: dict[tuple[str, str], Table] = field(default_factory=dict)
     objects: dict[ObjectId, object] = field(default_factory=dict)
     types: dict[str, ObjectId] = field(default_factory=dict)
@@ -152,6 +154,25 @@ class Graph:
                 out.setdefault(st.table, []).append(st.id)
             self._sub_objects = out
         return self._sub_objects
+
+    def constraint_holders(self, schema: str, name: str) -> set[str]:
+        """The tables (``""`` for a domain) of ``schema`` holding a constraint called ``name``,
+        NOT NULL ones (PostgreSQL 18) included.  PostgreSQL picks a generated constraint name
+        not used anywhere in the schema (``ChooseConstraintName``)."""
+        if self._constraint_names is None:
+            out: dict[tuple[str, str], set[str]] = {}
+            m = self.model
+            for c in m.constraints:
+                out.setdefault((c.schema, c.name), set()).add(c.table)
+            for t in m.tables:
+                for col in t.columns:
+                    if col.not_null and col.not_null_name:
+                        out.setdefault((t.schema, col.not_null_name), set()).add(t.name)
+            for d in m.domains:
+                for ch in d.checks:
+                    out.setdefault((d.schema, ch.name), set()).add("")
+            self._constraint_names = out
+        return self._constraint_names.get((schema, name), set())
 
     def heirs(self, t: Table, where: Callable[[Table], bool]) -> list[Table]:
         """The partitions and inheritance children below ``t`` for which ``where`` holds, and

@@ -52,7 +52,7 @@ def create_table_change(t: Table, ctx: Context) -> Change:
     checks = partition_checks(t, ctx)
     for check in checks:
         requires |= ctx.new.requires(check.id) - provides
-    explicit = (t.schema, t.name) in ctx.rebuilt
+    explicit = (t.schema, t.name) in ctx.rebuilt or _not_null_name_held(t, ctx)
     parents = parents_of(ctx, t)
     stmts = ddl.create_table(t, n, parents=parents, checks=checks, explicit_names=explicit)
     split = None
@@ -63,6 +63,20 @@ def create_table_change(t: Table, ctx: Context) -> Change:
         def split() -> tuple[Change, Change]:
             return _split_defaults(t, ctx, parents, checks, requires, provides, explicit=explicit)
     return create(t.id, stmts, requires=requires, provides=provides, rank=rank(t.id.kind), split=split)
+
+
+def _not_null_name_held(t: Table, ctx: Context) -> bool:
+    """Whether another table (or a domain) of ``t``'s schema holds, on either side, a constraint
+    named as one of ``t``'s NOT NULLs: PostgreSQL would then give the unnamed NOT NULL another
+    name (``…_not_null1``), so CREATE TABLE names them (a partitioned table renamed away leaves
+    its partitions holding the NOT NULL names it had, after the table's old name)."""
+    for col in t.columns:
+        if not col.not_null or not col.not_null_name:
+            continue
+        for g in (ctx.old, ctx.new):
+            if g.constraint_holders(t.schema, col.not_null_name) - {t.name}:
+                return True
+    return False
 
 
 def _split_defaults(t: Table, ctx: Context, parents: tuple[Table, ...], checks: tuple[Constraint, ...],
