@@ -217,8 +217,28 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
     # the old copy goes after its inheritance children's old copies (rebuilt with it: compare)
     requires |= {new.id} | {attach_id(p.schema, p.name) if p.partition_of is not None else data_id(p)
                            for p in children if p.partition_of is not None or (p.schema, p.name) in ctx.rebuilt}
+    # another rebuilt table's old copy whose policies (or triggers, checks …) use this one is
+    # dropped first: those go with that copy, not before it, and would block this DROP
+    key = (old.schema, old.name)
+    for other in ctx.rebuilt:
+        if other != key and other in ctx.new.tables and _subs_use(ctx, other, key) \
+                and not _subs_use(ctx, key, other):
+            requires.add(data_id(ctx.new.tables[other]))
     tail = alter(data_id(new), copy, requires=requires, rank=rank(Kind.INDEX) + 2, hazards=hazards)
     return [*out, head, tail]
+
+
+def _subs_use(ctx: Context, user: tuple[str, str], used: tuple[str, str]) -> bool:
+    """Whether an object on table ``user`` (as the target has it) depends on table ``used`` or
+    one of its columns."""
+    schema, name = used
+    deps = ctx.old.deps
+    for sub in ctx.old.sub_objects_of().get(user, ()):
+        for ref in deps.get(sub, ()):
+            if ref.schema == schema and (ref.kind is Kind.TABLE and ref.name == name
+                                         or ref.kind is Kind.COLUMN and ref.parent == name):
+                return True
+    return False
 
 
 def _has_identity(t: Table | None, ctx: Context) -> bool:

@@ -1,0 +1,5 @@
+-- Two tables rebuilt at once (columns reordered; plain to partitioned) while one's policy reads the other.
+CREATE TABLE public.orders (id bigint PRIMARY KEY, created_at date, updated_at date);
+CREATE TABLE public.payments (id bigint NOT NULL, order_id bigint NOT NULL, provider text NOT NULL);
+ALTER TABLE public.payments ENABLE ROW LEVEL SECURITY;
+CREATE POLICY payments_member ON public.payments FOR SELECT USING (EXISTS (SELECT 1 FROM public.orders o WHERE o.id = order_id));

@@ -1,0 +1,5 @@
+-- orders' columns swapped, payments partitioned: payments' old copy (with its policy) goes before orders' old copy.
+CREATE TABLE public.orders (id bigint PRIMARY KEY, updated_at date, created_at date);
+CREATE TABLE public.payments (id bigint NOT NULL, order_id bigint NOT NULL, provider text NOT NULL) PARTITION BY LIST (provider);
+ALTER TABLE public.payments ENABLE ROW LEVEL SECURITY;
+CREATE POLICY payments_member ON public.payments FOR SELECT USING (EXISTS (SELECT 1 FROM public.orders o WHERE o.id = order_id));
