@@ -161,6 +161,9 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
         assert c.identity is not None
         renames.append(f"ALTER SEQUENCE {n.qual(old.schema, c.identity.sequence_name)} "
                        f"RENAME TO {ident(renamed_away(c.identity.sequence_name))}")
+    for pol in ctx.old.model.policies:  # (see the old copy's drop below)
+        if (pol.schema, pol.table) == (old.schema, old.name) and _uses_rebuilt(ctx, pol.id, (old.schema, old.name)):
+            pre.append(f"DROP POLICY {ident(pol.name)} ON {name}")
     kw = "FOREIGN TABLE" if old.kind == "f" else "TABLE"
     pre.append(f"ALTER {kw} {name} RENAME TO {ident(tmp)}")
     cols = [c.name for c in new.columns
@@ -217,8 +220,9 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
     # the old copy goes after its inheritance children's old copies (rebuilt with it: compare)
     requires |= {new.id} | {attach_id(p.schema, p.name) if p.partition_of is not None else data_id(p)
                            for p in children if p.partition_of is not None or (p.schema, p.name) in ctx.rebuilt}
-    # another rebuilt table's old copy whose policies (or triggers, checks …) use this one is
-    # dropped first: those go with that copy, not before it, and would block this DROP
+    # another rebuilt table's old copy whose objects use this one is dropped first: those go
+    # with that copy, not before it, and would block this DROP (policies using another rebuilt
+    # table are dropped before the rename instead, which also breaks a cycle of two)
     key = (old.schema, old.name)
     for other in ctx.rebuilt:
         if other != key and other in ctx.new.tables and _subs_use(ctx, other, key) \
@@ -229,16 +233,22 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
 
 
 def _subs_use(ctx: Context, user: tuple[str, str], used: tuple[str, str]) -> bool:
-    """Whether an object on table ``user`` (as the target has it) depends on table ``used`` or
-    one of its columns."""
+    """Whether an object on table ``user`` (as the target has it), other than a policy, depends
+    on table ``used`` or one of its columns."""
+    return any(sub.kind is not Kind.POLICY and _uses(ctx, sub, used)
+               for sub in ctx.old.sub_objects_of().get(user, ()))
+
+
+def _uses(ctx: Context, oid: ObjectId, used: tuple[str, str]) -> bool:
     schema, name = used
-    deps = ctx.old.deps
-    for sub in ctx.old.sub_objects_of().get(user, ()):
-        for ref in deps.get(sub, ()):
-            if ref.schema == schema and (ref.kind is Kind.TABLE and ref.name == name
-                                         or ref.kind is Kind.COLUMN and ref.parent == name):
-                return True
-    return False
+    return any(ref.schema == schema and (ref.kind is Kind.TABLE and ref.name == name
+                                         or ref.kind is Kind.COLUMN and ref.parent == name)
+               for ref in ctx.old.deps.get(oid, ()))
+
+
+def _uses_rebuilt(ctx: Context, oid: ObjectId, own: tuple[str, str]) -> bool:
+    """Whether ``oid`` (as the target has it) uses a table rebuilt by this plan, other than ``own``."""
+    return any(other != own and other in ctx.new.tables and _uses(ctx, oid, other) for other in ctx.rebuilt)
 
 
 def _has_identity(t: Table | None, ctx: Context) -> bool:
