@@ -225,11 +225,27 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
     # table are dropped before the rename instead, which also breaks a cycle of two)
     key = (old.schema, old.name)
     for other in ctx.rebuilt:
-        if other != key and other in ctx.new.tables and _subs_use(ctx, other, key) \
-                and not _subs_use(ctx, key, other):
+        if other != key and other in ctx.new.tables and not _kin(ctx, key, other) \
+                and _subs_use(ctx, other, key) and not _subs_use(ctx, key, other):
             requires.add(data_id(ctx.new.tables[other]))
     tail = alter(data_id(new), copy, requires=requires, rank=rank(Kind.INDEX) + 2, hazards=hazards)
     return [*out, head, tail]
+
+
+def _kin(ctx: Context, a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether one of tables ``a`` and ``b`` inherits from (or is a partition of) the other, as
+    the target has them: their old copies are ordered by that (children first)."""
+    def ancestors(key: tuple[str, str]) -> set[tuple[str, str]]:
+        out: set[tuple[str, str]] = set()
+        todo = [key]
+        while todo:
+            t = ctx.old.tables.get(todo.pop())
+            for parent in t.parent_keys if t is not None else ():
+                if parent not in out:
+                    out.add(parent)
+                    todo.append(parent)
+        return out
+    return b in ancestors(a) or a in ancestors(b)
 
 
 def _subs_use(ctx: Context, user: tuple[str, str], used: tuple[str, str]) -> bool:
