@@ -29,7 +29,7 @@ from pgstrata.diff.order import order
 from pgstrata.diff.platform_defaults import platform_default_revokes, stock_public_usage_revoke
 from pgstrata.diff.ranks import rank
 from pgstrata.diff.relocation import relocated
-from pgstrata.diff.table_rebuild import order_breaks, release_old_copy
+from pgstrata.diff.table_rebuild import order_breaks, releasable, release_old_copy
 from pgstrata.diff.type_rebuild import keyed_by_rebuilt_types
 from pgstrata.hazards import Hazard
 from pgstrata.model import (
@@ -484,12 +484,19 @@ def _late_prerequisites(changes: list[Change], ctx: Context) -> list[Change]:
 def _old_copy_needs(key: tuple[str, str], ctx: Context) -> set[ObjectId]:
     """What a rebuilt table's old copy and everything on it depend on (target's graph) - but
     its foreign keys, dropped before the copy (kinds_relations._rebuilt_table_fk): what they
-    reference, another table's key, may go in the drop phase."""
+    reference, another table's key, may go in the drop phase; and the routines of what
+    release_old_copy takes off it when they are dropped then (kept, the old routine would be
+    dropped late, after the new table's trigger or policy called it by name: a new overload
+    with a default argument beside it made that call ambiguous)."""
     t = ctx.old.tables[key]
     objects = ctx.old.objects
-    subs = [oid for oid in ctx.old.sub_objects_of().get(key, ())
-            if not (isinstance(k := objects.get(oid), Constraint) and k.type == "f" and not k.inherited)]
-    needs = {oid for part in (t.id, *subs) for oid in ctx.old.drop_requires(part)}
+    needs = set(ctx.old.drop_requires(t.id))
+    for oid in ctx.old.sub_objects_of().get(key, ()):
+        obj = objects.get(oid)
+        if isinstance(obj, Constraint) and obj.type == "f" and not obj.inherited:
+            continue
+        freed = releasable(obj)
+        needs |= {ref for ref in ctx.old.drop_requires(oid) if not (freed and ref.kind in ROUTINE_KINDS)}
     for cid, col in zip(ctx.old.table_column_ids(t), t.columns, strict=True):
         # a routine a column's default or generated expression calls, when the plan drops it
         # in the drop phase, is taken off the old copy first (release_old_copy)

@@ -316,6 +316,14 @@ def _row_type_columns(old: Table, new: Table, ctx: Context) -> list[str]:
 _RELEASABLE = frozenset({Kind.COLUMN, Kind.CONSTRAINT, Kind.POLICY, Kind.TRIGGER})
 
 
+def releasable(obj: object) -> bool:
+    """Whether ``obj``, on a rebuilt table's old copy, is taken off it when a routine it uses is
+    dropped in the drop phase (:func:`release_old_copy`): a CHECK, policy or trigger of the
+    table's own (a column's default or generated expression is, too)."""
+    return (isinstance(obj, Constraint) and obj.type == "c" and not obj.inherited) \
+        or isinstance(obj, Policy) or (isinstance(obj, Trigger) and not obj.inherited)
+
+
 def release_old_copy(dep: ObjectId, dropped: ObjectId, ctx: Context) -> list[Change]:
     """What the old copy of a table rebuilt with its rows has that uses a routine dropped in
     the drop phase (dropped for good, or to be made again: a function whose body reads the
@@ -339,14 +347,15 @@ def release_old_copy(dep: ObjectId, dropped: ObjectId, ctx: Context) -> list[Cha
             return []  # (PostgreSQL 18 lets a virtual column call built-in functions only)
         # a generated column keeps its values as a plain one; the copy leaves it out anyway
         stmts = [tables_ddl.alter_column(t, col, n) + (" DROP DEFAULT" if col.generated is None else " DROP EXPRESSION")]
-    elif isinstance(obj, Constraint) and obj.type == "c" and not obj.inherited:
+    elif not releasable(obj):
+        return []
+    elif isinstance(obj, Constraint):
         stmts = tables_ddl.drop_constraint(obj, n)
     elif isinstance(obj, Policy):
         stmts = routines_ddl.drop_policy(obj, n)
-    elif isinstance(obj, Trigger) and not obj.inherited:
-        stmts = routines_ddl.drop_trigger(obj, n)
     else:
-        return []
+        assert isinstance(obj, Trigger)
+        stmts = routines_ddl.drop_trigger(obj, n)
     return [drop(ObjectId(dep.kind, dep.schema, dep.name + " OLD COPY", dep.parent), stmts,
                  requires={dropped}, rank=rank(dep.kind))]
 
