@@ -242,6 +242,12 @@ def _rebuild_dependents(changes: list[Change], ctx: Context) -> list[Change]:
         rules = [d for d in ctx.old.rdeps.get(ObjectId(Kind.TABLE, cid.schema, cid.parent or ""), ())
                  if d.kind is Kind.RULE]
         for dep in sorted({*ctx.old.rdeps.get(cid, ()), *rules}, key=_key):
+            if dep not in released and (freed := release_old_copy(dep, cid, ctx)):
+                # a rebuilt table's old copy's policy reading the column (a seed: the old
+                # copy removes it, but only once its rows are copied, after the type change)
+                released.add(dep)
+                extra += freed
+                continue
             if (dep.kind in BLOCK_TYPE_CHANGE or _lost_in_type_change(dep, ctx)) and dep not in seen:
                 seen.add(dep)
                 queue.append(dep)

@@ -328,13 +328,14 @@ def release_old_copy(dep: ObjectId, dropped: ObjectId, ctx: Context) -> list[Cha
     """What the old copy of a table rebuilt with its rows has that uses a routine dropped in
     the drop phase (dropped for good, or to be made again: a function whose body reads the
     table), taken off the old copy first: its default, generated expression, CHECK, policy or
-    trigger; or its policy that reads a view dropped (or made again) in the drop phase.  The old
+    trigger; or its policy that reads a view dropped (or made again) in the drop phase, or a
+    column whose type changes in place (ALTER … TYPE refuses a column a policy reads).  The old
     copy lives until its rows are copied in the build phase; the new table gets its own."""
     if dep.kind not in _RELEASABLE or dep.schema is None or dep.parent is None \
             or (dep.schema, dep.parent) not in ctx.rebuilt:
         return []
     if dropped.kind not in ROUTINE_KINDS and not (
-            dropped.kind in (Kind.VIEW, Kind.MATERIALIZED_VIEW) and dep.kind is Kind.POLICY):
+            dropped.kind in (Kind.VIEW, Kind.MATERIALIZED_VIEW, Kind.COLUMN) and dep.kind is Kind.POLICY):
         return []
     n = ctx.names
     t = ctx.old.tables[(dep.schema, dep.parent)]
