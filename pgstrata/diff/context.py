@@ -52,7 +52,7 @@ class Graph:
     order_only: set[tuple[ObjectId, ObjectId]] = field(default_factory=set)  # edges rdeps leaves out
     _sub_objects: dict[tuple[str, str], list[ObjectId]] | None = None
     # (schema, constraint name) → the tables (or "" for a domain) holding it, made when first asked
-    _constraint_names: dict[tuple[str, str], set[str]] | None = None
+    _constraint_names: tuple[dict[tuple[str, str], str], set[tuple[str, str]]] | None = None
     tables: dict[tuple[str, str], Table] = field(default_factory=dict)
     objects: dict[ObjectId, object] = field(default_factory=dict)
     types: dict[str, ObjectId] = field(default_factory=dict)
@@ -155,24 +155,23 @@ class Graph:
             self._sub_objects = out
         return self._sub_objects
 
-    def constraint_holders(self, schema: str, name: str) -> set[str]:
-        """The tables (``""`` for a domain) of ``schema`` holding a constraint called ``name``,
-        NOT NULL ones (PostgreSQL 18) included.  PostgreSQL picks a generated constraint name
-        not used anywhere in the schema (``ChooseConstraintName``)."""
+    def constraint_names(self) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]]:
+        """(schema, constraint name) → a table (``""`` for a domain) holding a constraint of that
+        name, NOT NULL ones (PostgreSQL 18) included; and the names two or more hold.  Made when
+        first asked for (one pass over every column of an extract: no set per name)."""
         if self._constraint_names is None:
-            out: dict[tuple[str, str], set[str]] = {}
+            holder: dict[tuple[str, str], str] = {}
+            shared: set[tuple[str, str]] = set()
             m = self.model
-            for c in m.constraints:
-                out.setdefault((c.schema, c.name), set()).add(c.table)
-            for t in m.tables:
-                for col in t.columns:
-                    if col.not_null and col.not_null_name:
-                        out.setdefault((t.schema, col.not_null_name), set()).add(t.name)
-            for d in m.domains:
-                for ch in d.checks:
-                    out.setdefault((d.schema, ch.name), set()).add("")
-            self._constraint_names = out
-        return self._constraint_names.get((schema, name), set())
+            pairs = [((c.schema, c.name), c.table) for c in m.constraints]
+            pairs += [((t.schema, col.not_null_name), t.name)
+                      for t in m.tables for col in t.columns if col.not_null and col.not_null_name]
+            pairs += [((d.schema, ch.name), "") for d in m.domains for ch in d.checks]
+            for key, table in pairs:
+                if holder.setdefault(key, table) != table:
+                    shared.add(key)
+            self._constraint_names = (holder, shared)
+        return self._constraint_names
 
     def heirs(self, t: Table, where: Callable[[Table], bool]) -> list[Table]:
         """The partitions and inheritance children below ``t`` for which ``where`` holds, and
@@ -482,6 +481,7 @@ class Context:
     rebuilt: set[tuple[str, str]] = field(default_factory=set)  # tables rebuilt with their rows
     # types renamed away, made again and dropped in the build phase (type_rebuild.rebuild_type)
     rebuilt_types: set[ObjectId] = field(default_factory=set)
+    _shared_constraint_names: frozenset[tuple[str, str]] | None = None
 
     @property
     def server_version(self) -> int:
@@ -533,6 +533,18 @@ class Context:
             return None
         assert old_t is not None and new_t is not None
         return old_t, old_c, new_t, new_c
+
+    def shared_constraint_names(self) -> frozenset[tuple[str, str]]:
+        """(schema, name) of the constraints held by two tables (or a table and a domain) or
+        more, on the two sides together.  PostgreSQL picks a generated constraint name not used
+        anywhere in the schema (``ChooseConstraintName``); made when first asked for."""
+        if self._shared_constraint_names is None:
+            (old, old_shared), (new, new_shared) = self.old.constraint_names(), self.new.constraint_names()
+            if len(old) > len(new):
+                old, new = new, old
+            self._shared_constraint_names = frozenset(
+                old_shared | new_shared | {key for key, table in old.items() if new.get(key, table) != table})
+        return self._shared_constraint_names
 
     def table_dropped(self, schema: str, table: str) -> bool:
         return (schema, table) in self.dropped_tables

@@ -70,13 +70,9 @@ def _not_null_name_held(t: Table, ctx: Context) -> bool:
     named as one of ``t``'s NOT NULLs: PostgreSQL would then give the unnamed NOT NULL another
     name (``…_not_null1``), so CREATE TABLE names them (a partitioned table renamed away leaves
     its partitions holding the NOT NULL names it had, after the table's old name)."""
-    for col in t.columns:
-        if not col.not_null or not col.not_null_name:
-            continue
-        for g in (ctx.old, ctx.new):
-            if g.constraint_holders(t.schema, col.not_null_name) - {t.name}:
-                return True
-    return False
+    shared = ctx.shared_constraint_names()  # (t holds its own NOT NULLs' names in the source)
+    return bool(shared) and any(col.not_null and col.not_null_name and (t.schema, col.not_null_name) in shared
+                                for col in t.columns)
 
 
 def _split_defaults(t: Table, ctx: Context, parents: tuple[Table, ...], checks: tuple[Constraint, ...],
