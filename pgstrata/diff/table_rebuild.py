@@ -161,9 +161,9 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
         assert c.identity is not None
         renames.append(f"ALTER SEQUENCE {n.qual(old.schema, c.identity.sequence_name)} "
                        f"RENAME TO {ident(renamed_away(c.identity.sequence_name))}")
-    for pol in ctx.old.model.policies:  # (see the old copy's drop below)
-        if (pol.schema, pol.table) == (old.schema, old.name) and _uses_rebuilt(ctx, pol.id, (old.schema, old.name)):
-            pre.append(f"DROP POLICY {ident(pol.name)} ON {name}")
+    for oid in ctx.old.sub_objects_of().get((old.schema, old.name), ()):  # (see the old copy's drop below)
+        if isinstance(pol := ctx.old.objects.get(oid), Policy) and _uses_rebuilt(ctx, oid, (old.schema, old.name)):
+            pre += routines_ddl.drop_policy(pol, n)
     kw = "FOREIGN TABLE" if old.kind == "f" else "TABLE"
     pre.append(f"ALTER {kw} {name} RENAME TO {ident(tmp)}")
     cols = [c.name for c in new.columns
@@ -235,17 +235,10 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
 def _kin(ctx: Context, a: tuple[str, str], b: tuple[str, str]) -> bool:
     """Whether one of tables ``a`` and ``b`` inherits from (or is a partition of) the other, as
     the target has them: their old copies are ordered by that (children first)."""
-    def ancestors(key: tuple[str, str]) -> set[tuple[str, str]]:
-        out: set[tuple[str, str]] = set()
-        todo = [key]
-        while todo:
-            t = ctx.old.tables.get(todo.pop())
-            for parent in t.parent_keys if t is not None else ():
-                if parent not in out:
-                    out.add(parent)
-                    todo.append(parent)
-        return out
-    return b in ancestors(a) or a in ancestors(b)
+    def below(upper: tuple[str, str], lower: tuple[str, str]) -> bool:
+        t = ctx.old.tables.get(upper)
+        return t is not None and any((h.schema, h.name) == lower for h in ctx.old.heirs(t, lambda _: True))
+    return below(a, b) or below(b, a)
 
 
 def _subs_use(ctx: Context, user: tuple[str, str], used: tuple[str, str]) -> bool:
