@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from pgstrata.fastinit import fast_init
 from pgstrata.hazards import Hazard
 from pgstrata.model import ObjectId
 
@@ -44,6 +45,7 @@ class Phase(StrEnum):
     LATE = "late"
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Change:
     """One planned change of one object; see the module docstring."""

@@ -144,7 +144,8 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
                 changes += comparator(old_objs.get(oid), new_objs.get(oid), ctx)
             elif oid in old_objs:  # its name goes to the renamed one: the old holder goes
                 changes += comparator(old_objs[oid], None, ctx)
-    changes = [c for c in changes if not _remade_with_type(c, ctx)]
+    if ctx.rebuilt_types:
+        changes = [c for c in changes if not _remade_with_type(c, ctx)]
     changes = _rebuild_dependents(changes, ctx)
     changes = _drop_orphans(changes)
     changes = _late_prerequisites(changes, ctx)
@@ -224,11 +225,13 @@ def _key(oid: ObjectId) -> tuple[str, str, str, str]:
 
 def _rebuild_dependents(changes: list[Change], ctx: Context) -> list[Change]:
     """Drop and re-create (from the source) everything that depends on what is dropped or invalidated."""
-    touched = {c.id for c in changes if c.action in (Action.DROP, Action.CREATE, Action.REPLACE)}
-    dropped_now = {c.id for c in changes if c.action is Action.DROP and not c.late}
     seeds: list[ObjectId] = sorted({oid for c in changes if c.action in (Action.DROP, Action.REPLACE)
                                     for oid in _really_removed(c)}
                                    | ctx.invalidated, key=_key)
+    if not seeds and not ctx.retyped and not ctx.converted:
+        return changes  # nothing dropped, replaced or retyped (an extract): nothing to rebuild
+    touched = {c.id for c in changes if c.action in (Action.DROP, Action.CREATE, Action.REPLACE)}
+    dropped_now = {c.id for c in changes if c.action is Action.DROP and not c.late}
     seen: set[ObjectId] = set(seeds)
     queue = list(seeds)
     extra: list[Change] = []
