@@ -45,7 +45,7 @@ from pgstrata.catalog.read import (
 )
 from pgstrata.catalog.scope import SUPABASE_SCHEMAS, SYSTEM_SCHEMAS, is_excluded_schema
 from pgstrata.catalog.stages import STAGES, CatalogRows
-from pgstrata.collector import collector_paused, leave_for_exit
+from pgstrata.collector import collector_paused, give_back_freed_memory, leave_for_exit
 from pgstrata.connect import connection, translate_error
 
 if TYPE_CHECKING:
@@ -115,8 +115,10 @@ def inspect_url(
 ) -> SchemaModel:
     """Connect to ``url`` (pgstrata.connect), inspect, close."""
     with connection(url) as conn:
-        return inspect(conn, schemas=schemas, rename=rename, include_owner=include_owner,
-                       owner_map=owner_map, preloads=preloads)
+        model = inspect(conn, schemas=schemas, rename=rename, include_owner=include_owner,
+                        owner_map=owner_map, preloads=preloads)
+    give_back_freed_memory()  # the rows are freed now
+    return model
 
 
 def inspect_pair(
