@@ -19,6 +19,7 @@ class Hazard(StrEnum):
     BLOCKS_READS = "blocks_reads"
     BREAKS_CLIENTS = "breaks_clients"
     NON_TRANSACTIONAL = "non_transactional"
+    VALIDATES_ROWS = "validates_rows"
 
     @property
     def description(self) -> str:
@@ -33,6 +34,8 @@ _DESCRIPTIONS: dict[Hazard, str] = {
     Hazard.BLOCKS_READS: "reads and writes of the table wait until the statement finishes",
     Hazard.BREAKS_CLIENTS: "queries, views or functions that use the old name or shape stop working",
     Hazard.NON_TRANSACTIONAL: "the statement cannot run inside a transaction block, so it cannot be rolled back with the rest",
+    Hazard.VALIDATES_ROWS: "existing rows are checked or converted: one that does not fit makes the statement fail "
+                           "(and a transactional plan roll back)",
 }
 
 

@@ -11,6 +11,7 @@ import pytest
 from conftest import PgServer
 from test_diff_cases import narrowed_compare
 
+from pgstrata.errors import MigrationFailed
 from pgstrata.hazards import Hazard
 from pgstrata.schema_ops import apply_plan
 
@@ -156,6 +157,63 @@ def test_indexes_over_a_replaced_immutable_function_are_rebuilt(pg: PgServer) ->
         with psycopg.connect(pg.url(target)) as conn:
             conn.execute("SET enable_seqscan = off")
             assert conn.execute("SELECT id FROM public.events WHERE public.kind_of(payload) = 'y'").fetchall() == [(1,)]
+    finally:
+        pg.drop_database(source)
+        pg.drop_database(target)
+
+
+_CONVERTED = ("CREATE TABLE public.events (id int PRIMARY KEY, n {n}, code {code}, amount {amount});"
+              "CREATE TYPE public.mood AS ENUM ({labels});")
+
+
+@pytest.mark.parametrize(("before", "after", "fails"), [
+    (dict(n="text", code="varchar(20)", amount="numeric(10,2)", labels="'sad', 'ok'"),
+     dict(n="integer", code="varchar(2)", amount="numeric(5,2)", labels="'ok'"), True),
+    (dict(n="integer", code="varchar(2)", amount="numeric(5,2)", labels="'ok'"),
+     dict(n="bigint", code="text", amount="numeric(12,2)", labels="'ok', 'sad'"), False),
+], ids=["narrowing", "widening"])
+def test_conversions_that_rows_may_not_survive_say_validates_rows(
+        pg: PgServer, before: dict[str, str], after: dict[str, str], fails: bool) -> None:
+    """A type change some stored value may not convert to (text → integer, a shorter varchar,
+    fewer digits) says ``validates_rows``; a widening does not.  When a row does not fit, the
+    plan fails as a whole and the table is as it was."""
+    value = "12345.67" if fails else "123.45"  # (fits numeric(10,2), not numeric(5,2))
+    rows = (f"INSERT INTO public.events VALUES (1, '12', '{'abc' if fails else 'ab'}', {value});"
+            "CREATE TABLE public.moods (m public.mood); INSERT INTO public.moods VALUES ('ok');")
+    source, target = _databases(pg, _CONVERTED.format(**after) + "CREATE TABLE public.moods (m public.mood);",
+                                _CONVERTED.format(**before) + rows)
+    try:
+        plan = narrowed_compare(pg.url(source), pg.url(target))
+        flagged = {c.id.name for c in plan.changes if Hazard.VALIDATES_ROWS in c.hazards}
+        assert flagged == ({"n", "code", "amount", "mood"} if fails else set())
+        if fails:
+            with pytest.raises(MigrationFailed):
+                apply_plan(pg.url(target), plan)
+        else:
+            apply_plan(pg.url(target), plan)
+        with psycopg.connect(pg.url(target)) as conn:
+            kept = conn.execute("SELECT n::text, code::text, amount::text FROM public.events").fetchall()
+            types = conn.execute("SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = "
+                                 "'public.events'::regclass AND attname = 'n'").fetchone()
+        assert kept == [("12", "abc" if fails else "ab", value)]
+        assert types == (("text",) if fails else ("bigint",))
+    finally:
+        pg.drop_database(source)
+        pg.drop_database(target)
+
+
+def test_checks_keys_and_not_null_added_to_a_table_with_rows_say_validates_rows(pg: PgServer) -> None:
+    """What checks the rows already there (SET NOT NULL, a CHECK, a key, a foreign key added to
+    an existing table) says ``validates_rows``; the same on a table the plan creates does not."""
+    after = ("CREATE TABLE public.{t} (id int PRIMARY KEY, email text NOT NULL UNIQUE, age int CHECK (age > 0),"
+             " parent int REFERENCES public.{t});")
+    source, target = _databases(pg, after.format(t="old_one") + after.format(t="new_one"),
+                                "CREATE TABLE public.old_one (id int PRIMARY KEY, email text, age int, parent int);")
+    try:
+        plan = narrowed_compare(pg.url(source), pg.url(target))
+        flagged = sorted(str(c.id) for c in plan.changes if Hazard.VALIDATES_ROWS in c.hazards)
+        assert flagged == ["column public.old_one.email", "constraint public.old_one.old_one_age_check",
+                           "constraint public.old_one.old_one_email_key", "constraint public.old_one.old_one_parent_fkey"]
     finally:
         pg.drop_database(source)
         pg.drop_database(target)

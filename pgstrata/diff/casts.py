@@ -79,3 +79,47 @@ def converted(column: str, old_type: str, new_type: str, ctx: Context) -> str:
     if not needs_using(old_type, new_type):
         return ident(column)
     return f"{ident(column)}{via_text(old_type, new_type, ctx)}::{new_type}"
+
+
+# (old, new) built-in conversions no value can fail: widening numbers, dates into timestamps …
+_NEVER_FAIL = frozenset({
+    *((a, b) for i, a in enumerate(("smallint", "integer", "bigint")) for b in ("smallint", "integer", "bigint")[i:]),
+    *((a, b) for a in ("smallint", "integer", "bigint") for b in ("numeric", "real", "double precision")),
+    ("real", "double precision"),
+    *((a, b) for a in ("date", "timestamp without time zone", "timestamp with time zone")
+      for b in ("timestamp without time zone", "timestamp with time zone", "date")),
+    ("time without time zone", "time with time zone"), ("time with time zone", "time without time zone"),
+    ("jsonb", "json"), ("cidr", "inet"), ("character", "character varying"),
+})
+_LENGTHED = frozenset({"character varying", "character", "bit varying", "bit"})
+_TYPMOD_NUMBERS = re.compile(r"\((\d+)(?:\s*,\s*(-?\d+))?\)")
+
+
+def conversion_may_fail(old: str, new: str) -> bool:
+    """Whether converting a column of type ``old`` to ``new`` can fail on some stored value
+    (a number out of range, a string too long or not a valid value of the new type).  Only
+    what surely converts says no: into unbounded text, widening numbers and lengths, dates
+    into timestamps; a type pgstrata does not know (a domain, an extension's) may fail."""
+    if old == new:
+        return False
+    while old.endswith("[]") and new.endswith("[]"):
+        old, new = old[:-2], new[:-2]
+    ob, nb = base_type(old), base_type(new)
+    if new.endswith("[]") or (old.endswith("[]") and not (nb == "text" or new == "character varying")):
+        return True
+    if nb == "text" or new == "character varying":
+        return False
+    if ob == nb and ob in _LENGTHED | {"numeric"}:
+        before, after = _TYPMOD_NUMBERS.search(old), _TYPMOD_NUMBERS.search(new)
+        if after is None:
+            return False  # unbounded now
+        if before is None:
+            return True
+        if ob == "numeric":  # digits before the point (a smaller scale rounds, never fails)
+            return int(after[1]) - int(after[2] or 0) < int(before[1]) - int(before[2] or 0)
+        return int(after[1]) < int(before[1]) or (ob == "bit" and after[1] != before[1])
+    if (ob == nb and "time" in ob) or ob == nb == "interval":
+        return False  # another precision rounds
+    if (ob, nb) == ("character", "character varying"):
+        return conversion_may_fail(old.replace("character", "character varying", 1), new)
+    return (ob, nb) not in _NEVER_FAIL

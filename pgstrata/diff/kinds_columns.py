@@ -9,7 +9,7 @@ import re
 from pgstrata.ddl import tables as ddl
 from pgstrata.ddl.names import Names
 from pgstrata.ddl.types import range_narrows
-from pgstrata.diff.casts import TEXTLIKE, base_type, converted, needs_using
+from pgstrata.diff.casts import TEXTLIKE, base_type, conversion_may_fail, converted, needs_using
 from pgstrata.diff.changes import Change, alter, drop
 from pgstrata.diff.context import ROUTINE_KINDS, Context, Graph, column_id, used_by_clients
 from pgstrata.diff.kinds_routines import routine_dropped
@@ -227,6 +227,8 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
         stmts.append(sql)
         if new_t.kind != "f" and (type_change_rewrites(old.type, new.type) or old.collation != new.collation):
             hazards.add(Hazard.REWRITES_TABLE)
+        if new_t.kind != "f" and conversion_may_fail(old.type, new.type):
+            hazards.add(Hazard.VALIDATES_ROWS)
         ctx.retyped.add(cid)
     if new.default is not None and new.generated is None and (new.default != old.default or type_changed) \
             and cid not in ctx.converted:  # (a type rebuild converting the column sets it itself)
@@ -319,7 +321,7 @@ def _not_null(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context
     if new.not_null and (not old.not_null or shape_changed):
         out.append(_set_not_null(new_t, new, n))
         if new.not_null_valid:
-            hazards.add(Hazard.BLOCKS_WRITES)
+            hazards.update((Hazard.BLOCKS_WRITES, Hazard.VALIDATES_ROWS))
         return out
     if old.not_null and not new.not_null and new.identity is None:
         return [head + " DROP NOT NULL"]
@@ -329,7 +331,7 @@ def _not_null(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context
     if old.not_null and new.not_null and not old.not_null_valid and new.not_null_valid:
         name = new.not_null_name or ddl.default_not_null_name(new_t.name, new.name)
         out.append(f"{table} VALIDATE CONSTRAINT {ident(name)}")
-        hazards.add(Hazard.BLOCKS_WRITES)
+        hazards.update((Hazard.BLOCKS_WRITES, Hazard.VALIDATES_ROWS))
     return out
 
 

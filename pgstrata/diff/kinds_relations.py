@@ -76,6 +76,8 @@ def constraint_create(c: Constraint, ctx: Context, *, table_existed: bool) -> Ch
     hazards: set[Hazard] = set()
     if table_existed and c.validated:
         hazards.add(Hazard.BLOCKS_WRITES)
+        if c.type in "cfpux":  # (a constraint trigger checks no existing row)
+            hazards.add(Hazard.VALIDATES_ROWS)
     provides = {c.id}
     if c.index_name:
         provides.add(ObjectId(Kind.INDEX, c.schema, c.index_name, c.table))

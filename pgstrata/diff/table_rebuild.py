@@ -21,7 +21,7 @@ from pgstrata.ddl import privileges as privileges_ddl
 from pgstrata.ddl import routines as routines_ddl
 from pgstrata.ddl import tables as tables_ddl
 from pgstrata.ddl import types as tddl
-from pgstrata.diff.casts import converted
+from pgstrata.diff.casts import conversion_may_fail, converted
 from pgstrata.diff.changes import Change, alter, drop, replace
 from pgstrata.diff.context import ROUTINE_KINDS, Context, attach_id, table_provides
 from pgstrata.diff.ranks import rank
@@ -228,8 +228,24 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
         if other != key and other in ctx.new.tables and not _kin(ctx, key, other) \
                 and _subs_use(ctx, other, key) and not _subs_use(ctx, key, other):
             requires.add(data_id(ctx.new.tables[other]))
+    if cols and not remote and _copy_may_fail(old, new, cols, ctx):
+        hazards.add(Hazard.VALIDATES_ROWS)
     tail = alter(data_id(new), copy, requires=requires, rank=rank(Kind.INDEX) + 2, hazards=hazards)
     return [*out, head, tail]
+
+
+def _copy_may_fail(old: Table, new: Table, cols: list[str], ctx: Context) -> bool:
+    """Whether a copied row may not fit the new table: a column converted to a type some of
+    its values may not convert to, NOT NULL where the old column had none, or a CHECK, key or
+    foreign key the old table did not have."""
+    for name in cols:
+        o, c = old.column(name), new.column(name)
+        assert o is not None and c is not None
+        if conversion_may_fail(o.type, c.type) or (c.not_null and not o.not_null):
+            return True
+    before = {(k.name, k.type, k.definition) for k in ctx.old.constraints_of.get((old.schema, old.name), [])}
+    return any((k.name, k.type, k.definition) not in before
+               for k in ctx.new.constraints_of.get((new.schema, new.name), []) if k.type in "cfpux")
 
 
 def _kin(ctx: Context, a: tuple[str, str], b: tuple[str, str]) -> bool:

@@ -87,6 +87,8 @@ def rebuild_type(root: ObjectId, ctx: Context) -> list[Change]:
     for oid in ids:
         requires |= ctx.new.requires(oid)
     hazards = {Hazard.REWRITES_TABLE, Hazard.BREAKS_CLIENTS}
+    if converts:  # (through text: a value the new type lacks, or its CHECK refuses, fails)
+        hazards.add(Hazard.VALIDATES_ROWS)
     defaults = [*_old_domain_checks(ids, ctx), *defaults]
     copies = _rebuilt_tables_using(renamed, ctx) | _columns_leaving(set(renamed), ctx)
     if not copies:
@@ -238,7 +240,7 @@ def replace_with_other_kind(old: TypeObj, new_id: ObjectId, ctx: Context) -> lis
     if not converts:
         return None
     convert_id = ObjectId(old.id.kind, old.schema, old.name + " CONVERT")
-    hazards = {Hazard.REWRITES_TABLE, Hazard.BREAKS_CLIENTS}
+    hazards = {Hazard.REWRITES_TABLE, Hazard.BREAKS_CLIENTS, Hazard.VALIDATES_ROWS}
     return [drop(old.id, _rename_away(old.id, ctx), requires=ctx.old.requires(old.id), rank=rank(old.id.kind)),
             replace(convert_id, converts, requires=frozenset({new_id}), provides=columns,
                     hazards=hazards, rank=rank(new_id.kind)),

@@ -28,11 +28,12 @@ from pgstrata.sqlparse import ParsedStatement
 
 # -- rules: data loss ----------------------------------------------------------------
 
-_D, _RW, _BW, _BR = (
+_D, _RW, _BW, _BR, _VR = (
     Hazard.DELETES_DATA,
     Hazard.REWRITES_TABLE,
     Hazard.BLOCKS_WRITES,
     Hazard.BLOCKS_READS,
+    Hazard.VALIDATES_ROWS,
 )
 
 
@@ -121,7 +122,7 @@ def _delete_without_where(context: FileContext) -> Iterator[Hit]:
 
 
 @rule(
-    "column_type_change", Severity.WARNING, (_RW, _BR, _BW),
+    "column_type_change", Severity.WARNING, (_RW, _BR, _BW, _VR),
     why="ALTER COLUMN TYPE usually rewrites the table and its indexes under an ACCESS EXCLUSIVE lock "
     "(varchar(n) → text or a longer varchar(n) are the cheap exceptions).",
     fix="Add a new column, backfill it in batches, switch the application over, then drop the old column.",
@@ -137,7 +138,7 @@ def _column_type_change(context: FileContext) -> Iterator[Hit]:
 
 
 @rule(
-    "set_not_null", Severity.WARNING, (_BR, _BW),
+    "set_not_null", Severity.WARNING, (_BR, _BW, _VR),
     why="SET NOT NULL (or ADD CONSTRAINT … NOT NULL) scans the whole table under an ACCESS "
     "EXCLUSIVE lock.",
     fix="ADD CONSTRAINT … CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT; then SET NOT NULL "
@@ -216,7 +217,7 @@ def _added_constraints(
 
 
 @rule(
-    "fk_without_not_valid", Severity.WARNING, (_BW,),
+    "fk_without_not_valid", Severity.WARNING, (_BW, _VR),
     why="Adding a FOREIGN KEY checks every existing row while writes to both tables are blocked.",
     fix="ADD CONSTRAINT … FOREIGN KEY … NOT VALID, then VALIDATE CONSTRAINT in a later statement or migration.",
 )
@@ -229,7 +230,7 @@ def _fk_without_not_valid(context: FileContext) -> Iterator[Hit]:
 
 
 @rule(
-    "check_without_not_valid", Severity.WARNING, (_BR, _BW),
+    "check_without_not_valid", Severity.WARNING, (_BR, _BW, _VR),
     why="Adding a CHECK constraint scans every row under an ACCESS EXCLUSIVE lock.",
     fix="ADD CONSTRAINT … CHECK (…) NOT VALID, then VALIDATE CONSTRAINT (which allows reads and writes).",
 )
@@ -242,7 +243,7 @@ def _check_without_not_valid(context: FileContext) -> Iterator[Hit]:
 
 
 @rule(
-    "add_unique_constraint", Severity.WARNING, (_BR, _BW),
+    "add_unique_constraint", Severity.WARNING, (_BR, _BW, _VR),
     why="ADD PRIMARY KEY / UNIQUE / EXCLUDE builds its index under an ACCESS EXCLUSIVE lock.",
     fix="CREATE UNIQUE INDEX CONCURRENTLY in its own migration, then ADD CONSTRAINT … USING INDEX.",
 )
