@@ -7,6 +7,10 @@ tenth of its time.  :func:`fast_init` gives the class an ``__init__`` with the s
 that stores each field through its slot's own setter, bound once: half the cost.  Instances
 stay frozen (assigning a field still raises ``FrozenInstanceError``); equality, hashing,
 ``repr`` and ``dataclasses.replace`` are the dataclass's own.
+
+A class may name slots derived from the fields in ``__derived__``, pairs of (slot, method):
+the new ``__init__`` sets each slot to the method's result once the fields are set (so does
+unpickling and ``copy``).
 """
 
 from __future__ import annotations
@@ -39,6 +43,10 @@ def fast_init(cls: T) -> T:
         else:
             params_text.append(f.name)
         body.append(f"    _set{i}(self, {f.name})")
+    derived = getattr(cls, "__derived__", ())
+    for j, (slot, method) in enumerate(derived):
+        scope[f"_derive{j}"] = getattr(cls, slot).__set__
+        body.append(f"    _derive{j}(self, self.{method}())")
     names = ", ".join(scope)
     source = (f"def _make({names}):\n"
               f"  def __init__(self, {', '.join(params_text)}):\n"
@@ -51,7 +59,22 @@ def fast_init(cls: T) -> T:
     init.__module__ = cls.__module__
     init.__doc__ = cls.__init__.__doc__
     cls.__init__ = init  # type: ignore[misc]
+    if derived:
+        _derive_on_setstate(cls, derived)
     return cls
+
+
+def _derive_on_setstate(cls: type, derived: tuple[tuple[str, str], ...]) -> None:
+    """``__setstate__`` (unpickling, ``copy``) sets the derived slots too."""
+    restore = cls.__setstate__  # type: ignore[attr-defined]
+    setters = [(getattr(cls, slot).__set__, method) for slot, method in derived]
+
+    def __setstate__(self: Any, state: Any) -> None:
+        restore(self, state)
+        for setter, method in setters:
+            setter(self, getattr(self, method)())
+
+    cls.__setstate__ = __setstate__  # type: ignore[attr-defined]
 
 
 def fast_inits(namespace: dict[str, Any]) -> None:

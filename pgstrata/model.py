@@ -110,25 +110,19 @@ class ObjectId(NamedTuple):
 
 
 class Identified:
-    """Gives a model value its :class:`ObjectId`, made once (``_identity``) and kept.
+    """Gives a model value its :class:`ObjectId` ``id``, made (``_identity``) when the value is.
 
-    Planning asks a value for its id many times; the id is not a dataclass field, so it is
-    no part of equality, ``repr`` or ``replace()`` (a replaced value makes its own)."""
+    Planning asks a value for its id many times: a plain slot, set by the ``__init__`` that
+    :func:`~pgstrata.fastinit.fast_init` makes (``__derived__``).  The id is not a dataclass
+    field, so it is no part of equality, ``repr`` or ``replace()`` (a replaced value makes its
+    own)."""
 
-    __slots__ = ("_oid",)
-    _oid: ObjectId
+    __slots__ = ("id",)
+    __derived__ = (("id", "_identity"),)  # slot, method that makes it (pgstrata.fastinit)
+    id: ObjectId
 
     def _identity(self) -> ObjectId:
         raise NotImplementedError
-
-    @property
-    def id(self) -> ObjectId:
-        try:
-            return self._oid
-        except AttributeError:
-            oid = self._identity()
-            object.__setattr__(self, "_oid", oid)
-            return oid
 
 
 # --------------------------------------------------------------------------- schemas & types
