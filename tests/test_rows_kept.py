@@ -217,3 +217,25 @@ def test_checks_keys_and_not_null_added_to_a_table_with_rows_say_validates_rows(
     finally:
         pg.drop_database(source)
         pg.drop_database(target)
+
+
+def test_partition_added_next_to_a_default_one_with_its_rows_fails_whole(pg: PgServer) -> None:
+    """A partition the plan adds while the default partition holds rows of its range: the
+    ATTACH says ``validates_rows`` and fails (pgstrata does not move rows between partitions),
+    and the plan rolls back as a whole."""
+    base = PARTITIONED.replace("events_2026_06 PARTITION OF public.events FOR VALUES FROM ('2026-06-01') TO "
+                               "('2026-07-01')", "events_rest PARTITION OF public.events DEFAULT")
+    later = "CREATE TABLE public.events_2026_07 PARTITION OF public.events FOR VALUES FROM ('2026-07-01') TO ('2026-08-01');"
+    source, target = _databases(pg, base + later, base + "INSERT INTO public.events VALUES (3, '2026-07-04', 'july');")
+    try:
+        plan = narrowed_compare(pg.url(source), pg.url(target))
+        assert [str(c.id) for c in plan.changes if Hazard.VALIDATES_ROWS in c.hazards] == \
+            ["table public.events_2026_07 PARTITION OF"]
+        with pytest.raises(MigrationFailed, match="default partition"):
+            apply_plan(pg.url(target), plan)
+        assert _rows(pg.url(target)) == [(3, "july")]
+        with psycopg.connect(pg.url(target)) as conn:
+            assert conn.execute("SELECT to_regclass('public.events_2026_07')").fetchone() == (None,)
+    finally:
+        pg.drop_database(source)
+        pg.drop_database(target)

@@ -110,7 +110,20 @@ def attach_change(t: Table, ctx: Context) -> Change:
     if parent is not None:
         req.add(parent.id)
     return alter(attach_id(t.schema, t.name), [ddl.attach_partition(t, ctx.names)], requires=req,
-                 rank=rank(Kind.INDEX) + 1)
+                 rank=rank(Kind.INDEX) + 1,
+                 hazards={Hazard.VALIDATES_ROWS} if _attach_checks_rows(t, ctx) else set())
+
+
+def _attach_checks_rows(t: Table, ctx: Context) -> bool:
+    """Whether ATTACH PARTITION checks rows already there: the table's own (it held rows before
+    the plan), or those of a default partition of the parent that stays (rows it holds that
+    belong to the new partition make the ATTACH fail: rows are not moved between partitions)."""
+    if (t.schema, t.name) in ctx.old.tables:
+        return True
+    assert t.partition_of is not None
+    return t.partition_bound != "DEFAULT" and any(
+        p.partition_bound == "DEFAULT" and p.partition_of == t.partition_of
+        and not ctx.table_dropped(p.schema, p.name) for p in ctx.old.children.get(t.partition_of, []))
 
 
 def detach_change(old: Table, ctx: Context) -> Change:
