@@ -147,6 +147,7 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
     if ctx.rebuilt_types:
         changes = [c for c in changes if not _remade_with_type(c, ctx)]
     changes = _rebuild_dependents(changes, ctx)
+    changes += kt.replica_identity_remade(changes, ctx)
     changes = _drop_orphans(changes)
     changes = _late_prerequisites(changes, ctx)
     changes = kp.reorder_grants(changes, ctx)

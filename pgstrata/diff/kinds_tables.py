@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from pgstrata.ddl import routines as rddl
 from pgstrata.ddl import tables as ddl
-from pgstrata.diff.changes import Change, alter, create, drop
+from pgstrata.diff.changes import Action, Change, alter, create, drop
 from pgstrata.diff.context import (
     ROUTINE_KINDS,
     Context,
@@ -263,6 +263,30 @@ def replica_identity_change(old: Table | None, new: Table, ctx: Context) -> list
     idx = ObjectId(Kind.INDEX, new.schema, new.replica_identity_index, new.name)
     return [alter(ObjectId(Kind.TABLE, new.schema, new.name + " REPLICA IDENTITY"),
                   [ddl.replica_identity_index(new, ctx.names)], requires={new.id, idx}, rank=rank(Kind.INDEX) + 1)]
+
+
+def replica_identity_remade(changes: list[Change], ctx: Context) -> list[Change]:
+    """REPLICA IDENTITY USING INDEX again on a table that stays, when the plan drops and makes
+    again the index or key constraint it uses (with the same name): dropping it leaves the table
+    no replica identity, and the table's own comparison sees no change to make."""
+    out: list[Change] = []
+    have = {c.id for c in changes}
+    for key, t in sorted(ctx.new.tables.items()):
+        if t.replica_identity != "i" or t.replica_identity_index is None or key in ctx.dropped_tables:
+            continue
+        before = ctx.old.tables.get(key)
+        if before is None or (before.replica_identity, before.replica_identity_index) != ("i", t.replica_identity_index):
+            continue  # replica_identity_change sets it
+        rid = ObjectId(Kind.TABLE, t.schema, t.name + " REPLICA IDENTITY")
+        idx = ObjectId(Kind.INDEX, t.schema, t.replica_identity_index, t.name)
+        con = ObjectId(Kind.CONSTRAINT, t.schema, t.replica_identity_index, t.name)
+        if rid in have or not any(c.action is Action.DROP and (c.id in (idx, con) or idx in c.removes)
+                                  for c in changes):
+            continue
+        made = {c.id for c in changes if c.action is Action.CREATE and c.id in (idx, con)}
+        out.append(alter(rid, [ddl.replica_identity_index(t, ctx.names)], requires={t.id, *made},
+                         rank=rank(Kind.INDEX) + 1))
+    return out
 
 
 def compare_table(old: Table | None, new: Table | None, ctx: Context) -> list[Change]:
