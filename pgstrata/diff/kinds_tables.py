@@ -266,9 +266,10 @@ def replica_identity_change(old: Table | None, new: Table, ctx: Context) -> list
 
 
 def replica_identity_remade(changes: list[Change], ctx: Context) -> list[Change]:
-    """REPLICA IDENTITY USING INDEX again on a table that stays, when the plan drops and makes
-    again the index or key constraint it uses (with the same name): dropping it leaves the table
-    no replica identity, and the table's own comparison sees no change to make."""
+    """REPLICA IDENTITY USING INDEX again on a table that stays, when the plan makes again the
+    index or key constraint it uses (same name; dropped first, maybe with a partitioned parent's
+    key): dropping it leaves the table no replica identity, and the table's own comparison sees
+    no change to make."""
     out: list[Change] = []
     have = {c.id for c in changes}
     for key, t in sorted(ctx.new.tables.items()):
@@ -280,10 +281,9 @@ def replica_identity_remade(changes: list[Change], ctx: Context) -> list[Change]
         rid = ObjectId(Kind.TABLE, t.schema, t.name + " REPLICA IDENTITY")
         idx = ObjectId(Kind.INDEX, t.schema, t.replica_identity_index, t.name)
         con = ObjectId(Kind.CONSTRAINT, t.schema, t.replica_identity_index, t.name)
-        if rid in have or not any(c.action is Action.DROP and (c.id in (idx, con) or idx in c.removes)
-                                  for c in changes):
-            continue
         made = {c.id for c in changes if c.action is Action.CREATE and c.id in (idx, con)}
+        if rid in have or not made:  # (made again: so it was dropped, maybe with a parent's key)
+            continue
         out.append(alter(rid, [ddl.replica_identity_index(t, ctx.names)], requires={t.id, *made},
                          rank=rank(Kind.INDEX) + 1))
     return out
