@@ -148,14 +148,11 @@ def publication_schemas(schemas: Iterable[str], n: Names) -> str:
 
 
 def alter_publication(old: Publication, new: Publication, n: Names) -> list[str]:
-    """``old`` made ``new`` in place (both FOR ALL TABLES or neither): options set, tables
-    and schemas dropped and added; a table whose column list or row filter changes is
-    dropped and added again."""
+    """``old`` made ``new`` in place (both FOR ALL TABLES or neither): tables and schemas
+    dropped, options set, tables and schemas added; a table whose column list or row filter
+    changes is dropped and added again."""
     head = "ALTER PUBLICATION " + ident(new.name)
     out = []
-    if (old.publish, old.via_root, old.generated_columns) != (new.publish, new.via_root, new.generated_columns):
-        generated = old.generated_columns is not None  # (set back to none)
-        out.append(f"{head} SET ({publication_options(new, explicit=True, generated=generated)})")
     before, after = set(old.tables), set(new.tables)
     gone = [key for key in old.tables
             if key not in after or old.table_filter(key) != new.table_filter(key)]
@@ -165,6 +162,11 @@ def alter_publication(old: Publication, new: Publication, n: Names) -> list[str]
         out.append(drop_publication_tables(new.name, gone, n))
     if dropped := [s for s in old.schemas if s not in new.schemas]:
         out.append(f"{head} DROP {publication_schemas(dropped, n)}")
+    # options between: publish_via_partition_root = false is refused while a partitioned
+    # member has a column list or row filter (dropped above), and needed true before one is added
+    if (old.publish, old.via_root, old.generated_columns) != (new.publish, new.via_root, new.generated_columns):
+        generated = old.generated_columns is not None  # (set back to none)
+        out.append(f"{head} SET ({publication_options(new, explicit=True, generated=generated)})")
     if came:
         out.append(f"{head} ADD {publication_tables(new, came, n)}")
     if added := [s for s in new.schemas if s not in old.schemas]:
