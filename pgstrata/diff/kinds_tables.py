@@ -271,13 +271,15 @@ def replica_identity_remade(changes: list[Change], ctx: Context) -> list[Change]
     key): dropping it leaves the table no replica identity, and the table's own comparison sees
     no change to make."""
     out: list[Change] = []
-    have = {c.id for c in changes}
+    have: set[ObjectId] | None = None
     for key, t in sorted(ctx.new.tables.items()):
         if t.replica_identity != "i" or t.replica_identity_index is None or key in ctx.dropped_tables:
             continue
         before = ctx.old.tables.get(key)
         if before is None or (before.replica_identity, before.replica_identity_index) != ("i", t.replica_identity_index):
             continue  # replica_identity_change sets it
+        if have is None:
+            have = {c.id for c in changes}
         rid = ObjectId(Kind.TABLE, t.schema, t.name + " REPLICA IDENTITY")
         idx = ObjectId(Kind.INDEX, t.schema, t.replica_identity_index, t.name)
         con = ObjectId(Kind.CONSTRAINT, t.schema, t.replica_identity_index, t.name)
