@@ -162,12 +162,20 @@ def _convert_columns(old_types: set[ObjectId], new_types: set[ObjectId],
     stmts: list[str] = []
     columns: set[ObjectId] = set()
     defaults: list[Change] = []
+    # A typed table (CREATE TABLE … OF) whose type is rebuilt: PostgreSQL refuses ALTER COLUMN
+    # TYPE on it and DROP TYPE of the renamed type under it, so it is taken off the old type
+    # (NOT OF) before its columns are converted and put on the new one (OF) after.
+    untyped: list[Table] = []
     for t, old_t, col in _kept_columns(ctx):
         if ctx.new.type_id(col.type) not in new_types:
             continue
         old_c = old_t.column(col.name)
         if old_c is None or ctx.old.type_id(old_c.type) not in old_types:
             continue
+        if (old_t.of_type is not None and old_t.of_type == t.of_type and t not in untyped
+                and ctx.old.type_id(old_t.of_type) in old_types):
+            untyped.append(t)
+            stmts.append(f"ALTER TABLE {n.qual(t.schema, t.name)} NOT OF")
         cid = column_id(t.schema, t.name, col.name)
         if col.generated is not None and old_c.generated is not None:  # no USING for those:
             ctx.converted_generated.setdefault((t.schema, t.name), set()).add(col.name)
@@ -182,6 +190,7 @@ def _convert_columns(old_types: set[ObjectId], new_types: set[ObjectId],
             defaults.append(alter(default_id, [f"{head} SET DEFAULT {col.default}"],
                                   requires=ctx.new.requires(cid) | {cid}, rank=rank(Kind.COLUMN)))
         columns.add(cid)
+    stmts += [f"ALTER TABLE {n.qual(t.schema, t.name)} OF {t.of_type}" for t in untyped]
     ctx.converted |= columns
     return stmts, columns, defaults
 
