@@ -481,6 +481,8 @@ class Context:
     rebuilt: set[tuple[str, str]] = field(default_factory=set)  # tables rebuilt with their rows
     # types renamed away, made again and dropped in the build phase (type_rebuild.rebuild_type)
     rebuilt_types: set[ObjectId] = field(default_factory=set)
+    # typed tables a type rebuild takes off their old type (NOT OF) to convert their columns
+    untyped: set[tuple[str, str]] = field(default_factory=set)
     _shared_constraint_names: frozenset[tuple[str, str]] | None = None
 
     @property

@@ -336,7 +336,7 @@ def alter_table(old: Table, new: Table, ctx: Context) -> list[Change]:
             stmts.append(f"{head} RESET ({', '.join(o.split('=', 1)[0] for o in old.options)})")
         if new.options:
             stmts.append(f"{head} SET ({', '.join(new.options)})")
-    if old.of_type != new.of_type:
+    if old.of_type != new.of_type and not (new.of_type is None and (new.schema, new.name) in ctx.untyped):
         stmts.append(f"{head} {'OF ' + new.of_type if new.of_type else 'NOT OF'}")
     if new.kind == "f" and (items := ddl.option_changes(old.foreign_options, new.foreign_options)):
         stmts.append(f"ALTER FOREIGN TABLE {n.qual(new.schema, new.name)} OPTIONS ({', '.join(items)})")

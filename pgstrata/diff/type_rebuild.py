@@ -172,9 +172,10 @@ def _convert_columns(old_types: set[ObjectId], new_types: set[ObjectId],
         old_c = old_t.column(col.name)
         if old_c is None or ctx.old.type_id(old_c.type) not in old_types:
             continue
-        if (old_t.of_type is not None and old_t.of_type == t.of_type and t not in untyped
+        if (old_t.of_type is not None and t not in untyped
                 and ctx.old.type_id(old_t.of_type) in old_types):
             untyped.append(t)
+            ctx.untyped.add((t.schema, t.name))
             stmts.append(f"ALTER TABLE {n.qual(t.schema, t.name)} NOT OF")
         cid = column_id(t.schema, t.name, col.name)
         if col.generated is not None and old_c.generated is not None:  # no USING for those:
@@ -190,7 +191,14 @@ def _convert_columns(old_types: set[ObjectId], new_types: set[ObjectId],
             defaults.append(alter(default_id, [f"{head} SET DEFAULT {col.default}"],
                                   requires=ctx.new.requires(cid) | {cid}, rank=rank(Kind.COLUMN)))
         columns.add(cid)
-    stmts += [f"ALTER TABLE {n.qual(t.schema, t.name)} OF {t.of_type}" for t in untyped]
+    for t in untyped:  # the attributes the new type gains or loses, then OF it
+        old_t = ctx.old.tables[(t.schema, t.name)]
+        head = f"ALTER TABLE {n.qual(t.schema, t.name)}"
+        stmts += [f"{head} DROP COLUMN {ident(c.name)}" for c in old_t.columns if t.column(c.name) is None]
+        stmts += [f"{head} ADD COLUMN {ident(c.name)} {c.type}" + (f" COLLATE {c.collation}" if c.collation else "")
+                  for c in t.columns if old_t.column(c.name) is None]
+        if t.of_type is not None and t.of_type == old_t.of_type:
+            stmts.append(f"{head} OF {t.of_type}")
     ctx.converted |= columns
     return stmts, columns, defaults
 
