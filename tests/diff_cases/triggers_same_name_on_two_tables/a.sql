@@ -1,0 +1,6 @@
+-- Two tables carry a trigger of the same name (migra triggers2); one moves to another function with arguments and events, one gets a WHEN, and a constraint trigger is added.
+CREATE TABLE public.table1 (id serial PRIMARY KEY);
+CREATE TABLE public.table2 (id serial PRIMARY KEY, t text);
+CREATE FUNCTION public.trigger_func() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE NOTICE 'Hello'; RETURN NEW; END; $$;
+CREATE TRIGGER trigger_name AFTER INSERT ON public.table1 FOR EACH ROW EXECUTE FUNCTION public.trigger_func();
+CREATE TRIGGER trigger_name AFTER INSERT ON public.table2 FOR EACH ROW EXECUTE FUNCTION public.trigger_func();
