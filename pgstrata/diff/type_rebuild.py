@@ -166,17 +166,19 @@ def _convert_columns(old_types: set[ObjectId], new_types: set[ObjectId],
     # TYPE on it and DROP TYPE of the renamed type under it, so it is taken off the old type
     # (NOT OF) before its columns are converted and put on the new one (OF) after.
     untyped: list[Table] = []
+    for t in sorted(ctx.new.model.tables, key=lambda t: (t.schema, t.name)):
+        old_t = ctx.old.tables.get((t.schema, t.name))
+        if (old_t is not None and not ctx.table_dropped(t.schema, t.name) and old_t.of_type is not None
+                and ctx.old.type_id(old_t.of_type) in old_types):
+            untyped.append(t)
+            ctx.untyped.add((t.schema, t.name))
+            stmts.append(f"ALTER TABLE {n.qual(t.schema, t.name)} NOT OF")
     for t, old_t, col in _kept_columns(ctx):
         if ctx.new.type_id(col.type) not in new_types:
             continue
         old_c = old_t.column(col.name)
         if old_c is None or ctx.old.type_id(old_c.type) not in old_types:
             continue
-        if (old_t.of_type is not None and t not in untyped
-                and ctx.old.type_id(old_t.of_type) in old_types):
-            untyped.append(t)
-            ctx.untyped.add((t.schema, t.name))
-            stmts.append(f"ALTER TABLE {n.qual(t.schema, t.name)} NOT OF")
         cid = column_id(t.schema, t.name, col.name)
         if col.generated is not None and old_c.generated is not None:  # no USING for those:
             ctx.converted_generated.setdefault((t.schema, t.name), set()).add(col.name)
@@ -195,6 +197,12 @@ def _convert_columns(old_types: set[ObjectId], new_types: set[ObjectId],
         old_t = ctx.old.tables[(t.schema, t.name)]
         head = f"ALTER TABLE {n.qual(t.schema, t.name)}"
         stmts += [f"{head} DROP COLUMN {ident(c.name)}" for c in old_t.columns if t.column(c.name) is None]
+        for c in t.columns:  # the type's attributes retyped (not converted through text above)
+            o = old_t.column(c.name)
+            if (o is not None and column_id(t.schema, t.name, c.name) not in columns
+                    and (o.type, o.collation) != (c.type, c.collation)):
+                coll = f" COLLATE {c.collation}" if c.collation else ""
+                stmts.append(f"{alter_column(t, c, n)} TYPE {c.type}{coll} USING {ident(c.name)}::{c.type}")
         stmts += [f"{head} ADD COLUMN {ident(c.name)} {c.type}" + (f" COLLATE {c.collation}" if c.collation else "")
                   for c in t.columns if old_t.column(c.name) is None]
         if t.of_type is not None and t.of_type == old_t.of_type:
@@ -318,9 +326,11 @@ def _columns_leaving(types: set[ObjectId], ctx: Context) -> frozenset[ObjectId]:
 
 
 def _rebuilt_tables_using(renamed: dict[ObjectId, str], ctx: Context) -> frozenset[ObjectId]:
-    """The row copies (table_rebuild.data_id) of the tables rebuilt with a column of a renamed type."""
+    """The row copies (table_rebuild.data_id) of the tables rebuilt with a column of a renamed
+    type, or typed (CREATE TABLE … OF) by one."""
     return frozenset(data_id(t) for t in (ctx.old.tables[key] for key in ctx.rebuilt)
-                     if any(ctx.old.type_id(c.type) in renamed for c in t.columns))
+                     if any(ctx.old.type_id(c.type) in renamed for c in t.columns)
+                     or t.of_type is not None and ctx.old.type_id(t.of_type) in renamed)
 
 
 def enum_extended(old: EnumType, new: EnumType) -> bool:
