@@ -59,9 +59,13 @@ def compare_columns(old: Table, new: Table, ctx: Context) -> list[Change]:
             continue
         if before is not None and typed:
             before = dataclasses.replace(before, type=col.type, collation=col.collation)
+        if before is None and typed:
+            # arrives with the type's attribute (ALTER TYPE … ADD ATTRIBUTE … CASCADE, or a
+            # type rebuild): bare, its WITH OPTIONS (default, NOT NULL, …) set on it after
+            before = Column(name=col.name, type=col.type, position=col.position, collation=col.collation)
         if before is None:
-            if typed or col.inherited and (new.schema, new.name) not in ctx.attaching:
-                continue  # arrives with the type's attribute, or the parent's column
+            if col.inherited and (new.schema, new.name) not in ctx.attaching:
+                continue  # arrives with the parent's column
             hz = {Hazard.REWRITES_TABLE} if col.generated is not None and col.generated_kind != "v" else set()
             out.append(_add_column(new, col, cid, ctx, hazards=hz, provides=_new_heirs_columns(new, col.name, ctx)))
             continue
