@@ -239,3 +239,21 @@ def test_partition_added_next_to_a_default_one_with_its_rows_fails_whole(pg: PgS
     finally:
         pg.drop_database(source)
         pg.drop_database(target)
+
+
+@pytest.mark.parametrize("enum_after", ["'a', 'b'", "'a'"], ids=["in-place", "type-rebuilt"])
+def test_typed_table_losing_its_types_attribute_deletes_data(pg: PgServer, enum_after: str) -> None:
+    """A typed table (CREATE TABLE … OF) loses the column of an attribute its type drops, in
+    place (DROP ATTRIBUTE … CASCADE) or through a type rebuild (NOT OF, DROP COLUMN, OF):
+    both say ``deletes_data``, as a dropped column does."""
+    schema = "CREATE TYPE public.st AS ENUM ({labels}); CREATE TYPE public.rec AS (s public.st, n int{extra});" \
+             "CREATE TABLE public.typed OF public.rec;"
+    source, target = _databases(pg, schema.format(labels=enum_after, extra=""),
+                                schema.format(labels="'a', 'b'", extra=", note text"))
+    try:
+        plan = narrowed_compare(pg.url(source), pg.url(target))
+        assert any(Hazard.DELETES_DATA in c.hazards for c in plan.changes)
+        apply_plan(pg.url(target), plan)
+    finally:
+        pg.drop_database(source)
+        pg.drop_database(target)

@@ -310,7 +310,8 @@ def compare_composite(old: CompositeType | None, new: CompositeType | None, ctx:
     if composite_must_rebuild(old, new, used=used):
         return rebuild_type(new.id, ctx)  # ALTER TYPE cannot retype an attribute a column uses
     stmts = composite_alterations(old, new, ctx.names.qual(new.schema, new.name))
-    if stmts and any(ctx.old.type_id(t.of_type) == old.id for t in ctx.old.tables.values() if t.of_type):
+    typed = any(ctx.old.type_id(t.of_type) == old.id for t in ctx.old.tables.values() if t.of_type)
+    if stmts and typed:
         stmts = [s + " CASCADE" for s in stmts]  # typed tables follow (kinds_columns.compare_columns)
     if stmts is None:  # attributes would end up in another order: a type no column uses is made again
         if _used_by_types(old.id, ctx):
@@ -318,7 +319,7 @@ def compare_composite(old: CompositeType | None, new: CompositeType | None, ctx:
         return _simple(old, new, ctx, ddl.create_composite, lambda c, n: ddl.drop_type(c.schema, c.name, n),
                        drop_hazards=DATA)
     new_names = {a.name for a in new.attributes}  # a dropped attribute's values in columns go
-    dropped = used and attributes_renamed(old, new) is None and any(a.name not in new_names for a in old.attributes)
+    dropped = (used or typed) and attributes_renamed(old, new) is None and any(a.name not in new_names for a in old.attributes)
     return [alter(new.id, stmts, requires=ctx.new.requires(new.id), rank=rank(Kind.COMPOSITE),
                   hazards={Hazard.DELETES_DATA} if dropped else set())]
 

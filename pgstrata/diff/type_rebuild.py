@@ -76,7 +76,7 @@ def rebuild_type(root: ObjectId, ctx: Context) -> list[Change]:
     for oid in ids:
         stmts += _create(ctx.new.objects[oid], ctx)  # type: ignore[arg-type]
     provides: set[ObjectId] = set(ids)
-    converts, columns, defaults = _convert_columns(set(renamed), set(renamed), ctx)
+    converts, columns, defaults, loses = _convert_columns(set(renamed), set(renamed), ctx)
     stmts += converts
     provides |= columns
     drops = [_drop_renamed(oid, n) for oid in reversed(ids)]
@@ -89,6 +89,8 @@ def rebuild_type(root: ObjectId, ctx: Context) -> list[Change]:
     hazards = {Hazard.REWRITES_TABLE, Hazard.BREAKS_CLIENTS}
     if converts:  # (through text: a value the new type lacks, or its CHECK refuses, fails)
         hazards.add(Hazard.VALIDATES_ROWS)
+    if loses:
+        hazards.add(Hazard.DELETES_DATA)
     defaults = [*_old_domain_checks(ids, ctx), *defaults]
     copies = _rebuilt_tables_using(renamed, ctx) | _columns_leaving(set(renamed), ctx)
     if not copies:
@@ -153,11 +155,12 @@ def _kept_columns(ctx: Context) -> Iterator[tuple[Table, Table, Column]]:
 
 
 def _convert_columns(old_types: set[ObjectId], new_types: set[ObjectId],
-                     ctx: Context) -> tuple[list[str], set[ObjectId], list[Change]]:
+                     ctx: Context) -> tuple[list[str], set[ObjectId], list[Change], bool]:
     """The statements that convert, through text, every kept column whose type was one of
     ``old_types`` and is one of ``new_types``, those columns' ids (noted in ``ctx.converted``),
-    and the changes that drop their defaults before and set them again after (on their own: a
-    default may call a function that is made again for the new type)."""
+    the changes that drop their defaults before and set them again after (on their own: a
+    default may call a function that is made again for the new type), and whether a typed
+    table loses a column (an attribute the new type lacks) on the way."""
     n = ctx.names
     stmts: list[str] = []
     columns: set[ObjectId] = set()
@@ -208,7 +211,8 @@ def _convert_columns(old_types: set[ObjectId], new_types: set[ObjectId],
         if t.of_type is not None and t.of_type == old_t.of_type:
             stmts.append(f"{head} OF {t.of_type}")
     ctx.converted |= columns
-    return stmts, columns, defaults
+    loses = any(t.column(c.name) is None for t in untyped for c in ctx.old.tables[(t.schema, t.name)].columns)
+    return stmts, columns, defaults, loses
 
 
 def _converted(column: str, new_type: str, ctx: Context) -> str:
@@ -261,11 +265,13 @@ def replace_with_other_kind(old: TypeObj, new_id: ObjectId, ctx: Context) -> lis
     converted through text once the new one exists, the old one dropped last.  None when no
     column is converted (a plain drop, then create, does)."""
     n = ctx.names
-    converts, columns, defaults = _convert_columns({old.id}, {new_id}, ctx)
+    converts, columns, defaults, loses = _convert_columns({old.id}, {new_id}, ctx)
     if not converts:
         return None
     convert_id = ObjectId(old.id.kind, old.schema, old.name + " CONVERT")
     hazards = {Hazard.REWRITES_TABLE, Hazard.BREAKS_CLIENTS, Hazard.VALIDATES_ROWS}
+    if loses:
+        hazards.add(Hazard.DELETES_DATA)
     return [drop(old.id, _rename_away(old.id, ctx), requires=ctx.old.requires(old.id), rank=rank(old.id.kind)),
             replace(convert_id, converts, requires=frozenset({new_id}), provides=columns,
                     hazards=hazards, rank=rank(new_id.kind)),
