@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from pgstrata.ddl.names import Names
 from pgstrata.ddl.tables import default_not_null_name
 from pgstrata.diff import compare
+from pgstrata.diff.casts import conversion_may_fail
 from pgstrata.extract import extract_sql
 from pgstrata.hazards import Hazard
 from pgstrata.model import (
@@ -181,3 +184,20 @@ def test_privileges_of_one_grantee_are_granted_in_one_statement() -> None:
     ]
     back = compare(model(sequences=(s,)), model(sequences=(s,), grants=grants)).to_sql()
     assert "REVOKE SELECT, UPDATE, USAGE ON SEQUENCE app.s FROM anon;" in back
+
+
+@pytest.mark.parametrize(("old", "new", "may_fail"), [
+    ("integer", "bigint", False), ("bigint", "integer", True), ("text", "integer", True),
+    ("integer", "text", False), ("character varying(20)", "character varying(2)", True),
+    ("character varying(2)", "character varying(20)", False), ("character varying", "character varying(5)", True),
+    ("numeric(10,2)", "numeric(12,2)", False), ("numeric(10,2)", "numeric(9,1)", True),
+    ("numeric(6,3)", "numeric(5,2)", True),  # 999.995 rounds to 1000.00
+    ("timestamp without time zone", "timestamp with time zone", False), ("bigint", "timestamp with time zone", True),
+    ("integer[]", "bigint[]", False), ("text[]", "integer[]", True), ("integer[]", "text", False),
+    ("public.mood", "text", False), ("text", "public.mood", True), ("vector(3)", "vector(4)", True),
+    ("character(5)", "character varying(5)", False), ("character(5)", "character varying(3)", True),
+])
+def test_conversion_may_fail(old: str, new: str, may_fail: bool) -> None:
+    """Only conversions no stored value can fail are unmarked (casts.conversion_may_fail, the
+    validates_rows hazard of a type change)."""
+    assert conversion_may_fail(old, new) is may_fail

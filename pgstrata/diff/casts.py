@@ -89,7 +89,7 @@ _NEVER_FAIL = frozenset({
     *((a, b) for a in ("date", "timestamp without time zone", "timestamp with time zone")
       for b in ("timestamp without time zone", "timestamp with time zone", "date")),
     ("time without time zone", "time with time zone"), ("time with time zone", "time without time zone"),
-    ("jsonb", "json"), ("cidr", "inet"), ("character", "character varying"),
+    ("jsonb", "json"), ("cidr", "inet"),
 })
 _LENGTHED = frozenset({"character varying", "character", "bit varying", "bit"})
 _TYPMOD_NUMBERS = re.compile(r"\((\d+)(?:\s*,\s*(-?\d+))?\)")
@@ -115,8 +115,9 @@ def conversion_may_fail(old: str, new: str) -> bool:
             return False  # unbounded now
         if before is None:
             return True
-        if ob == "numeric":  # digits before the point (a smaller scale rounds, never fails)
-            return int(after[1]) - int(after[2] or 0) < int(before[1]) - int(before[2] or 0)
+        if ob == "numeric":  # digits before the point; fewer after it round (999.995 → 1000.00)
+            digits = int(after[1]) - int(after[2] or 0), int(before[1]) - int(before[2] or 0)
+            return digits[0] < digits[1] or (digits[0] == digits[1] and int(after[2] or 0) < int(before[2] or 0))
         return int(after[1]) < int(before[1]) or (ob == "bit" and after[1] != before[1])
     if (ob == nb and "time" in ob) or ob == nb == "interval":
         return False  # another precision rounds
