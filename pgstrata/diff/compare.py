@@ -517,6 +517,8 @@ def _old_copy_needs(key: tuple[str, str], ctx: Context) -> set[ObjectId]:
 def _drop_orphans(changes: list[Change]) -> list[Change]:
     """REVOKE / COMMENT … IS NULL on objects the plan drops anyway are not needed."""
     removed = {oid for c in changes if c.action is Action.DROP for oid in _really_removed(c)}
+    if not removed:
+        return changes  # (an extract drops nothing)
     out = []
     for c in changes:
         if c.action is Action.DROP and c.id.kind in (Kind.GRANT, Kind.COMMENT) and c.requires & removed:
