@@ -229,10 +229,11 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
         if needs_using(old.type, new.type) and new_t.kind != "f":  # a foreign table has no rows to convert
             sql += f" USING {converted(new.name, old.type, new.type, ctx)}"
         stmts.append(sql)
-        if new_t.kind != "f" and (type_change_rewrites(old.type, new.type) or old.collation != new.collation):
-            hazards.add(Hazard.REWRITES_TABLE)
-        if new_t.kind != "f" and conversion_may_fail(old.type, new.type):
-            hazards.add(Hazard.VALIDATES_ROWS)
+        if new_t.kind != "f":  # (a foreign table's rows live elsewhere)
+            if type_change_rewrites(old.type, new.type) or old.collation != new.collation:
+                hazards.add(Hazard.REWRITES_TABLE)
+            if conversion_may_fail(old.type, new.type):
+                hazards.add(Hazard.VALIDATES_ROWS)
         ctx.retyped.add(cid)
     if new.default is not None and new.generated is None and (new.default != old.default or type_changed) \
             and cid not in ctx.converted:  # (a type rebuild converting the column sets it itself)

@@ -122,8 +122,8 @@ def _attach_checks_rows(t: Table, ctx: Context) -> bool:
         return True
     assert t.partition_of is not None
     return t.partition_bound != "DEFAULT" and any(
-        p.partition_bound == "DEFAULT" and p.partition_of == t.partition_of
-        and not ctx.table_dropped(p.schema, p.name) for p in ctx.old.children.get(t.partition_of, []))
+        p.partition_bound == "DEFAULT" and not ctx.table_dropped(p.schema, p.name)
+        for p in ctx.old.children.get(t.partition_of, []))
 
 
 def detach_change(old: Table, ctx: Context) -> Change:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from pgstrata.ddl import types as tddl
 from pgstrata.ddl.names import Names
-from pgstrata.ddl.tables import alter_column
+from pgstrata.ddl.tables import alter_column, alter_table
 from pgstrata.diff.changes import Change, alter, drop, replace
 from pgstrata.diff.context import Context, column_id
 from pgstrata.diff.ranks import rank
@@ -175,7 +175,7 @@ def _convert_columns(old_types: set[ObjectId], new_types: set[ObjectId],
                 and ctx.old.type_id(old_t.of_type) in old_types):
             untyped.append(t)
             ctx.untyped.add((t.schema, t.name))
-            stmts.append(f"ALTER TABLE {n.qual(t.schema, t.name)} NOT OF")
+            stmts.append(f"{alter_table(t, n)} NOT OF")
     for t, old_t, col in _kept_columns(ctx):
         if ctx.new.type_id(col.type) not in new_types:
             continue
@@ -196,22 +196,26 @@ def _convert_columns(old_types: set[ObjectId], new_types: set[ObjectId],
             defaults.append(alter(default_id, [f"{head} SET DEFAULT {col.default}"],
                                   requires=ctx.new.requires(cid) | {cid}, rank=rank(Kind.COLUMN)))
         columns.add(cid)
+    loses = False
     for t in untyped:  # the attributes the new type gains or loses, then OF it
         old_t = ctx.old.tables[(t.schema, t.name)]
-        head = f"ALTER TABLE {n.qual(t.schema, t.name)}"
-        stmts += [f"{head} DROP COLUMN {ident(c.name)}" for c in old_t.columns if t.column(c.name) is None]
-        for c in t.columns:  # the type's attributes retyped (not converted through text above)
+        head = alter_table(t, n)
+        gone = [c for c in old_t.columns if t.column(c.name) is None]
+        loses = loses or bool(gone)
+        stmts += [f"{head} DROP COLUMN {ident(c.name)}" for c in gone]
+        added = []
+        for c in t.columns:
+            spelled = c.type + (f" COLLATE {c.collation}" if c.collation else "")
             o = old_t.column(c.name)
-            if (o is not None and column_id(t.schema, t.name, c.name) not in columns
-                    and (o.type, o.collation) != (c.type, c.collation)):
-                coll = f" COLLATE {c.collation}" if c.collation else ""
-                stmts.append(f"{alter_column(t, c, n)} TYPE {c.type}{coll} USING {ident(c.name)}::{c.type}")
-        stmts += [f"{head} ADD COLUMN {ident(c.name)} {c.type}" + (f" COLLATE {c.collation}" if c.collation else "")
-                  for c in t.columns if old_t.column(c.name) is None]
+            if o is None:
+                added.append(f"{head} ADD COLUMN {ident(c.name)} {spelled}")
+            elif column_id(t.schema, t.name, c.name) not in columns and (o.type, o.collation) != (c.type, c.collation):
+                # a type's attribute retyped (not converted through text above)
+                stmts.append(f"{alter_column(t, c, n)} TYPE {spelled} USING {ident(c.name)}::{c.type}")
+        stmts += added
         if t.of_type is not None and t.of_type == old_t.of_type:
             stmts.append(f"{head} OF {t.of_type}")
     ctx.converted |= columns
-    loses = any(t.column(c.name) is None for t in untyped for c in ctx.old.tables[(t.schema, t.name)].columns)
     return stmts, columns, defaults, loses
 
 
