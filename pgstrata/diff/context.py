@@ -120,17 +120,22 @@ class Graph:
                 if (out := deps.get(dependent)) is None:
                     deps[dependent] = out = set()
                 out.add(referenced)
-        for dependent, referenced in implicit_dependencies(g):
-            # _add(…, explicit=False), inlined (this is the hot loop)
-            if dependent != referenced:
-                if (group := deps.get(dependent)) is None:
-                    deps[dependent] = group = set()
-                group.add(referenced)
+        # _add(…, explicit=False), inlined (this is the hot loop): frozen at once where the
+        # dependent is new (most are), so ``requires`` hands the same set to every change
+        for dependent, refs in implicit_dependencies(g):
+            if (group := deps.get(dependent)) is None:
+                frozen = frozenset(refs)
+                deps[dependent] = frozen - {dependent} if dependent in frozen else frozen  # type: ignore[assignment]
+            elif type(group) is frozenset:
+                deps[dependent] = group.union(refs) - {dependent}  # type: ignore[assignment]
+            else:
+                group.update(refs)
+                group.discard(dependent)
         for dep in order_dependencies(g):
             g._add(dep.dependent, dep.referenced, explicit=False, walk=False)
-        # frozen once built: ``requires`` hands the same set to every change instead of a copy
         for key, value in deps.items():
-            deps[key] = frozenset(value)  # type: ignore[assignment]
+            if type(value) is not frozenset:
+                deps[key] = frozenset(value)  # type: ignore[assignment]
         return g
 
     def sub_objects_of(self) -> dict[tuple[str, str], list[ObjectId]]:
@@ -221,7 +226,9 @@ class Graph:
                     referenced.kind in (Kind.TABLE, Kind.FOREIGN_TABLE) and referenced.name == owner
                 ):
                     return  # OWNED BY is its own change, after the table
-        out = self.deps.setdefault(dependent, set())
+        out = self.deps.get(dependent)
+        if type(out) is not set:  # none yet, or frozen by the hot loop of ``build``
+            out = self.deps[dependent] = set(out or ())
         if walk:
             self.order_only.discard((dependent, referenced))
         elif referenced not in out:
@@ -299,8 +306,9 @@ def table_provides(t: Table) -> frozenset[ObjectId]:
     return frozenset({t.id, *(column_id(t.schema, t.name, c.name) for c in t.columns)})
 
 
-def implicit_dependencies(g: Graph) -> Iterable[tuple[ObjectId, ObjectId]]:
-    """``(dependent, referenced)`` pairs the model states structurally (see the module docstring)."""
+def implicit_dependencies(g: Graph) -> Iterable[tuple[ObjectId, Iterable[ObjectId]]]:
+    """``(dependent, referenced ids)`` the model states structurally (see the module docstring);
+    a dependent may come more than once, and among what it references (ignored then)."""
     m = g.model
     schema_ids: dict[str, ObjectId] = {}
 
@@ -323,19 +331,17 @@ def implicit_dependencies(g: Graph) -> Iterable[tuple[ObjectId, ObjectId]]:
         # what sits on a table (a column, constraint, index, trigger …) needs the schema
         # through its table
         if oid.schema is not None and oid.parent is None and oid.kind not in no_schema_dep:
-            yield oid, schema_id(oid.schema)
+            yield oid, (schema_id(oid.schema),)
     for e in m.extensions:
-        yield e.id, schema_id(e.schema)
+        yield e.id, (schema_id(e.schema),)
     for d in m.domains:
         if (ref := type_id(d.base_type)) is not None:
-            yield d.id, ref
+            yield d.id, (ref,)
     for c in m.composites:
-        for a in c.attributes:
-            if (ref := type_id(a.type)) is not None:
-                yield c.id, ref
+        yield c.id, [ref for a in c.attributes if (ref := type_id(a.type)) is not None]
     for r in m.ranges:
         if (ref := type_id(r.subtype)) is not None:
-            yield r.id, ref
+            yield r.id, (ref,)
     sequences_named: dict[str, list[ObjectId]] = {}
     for s in m.sequences:
         for spelling in dict.fromkeys((s.name, ident(s.name), qualified(s.schema, s.name))):
@@ -344,103 +350,95 @@ def implicit_dependencies(g: Graph) -> Iterable[tuple[ObjectId, ObjectId]]:
     wrappers = {w.name: w.id for w in m.foreign_data_wrappers}
     for s in m.foreign_servers:
         if s.wrapper in wrappers:
-            yield s.id, wrappers[s.wrapper]
+            yield s.id, (wrappers[s.wrapper],)
+    tables = g.tables
     for t in m.tables:
         tid = t.id
-        for parent in t.parent_keys:
-            if parent in g.tables:
-                yield tid, g.tables[parent].id
+        refs = [tables[parent].id for parent in t.parent_keys if parent in tables]
         if t.of_type is not None and (ref := type_id(t.of_type)) is not None:
-            yield tid, ref  # a typed table needs its type
+            refs.append(ref)  # a typed table needs its type
         if t.foreign_server in servers:
-            yield tid, servers[t.foreign_server]
+            refs.append(servers[t.foreign_server])
+        if refs:
+            yield tid, refs
         for c, cid in zip(t.columns, g.table_column_ids(t), strict=True):
-            yield cid, tid
-            if (ref := type_id(c.type)) is not None and ref != tid:
-                yield cid, ref
+            ref = type_id(c.type)
             if c.default is not None and "nextval(" in c.default:
-                for seq in _NEXTVAL.findall(c.default):
-                    for sid in sequences_named.get(seq.replace("''", "'"), ()):
-                        yield cid, sid
+                yield cid, [tid, *([ref] if ref is not None else ()),
+                            *(sid for seq in _NEXTVAL.findall(c.default)
+                              for sid in sequences_named.get(seq.replace("''", "'"), ()))]
+            else:
+                yield cid, (tid,) if ref is None or ref == tid else (tid, ref)
     for c in m.constraints:
-        cid = c.id
-        owner = g.tables.get((c.schema, c.table))
-        if owner is not None:
-            yield cid, owner.id
-            for name in c.columns:
-                yield cid, col(c.schema, c.table, name)
+        refs = []
+        if (owner := tables.get((c.schema, c.table))) is not None:
+            refs.append(owner.id)
+            refs += [col(c.schema, c.table, name) for name in c.columns]
         if c.type == "f" and c.ref_table is not None:
             ref_key = (c.ref_schema or c.schema, c.ref_table)
-            if ref_key in g.tables:
-                yield cid, g.tables[ref_key].id
-            for k in g.constraints_of.get(ref_key, []):
-                if k.type in "pu":
-                    yield cid, k.id
-            for i in g.indexes_of.get(ref_key, []):
-                if i.unique:
-                    yield cid, i.id
+            if ref_key in tables:
+                refs.append(tables[ref_key].id)
+            refs += [k.id for k in g.constraints_of.get(ref_key, ()) if k.type in "pu"]
+            refs += [i.id for i in g.indexes_of.get(ref_key, ()) if i.unique]
+        yield c.id, refs
     indexes_named: dict[tuple[str, str], list[ObjectId]] = {}
     for j in m.indexes:
         indexes_named.setdefault((j.schema, j.name), []).append(j.id)
+    relations = g.relations  # indexes, triggers, rules and policies sit on tables and on views
     for i in m.indexes:
-        iid = i.id
-        if (i.schema, i.table) in g.relations:
-            yield iid, g.relations[(i.schema, i.table)]
-        for name in i.columns:
-            yield iid, col(i.schema, i.table, name)
+        refs = [col(i.schema, i.table, name) for name in i.columns]
+        if (relation := relations.get((i.schema, i.table))) is not None:
+            refs.append(relation)
         if i.parent_index is not None:
-            for jid in indexes_named.get(i.parent_index, ()):
-                yield iid, jid
+            refs += indexes_named.get(i.parent_index, ())
+        yield i.id, refs
     for st in m.statistics:
-        if st.table in g.relations:
-            yield st.id, g.relations[st.table]
+        if st.table in relations:
+            yield st.id, (relations[st.table],)
     functions_named: dict[tuple[str, str], list[ObjectId]] = {}
     for f in m.functions:
         functions_named.setdefault((f.schema, f.name), []).append(f.id)
-    relations = g.relations  # triggers, rules and policies sit on tables and on views
     for tr in m.triggers:
+        refs = list(functions_named.get(tr.function, ())) if tr.function is not None else []
         if (relation := relations.get((tr.schema, tr.table))) is not None:
-            yield tr.id, relation
-        if tr.function is not None:
-            for fid in functions_named.get(tr.function, ()):
-                yield tr.id, fid
+            refs.append(relation)
+        yield tr.id, refs
     for et in m.event_triggers:
         if et.function is not None:
-            for fid in functions_named.get(et.function, ()):
-                yield et.id, fid
+            yield et.id, functions_named.get(et.function, ())
     for group in (m.rules, m.policies):
         for obj in group:
             if (relation := relations.get((obj.schema, obj.table))) is not None:
-                yield obj.id, relation
+                yield obj.id, (relation,)
     # owned sequences: handled by the OWNED BY change
     for p in m.publications:
-        for key in p.tables:
-            if key in g.tables:
-                yield p.id, g.tables[key].id
-        for sname in p.schemas:
-            yield p.id, schema_id(sname)
+        yield p.id, [*(tables[key].id for key in p.tables if key in tables),
+                     *(schema_id(sname) for sname in p.schemas)]
     composites = {(c.schema, c.name): c.id for c in m.composites}
     domains = {(d.schema, d.name): d.id for d in m.domains}
     for group in (m.grants, m.comments, m.owners):
         for obj in group:
-            yield obj.id, obj.target
-            if obj.target.kind is Kind.COLUMN and obj.target.parent is not None:
+            target = obj.target
+            if target.kind is Kind.COLUMN and target.parent is not None:
                 # a column's grant or comment goes with its table or view (a view rebuilt
                 # gets them back); a composite attribute's comment with its type
-                key = (obj.target.schema or "", obj.target.parent)
+                key = (target.schema or "", target.parent)
                 relation = relations.get(key) or composites.get(key)
-                if relation is not None:
-                    yield obj.id, relation
-            elif obj.target.kind is Kind.CONSTRAINT and obj.target.parent is not None:
+                yield obj.id, (target,) if relation is None else (target, relation)
+            elif target.kind is Kind.CONSTRAINT and target.parent is not None:
                 # a domain CHECK's comment goes with its domain, a NOT NULL's with its column
-                domain = domains.get((obj.target.schema or "", obj.target.parent))
+                domain = domains.get((target.schema or "", target.parent))
                 if domain is not None:
-                    yield obj.id, domain
-                elif obj.target not in g.objects and (column := g.not_null_column(obj.target)) is not None:
-                    yield obj.id, column
+                    yield obj.id, (target, domain)
+                elif target not in g.objects and (column := g.not_null_column(target)) is not None:
+                    yield obj.id, (target, column)
+                else:
+                    yield obj.id, (target,)
+            else:
+                yield obj.id, (target,)
     for dp in m.default_privileges:
         if dp.schema is not None:
-            yield dp.id, schema_id(dp.schema)
+            yield dp.id, (schema_id(dp.schema),)
 
 
 def attach_id(schema: str, table: str) -> ObjectId:

@@ -88,30 +88,11 @@ def _edges(nodes: list[Change], *, reverse: bool) -> list[list[int]]:
 
 def _sort(nodes: list[Change], *, reverse: bool) -> list[Change]:
     while True:
-        after = _edges(nodes, reverse=reverse)
-        indegree = [0] * len(nodes)
-        for succ in after:
-            for j in succ:
-                indegree[j] += 1
-        # The heap holds each node's position in (sort_key, index) order: ints compare faster.
-        by_key = sorted(range(len(nodes)), key=[c.sort_key for c in nodes].__getitem__)
-        position = [0] * len(nodes)
-        for p, i in enumerate(by_key):
-            position[i] = p
-        heap = [position[i] for i in range(len(nodes)) if indegree[i] == 0]
-        heapq.heapify(heap)
-        out: list[int] = []
-        while heap:
-            i = by_key[heapq.heappop(heap)]
-            out.append(i)
-            for j in after[i]:
-                indegree[j] -= 1
-                if indegree[j] == 0:
-                    heapq.heappush(heap, position[j])
-        if len(out) == len(nodes):
-            return [nodes[i] for i in out]
-        remaining = {i for i in range(len(nodes)) if indegree[i] > 0}
-        cycle = _find_cycle(after, remaining)
+        done = _sweep(nodes, reverse=reverse)
+        if len(done) == len(nodes):
+            return [nodes[i] for i in done]
+        remaining = set(range(len(nodes))) - set(done)
+        cycle = _find_cycle(_edges(nodes, reverse=reverse), remaining)
         splittable = sorted((nodes[i].sort_key, i) for i in cycle if nodes[i].split is not None)
         if not splittable:
             raise DependencyCycle([nodes[i].id for i in cycle])
@@ -119,6 +100,60 @@ def _sort(nodes: list[Change], *, reverse: bool) -> list[Change]:
         split = nodes[k].split_pair()
         assert split is not None
         nodes = nodes[:k] + list(split) + nodes[k + 1 :]
+
+
+def _sweep(nodes: list[Change], *, reverse: bool) -> list[int]:
+    """Kahn's topological sort that always takes the ready node first in ``sort_key`` order,
+    done lazily: the nodes are visited in that order and one whose predecessors have all been
+    taken is taken at once, so only the few that must wait (a dependency later in ``sort_key``
+    order) cost a heap entry and waiter lists.  Returns the taken nodes' indexes; fewer than
+    all when there is a cycle.
+
+    A node's predecessors: for builds, the nodes that provide what it requires; for drops
+    (``reverse``), the nodes that require what it removes (dependents are dropped first)."""
+    index: dict[ObjectId, list[int]] = {}
+    for i, c in enumerate(nodes):
+        for oid in c.requires if reverse else c.provides:
+            if (at := index.get(oid)) is None:
+                index[oid] = [i]
+            else:
+                at.append(i)
+    by_key = sorted(range(len(nodes)), key=[c.sort_key for c in nodes].__getitem__)
+    position = [0] * len(nodes)
+    for p, i in enumerate(by_key):
+        position[i] = p
+    taken = bytearray(len(nodes))
+    waiting = [0] * len(nodes)  # predecessors not taken yet, of the nodes that wait
+    waiters: dict[int, list[int]] = {}
+    heap: list[int] = []  # positions of waiting nodes that became ready
+    out: list[int] = []
+
+    def take(i: int) -> None:
+        out.append(i)
+        taken[i] = 1
+        for w in waiters.pop(i, ()):
+            waiting[w] -= 1
+            if not waiting[w]:
+                heapq.heappush(heap, position[w])
+
+    for p, j in enumerate(by_key):
+        while heap and heap[0] < p:
+            take(by_key[heapq.heappop(heap)])
+        count = 0
+        for oid in nodes[j].removes if reverse else nodes[j].requires:
+            if (at := index.get(oid)) is None:
+                continue
+            for i in at:
+                if i != j and not taken[i]:
+                    count += 1
+                    waiters.setdefault(i, []).append(j)
+        if count:
+            waiting[j] = count
+        else:
+            take(j)
+    while heap:
+        take(by_key[heapq.heappop(heap)])
+    return out
 
 
 def _find_cycle(after: list[list[int]], remaining: set[int]) -> list[int]:
