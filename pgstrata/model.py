@@ -340,6 +340,7 @@ class Column:
     compression: str | None = None
     statistics: int | None = None  # SET STATISTICS; None: the default
     options: tuple[str, ...] = ()  # SET (n_distinct=-0.5, …)
+    foreign_options: tuple[str, ...] = ()  # a foreign table's column OPTIONS, sorted by name
 
     @property
     def local(self) -> bool:

@@ -38,7 +38,7 @@ from pgstrata.catalog.rows import (
 from pgstrata.catalog.scope import resolve_scope
 from pgstrata.catalog.stages import ROW_TYPES, STAGES, CatalogRows
 from pgstrata.errors import InputError
-from pgstrata.model import Comment, Dependency, Grant, Kind, ObjectId, Unsupported
+from pgstrata.model import Comment, Dependency, Grant, Kind, ObjectId
 
 DEV = SchemaRow(oid=16400, name="dev", owner="postgres", extension_owned=False)
 SCHEMAS = [
@@ -216,7 +216,7 @@ def _rows() -> CatalogRows:
             ColumnRow(17300, 3, "s", "integer", True, "nextval('t_s_seq'::regclass)", None, "", "",
                       None, False, None, None, None, None, None, None),
             ColumnRow(17400, 1, "t_id", "integer", False, None, None, "", "", None, False, None, None, None,
-                      None, None, "foreign table column options"),
+                      None, None, ["column_name 'tid'"]),
         ],
         constraints=[
             ConstraintRow(17500, 17300, "t_pkey", "p", "PRIMARY KEY (id)", [1], False, False, True,
@@ -272,7 +272,7 @@ def test_build_model_from_rows_with_rename() -> None:
     assert t.columns[0].identity.always is False
     assert (t.columns[1].storage, t.columns[1].type_storage, t.columns[1].compression) == ("EXTERNAL", "EXTENDED", "lz4")
     assert (t.columns[1].statistics, t.columns[1].options) == (500, ("n_distinct=-0.5",))
-    assert Unsupported("test", "u.t_id", "foreign table column options") in model.unsupported
+    assert u.columns[0].foreign_options == ("column_name 'tid'",)
     assert [s.name for s in model.sequences] == ["t_s_seq"]
     assert model.sequences[0].owned_by == ("t", "s")
     pkey, fk = model.constraints

@@ -46,7 +46,7 @@ from pgstrata.catalog.build_types import (
 )
 from pgstrata.catalog.context import Context, id_key
 from pgstrata.catalog.oids import PG_CONSTRAINT
-from pgstrata.catalog.rows import ColumnRow, CommentRow, NotNullRow, OwnerRow, UnsupportedRow
+from pgstrata.catalog.rows import CommentRow, NotNullRow, OwnerRow, UnsupportedRow
 from pgstrata.catalog.scope import Scope
 from pgstrata.catalog.stages import CatalogRows
 from pgstrata.model import Comment, Kind, ObjectId, Owner, SchemaModel, Unsupported
@@ -137,7 +137,7 @@ def build_model(
         owners=owners if include_owner else (),
         object_owners={} if include_owner else {o.target: o.role for o in owners},
         unsupported=build_unsupported(
-            rows.unsupported, [*wrapper_secrets, *secret_options, *_column_settings(rows.columns, ctx)], ctx),
+            rows.unsupported, [*wrapper_secrets, *secret_options], ctx),
         dependencies=dependencies,
         schema_map=scope.schema_map(),
         role=scope.role,
@@ -170,16 +170,6 @@ def build_owners(rows: Sequence[OwnerRow], ctx: Context) -> tuple[Owner, ...]:
     out = [Owner(target=target, role=row.owner) for row in rows
            if (target := objects.get((row.classid, row.objid))) is not None]
     return tuple(sorted(out, key=lambda o: id_key(o.id)))
-
-
-def _column_settings(rows: Sequence[ColumnRow], ctx: Context) -> list[Unsupported]:
-    """The column settings pgstrata cannot reproduce yet (``ColumnRow.unsupported``)."""
-    out = []
-    for row in rows:
-        if row.unsupported is not None and (relation := ctx.relations.get(row.relid)) is not None:
-            out += [Unsupported(schema=relation[0], name=f"{relation[1]}.{row.name}", what=what)
-                    for what in row.unsupported.split(", ")]
-    return out
 
 
 def build_unsupported(

@@ -189,6 +189,7 @@ def _column(
         compression=COMPRESSION.get(row.compression) if row.compression else None,
         statistics=row.statistics,
         options=tuple(row.options or ()),
+        foreign_options=tuple(row.foreign_options or ()),
     )
 
 

@@ -218,7 +218,7 @@ class ColumnRow(NamedTuple):
     compression: str | None
     statistics: int | None  # ALTER COLUMN … SET STATISTICS; None: the default
     options: list[str] | None  # attoptions: ["n_distinct=-0.5"]
-    unsupported: str | None  # "foreign table column options"
+    foreign_options: list[str] | None  # a foreign table's column OPTIONS: ["column_name 'id'"]
 
 
 class NotNullRow(NamedTuple):

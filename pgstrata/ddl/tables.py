@@ -163,15 +163,17 @@ def create_table(
 
 
 def column_settings(t: Table, col: Column, n: Names, *, only: bool = True) -> list[str]:
-    """What CREATE TABLE / ADD COLUMN cannot say: a column's storage, statistics target and
-    options (n_distinct …), when not the defaults.  ``only``: not for the partitions and
+    """What CREATE TABLE / ADD COLUMN cannot say: a column's storage, statistics target,
+    options (n_distinct …) and a foreign table's column OPTIONS, when not the defaults.  ``only``: not for the partitions and
     children (which CREATE TABLE makes one by one; an added column reaches them from here)."""
-    head = f"ALTER TABLE {'ONLY ' if only else ''}{n.qual(t.schema, t.name)} ALTER COLUMN {ident(col.name)}"
+    head = alter_column(t, col, n, only=only)
     out = [f"{head} SET STORAGE {col.storage}"] if col.storage else []
     if col.statistics is not None:
         out.append(f"{head} SET STATISTICS {col.statistics}")
     if col.options:
         out.append(f"{head} SET ({', '.join(col.options)})")
+    if col.foreign_options:
+        out.append(f"{head} OPTIONS ({', '.join(col.foreign_options)})")
     return out
 
 

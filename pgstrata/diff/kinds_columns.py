@@ -266,6 +266,8 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
             stmts.append(f"{head} RESET ({', '.join(reset)})")
         if new.options:
             stmts.append(f"{head} SET ({', '.join(new.options)})")
+    if items := ddl.option_changes(old.foreign_options, new.foreign_options):
+        stmts.append(f"{head} OPTIONS ({', '.join(items)})")
     if stmts:
         out.append(alter(cid, stmts, requires=ctx.new.requires(cid) | {new_t.id} | regained, hazards=hazards,
                          rank=rank(Kind.COLUMN)))

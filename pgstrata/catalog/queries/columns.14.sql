@@ -1,9 +1,8 @@
 -- Live columns of the tables of the inspected schemas (PostgreSQL 14+: attcompression).
 -- The default is NULL for generated columns, whose expression is in "generated"; collation and
 -- storage are NULL when they are the type's own, statistics when it is the default (-1 in
--- 13-16, NULL in 17+); unsupported names the settings pgstrata cannot reproduce yet (reported
--- by the builder, like queries/unsupported.sql).  Defaults cannot refer to columns, so they are
--- printed without opening the table (relid 0): much faster when cold.
+-- 13-16, NULL in 17+).  Defaults cannot refer to columns, so they are printed without opening
+-- the table (relid 0): much faster when cold.
 WITH rels AS (
   SELECT c.oid
   FROM pg_class c
@@ -29,7 +28,9 @@ SELECT a.attrelid AS relid,
        a.attcompression AS compression,
        nullif(coalesce(a.attstattarget::int, -1), -1) AS statistics,
        a.attoptions AS options,
-       CASE WHEN a.attfdwoptions IS NOT NULL THEN 'foreign table column options' END AS unsupported
+       CASE WHEN a.attfdwoptions IS NOT NULL THEN  -- a foreign table's column OPTIONS: name 'value'
+         ARRAY(SELECT quote_ident(o.option_name) || ' ' || quote_literal(o.option_value)
+               FROM pg_options_to_table(a.attfdwoptions) AS o ORDER BY o.option_name) END AS foreign_options
 FROM rels r
 JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
 JOIN pg_type t ON t.oid = a.atttypid
