@@ -29,6 +29,21 @@ def test_creates_follow_dependencies_and_ties_are_stable() -> None:
     assert names(order(reversed(changes))) == ["a", "b", "c", "z"]
 
 
+def test_a_dependency_later_in_sort_order_goes_first_and_the_rest_keeps_its_place() -> None:
+    # "a" needs "y", which needs "z": both come first, then "b" (sort order), and "c" - which
+    # needs "a" - right after the wait, not at the end.
+    a, b, c, y, z = oid("a"), oid("b"), oid("c"), oid("y"), oid("z")
+    changes = [create(a, ["a"], requires={y}), create(b, ["b"]), create(c, ["c"], requires={a}),
+               create(y, ["y"], requires={z}), create(z, ["z"])]
+    assert names(order(changes)) == ["b", "z", "y", "a", "c"]
+
+
+def test_drops_of_dependents_later_in_sort_order_go_first() -> None:
+    t, v, w = oid("a"), oid("v", Kind.VIEW), oid("w", Kind.VIEW)
+    changes = [drop(t, ["drop a"]), drop(v, ["drop v"], requires={w}), drop(w, ["drop w"], requires={t})]
+    assert names(order(changes)) == ["drop v", "drop w", "drop a"]
+
+
 def test_drops_run_first_dependents_first() -> None:
     t, v = oid("t"), oid("v", Kind.VIEW)
     changes = [drop(t, ["drop t"]), drop(v, ["drop v"], requires={t}), create(oid("n"), ["create n"])]

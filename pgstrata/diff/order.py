@@ -61,16 +61,22 @@ def _event_triggers(ordered: list[Change], *, first: bool) -> list[Change]:
     return moved + kept if first else kept + moved
 
 
-def _edges(nodes: list[Change], *, reverse: bool) -> list[list[int]]:
-    """``after[i]``: the nodes that must run after node i (a node may be listed more than once:
-    it is counted as often in its in-degree, so the order is the same)."""
+def _holders(nodes: list[Change], field: str) -> dict[ObjectId, list[int]]:
+    """id → the indexes of the nodes whose ``field`` (provides, requires, removes) names it."""
     index: dict[ObjectId, list[int]] = {}
     for i, c in enumerate(nodes):
-        for oid in c.removes if reverse else c.provides:
+        for oid in getattr(c, field):
             if (at := index.get(oid)) is None:
                 index[oid] = [i]
             else:
                 at.append(i)
+    return index
+
+
+def _edges(nodes: list[Change], *, reverse: bool) -> list[list[int]]:
+    """``after[i]``: the nodes that must run after node i (a node may be listed more than once:
+    it is counted as often in its in-degree, so the order is the same)."""
+    index = _holders(nodes, "removes" if reverse else "provides")
     after: list[list[int]] = [[] for _ in nodes]
     for j, c in enumerate(nodes):
         for oid in c.requires:
@@ -111,13 +117,7 @@ def _sweep(nodes: list[Change], *, reverse: bool) -> list[int]:
 
     A node's predecessors: for builds, the nodes that provide what it requires; for drops
     (``reverse``), the nodes that require what it removes (dependents are dropped first)."""
-    index: dict[ObjectId, list[int]] = {}
-    for i, c in enumerate(nodes):
-        for oid in c.requires if reverse else c.provides:
-            if (at := index.get(oid)) is None:
-                index[oid] = [i]
-            else:
-                at.append(i)
+    index = _holders(nodes, "requires" if reverse else "provides")
     by_key = sorted(range(len(nodes)), key=[c.sort_key for c in nodes].__getitem__)
     position = [0] * len(nodes)
     for p, i in enumerate(by_key):
