@@ -740,6 +740,9 @@ class SchemaModel:
     # a privilege granted to the role that owns the object on the other side is one that role
     # holds there anyway (diff.kinds_privileges.compare_grant).  Empty otherwise.
     object_owners: Mapping[ObjectId, str] = field(default_factory=dict, compare=False)
+    # Of those owners, the ones the inspecting role may give objects to (ALTER … OWNER TO):
+    # an object the plan drops and makes again goes back to its owner (compare.kept_owners).
+    settable_owners: frozenset[str] = field(default=frozenset(), compare=False)
     unsupported: tuple[Unsupported, ...] = ()
     dependencies: tuple[Dependency, ...] = ()
     schema_map: tuple[tuple[str, str], ...] = field(default=())  # (logical, physical) renames

@@ -136,6 +136,7 @@ def build_model(
         comments=build_comments(rows.comments, ctx, rows.not_nulls),
         owners=owners if include_owner else (),
         object_owners={} if include_owner else {o.target: o.role for o in owners},
+        settable_owners=frozenset() if include_owner else frozenset(r.owner for r in rows.owners if r.settable),
         unsupported=build_unsupported(
             rows.unsupported, [*wrapper_secrets, *secret_options], ctx),
         dependencies=dependencies,

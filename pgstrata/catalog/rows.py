@@ -447,6 +447,7 @@ class OwnerRow(NamedTuple):
     objid: int
     objsubid: int  # always 0 (read like grants and comments)
     owner: str
+    settable: bool  # the inspecting role may give objects to ``owner`` (member, or superuser)
 
 
 class DependencyRow(NamedTuple):

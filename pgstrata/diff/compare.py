@@ -153,7 +153,9 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
     changes = kp.reorder_grants(changes, ctx)
     changes = regrant_column_privileges(changes, ctx)
     changes = kp.creation_acl_changes(changes, ctx) + platform_default_revokes(ctx) + stock_public_usage_revoke(ctx)
-    warnings = _unsupported_warnings(source, target) + kty.extension_versions(source, target)
+    kept, owner_warnings = kp.owners_kept(changes, ctx)
+    changes += kept
+    warnings = _unsupported_warnings(source, target) + kty.extension_versions(source, target) + owner_warnings
     return Plan(changes=kty.schemas_made_once(kp.merge_adjacent_grants(order(changes))), source=source, warnings=warnings,
                 preamble=preamble(source, names))
 

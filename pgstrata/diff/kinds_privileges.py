@@ -168,6 +168,30 @@ def compare_owner(old: Owner | None, new: Owner | None, ctx: Context) -> list[Ch
     return [alter(new.id, ddl.owner(new, ctx.names), requires=ctx.new.requires(new.id), rank=rank(Kind.OWNER))]
 
 
+def owners_kept(changes: list[Change], ctx: Context) -> tuple[list[Change], tuple[str, ...]]:
+    """Without ownership compared: what the plan drops and makes again (a view over a retyped
+    column, a table rebuilt with its rows, a type rebuilt) goes back to the owner it has in the
+    target, instead of staying with the role applying the plan - for a view, whose owner's
+    rights it reads tables with, that would change what it shows.  Only where the inspecting
+    role may give it (a member of the owner, or a superuser); otherwise a warning says so.
+    Returns the ALTER … OWNER TO changes and the warnings."""
+    owners, applier = ctx.old.model.object_owners, ctx.old.model.role
+    if not owners:
+        return [], ()
+    out: list[Change] = []
+    warnings: list[str] = []
+    for c in changes:
+        if c.action not in (Action.CREATE, Action.REPLACE) or (owner := owners.get(c.id)) is None or owner == applier:
+            continue
+        if owner in ctx.old.model.settable_owners:
+            given = Owner(target=c.id, role=owner)
+            out.append(alter(given.id, ddl.owner(given, ctx.names), requires={c.id}, rank=rank(Kind.OWNER)))
+        else:
+            warnings.append(f"{c.id} is made again and will belong to {applier or 'the applying role'}, "
+                            f"not {owner}: the inspecting role cannot give objects to {owner}")
+    return out, tuple(warnings)
+
+
 def compare_publication(old: Publication | None, new: Publication | None, ctx: Context) -> list[Change]:
     """Altered in place (options, member tables and schemas) unless FOR ALL TABLES comes or
     goes: a publication dropped and created again is another one to its subscribers."""
