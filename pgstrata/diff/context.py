@@ -482,6 +482,11 @@ class Context:
     # typed tables a type rebuild takes off their old type (NOT OF) to convert their columns
     untyped: set[tuple[str, str]] = field(default_factory=set)
     _shared_constraint_names: frozenset[tuple[str, str]] | None = None
+    # (schema, table) → the tables what sits on it in the target (but policies) uses, made when
+    # first asked for (table_rebuild orders the old copies of rebuilt tables by it)
+    subs_use: dict[tuple[str, str], frozenset[tuple[str, str]]] = field(default_factory=dict)
+    # (schema, table) → the rebuilt tables whose ``subs_use`` holds it, made when first asked for
+    rebuilt_subs_users: dict[tuple[str, str], list[tuple[str, str]]] | None = None
 
     @property
     def server_version(self) -> int:

@@ -224,9 +224,8 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
     # with that copy, not before it, and would block this DROP (policies using another rebuilt
     # table are dropped before the rename instead, which also breaks a cycle of two)
     key = (old.schema, old.name)
-    for other in ctx.rebuilt:
-        if other != key and other in ctx.new.tables and not _kin(ctx, key, other) \
-                and _subs_use(ctx, other, key) and not _subs_use(ctx, key, other):
+    for other in _rebuilt_subs_users(ctx, key):
+        if other != key and other in ctx.new.tables and not _subs_use(ctx, key, other) and not _kin(ctx, key, other):
             requires.add(data_id(ctx.new.tables[other]))
     if cols and not remote and _copy_may_fail(old, new, cols, ctx):
         hazards.add(Hazard.VALIDATES_ROWS)
@@ -260,20 +259,36 @@ def _kin(ctx: Context, a: tuple[str, str], b: tuple[str, str]) -> bool:
 def _subs_use(ctx: Context, user: tuple[str, str], used: tuple[str, str]) -> bool:
     """Whether an object on table ``user`` (as the target has it), other than a policy, depends
     on table ``used`` or one of its columns."""
-    return any(sub.kind is not Kind.POLICY and _uses(ctx, sub, used)
-               for sub in ctx.old.sub_objects_of().get(user, ()))
+    if (tables := ctx.subs_use.get(user)) is None:
+        tables = ctx.subs_use[user] = frozenset(
+            t for sub in ctx.old.sub_objects_of().get(user, ()) if sub.kind is not Kind.POLICY
+            for t in _tables_used(ctx, sub))
+    return used in tables
 
 
-def _uses(ctx: Context, oid: ObjectId, used: tuple[str, str]) -> bool:
-    schema, name = used
-    return any(ref.schema == schema and (ref.kind is Kind.TABLE and ref.name == name
-                                         or ref.kind is Kind.COLUMN and ref.parent == name)
-               for ref in ctx.old.deps.get(oid, ()))
+def _rebuilt_subs_users(ctx: Context, used: tuple[str, str]) -> list[tuple[str, str]]:
+    """The rebuilt tables ``user`` for which ``_subs_use(ctx, user, used)`` holds (one pass over
+    them all, the first time: a plan may rebuild thousands of tables)."""
+    if ctx.rebuilt_subs_users is None:
+        users: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for user in sorted(ctx.rebuilt):
+            _subs_use(ctx, user, used)  # (fills ctx.subs_use[user])
+            for table in ctx.subs_use[user]:
+                users.setdefault(table, []).append(user)
+        ctx.rebuilt_subs_users = users
+    return ctx.rebuilt_subs_users.get(used, [])
+
+
+def _tables_used(ctx: Context, oid: ObjectId) -> set[tuple[str, str]]:
+    """The tables ``oid`` (as the target has it) depends on, or on one of their columns."""
+    return {(ref.schema, ref.name if ref.kind is Kind.TABLE else ref.parent or "")
+            for ref in ctx.old.deps.get(oid, ())
+            if ref.schema is not None and ref.kind in (Kind.TABLE, Kind.COLUMN)}
 
 
 def _uses_rebuilt(ctx: Context, oid: ObjectId, own: tuple[str, str]) -> bool:
     """Whether ``oid`` (as the target has it) uses a table rebuilt by this plan, other than ``own``."""
-    return any(other != own and other in ctx.new.tables and _uses(ctx, oid, other) for other in ctx.rebuilt)
+    return any(other != own and other in ctx.rebuilt and other in ctx.new.tables for other in _tables_used(ctx, oid))
 
 
 def _has_identity(t: Table | None, ctx: Context) -> bool:
