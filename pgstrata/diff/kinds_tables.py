@@ -272,18 +272,20 @@ def replica_identity_remade(changes: list[Change], ctx: Context) -> list[Change]
     no change to make."""
     out: list[Change] = []
     have: set[ObjectId] | None = None
+    created: set[ObjectId] = set()
     for key, t in sorted(ctx.new.tables.items()):
         if t.replica_identity != "i" or t.replica_identity_index is None or key in ctx.dropped_tables:
             continue
         before = ctx.old.tables.get(key)
         if before is None or (before.replica_identity, before.replica_identity_index) != ("i", t.replica_identity_index):
             continue  # replica_identity_change sets it
-        if have is None:
+        if have is None:  # (once: thousands of tables may keep a replica identity index)
             have = {c.id for c in changes}
+            created = {c.id for c in changes if c.action is Action.CREATE}
         rid = ObjectId(Kind.TABLE, t.schema, t.name + " REPLICA IDENTITY")
         idx = ObjectId(Kind.INDEX, t.schema, t.replica_identity_index, t.name)
         con = ObjectId(Kind.CONSTRAINT, t.schema, t.replica_identity_index, t.name)
-        made = {c.id for c in changes if c.action is Action.CREATE and c.id in (idx, con)}
+        made = {oid for oid in (idx, con) if oid in created}
         if rid in have or not made:  # (made again: so it was dropped, maybe with a parent's key)
             continue
         out.append(alter(rid, [ddl.replica_identity_index(t, ctx.names)], requires={t.id, *made},
