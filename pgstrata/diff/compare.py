@@ -10,6 +10,7 @@ comparator already does.  :func:`pgstrata.diff.order.order` then orders it all.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -236,7 +237,7 @@ def _rebuild_dependents(changes: list[Change], ctx: Context) -> list[Change]:
     touched = {c.id for c in changes if c.action in (Action.DROP, Action.CREATE, Action.REPLACE)}
     dropped_now = {c.id for c in changes if c.action is Action.DROP and not c.late}
     seen: set[ObjectId] = set(seeds)
-    queue = list(seeds)
+    queue = deque(seeds)  # (first in, first out; thousands of dependents when a type is rebuilt)
     extra: list[Change] = []
     rebuilt: set[ObjectId] = set()
     released: set[ObjectId] = set()
@@ -258,7 +259,7 @@ def _rebuild_dependents(changes: list[Change], ctx: Context) -> list[Change]:
                 seen.add(dep)
                 queue.append(dep)
     while queue:
-        current = queue.pop(0)
+        current = queue.popleft()
         if current.kind in REBUILDABLE and current not in rebuilt:
             extra += _rebuild(current, ctx, touched, rebuilt)
         for dep in sorted(ctx.old.rdeps.get(current, ()), key=_key):
@@ -278,7 +279,7 @@ def _rebuild_dependents(changes: list[Change], ctx: Context) -> list[Change]:
                 if current.kind in ROUTINE_KINDS and dep not in touched:
                     reset, readded = _reset_generated(dep, ctx)
                     extra += reset
-                    queue += [d for d in readded if d not in seen]
+                    queue.extend(d for d in readded if d not in seen)
                     seen.update(readded)
                 continue
             if dep.kind is Kind.DOMAIN and current.kind in (Kind.FUNCTION, Kind.OPERATOR) and dep not in touched:
