@@ -482,6 +482,8 @@ class Context:
     # typed tables a type rebuild takes off their old type (NOT OF) to convert their columns
     untyped: set[tuple[str, str]] = field(default_factory=set)
     _shared_constraint_names: frozenset[tuple[str, str]] | None = None
+    # ``converted`` by table: (its size when made, (schema, table) → column names)
+    _converted_by_table: tuple[int, dict[tuple[str | None, str | None], set[str]]] | None = None
     # (schema, table) → the tables what sits on it in the target (but policies) uses, made when
     # first asked for (table_rebuild orders the old copies of rebuilt tables by it)
     subs_use: dict[tuple[str, str], frozenset[tuple[str, str]]] = field(default_factory=dict)
@@ -538,6 +540,17 @@ class Context:
             return None
         assert old_t is not None and new_t is not None
         return old_t, old_c, new_t, new_c
+
+    def converted_columns(self, schema: str, table: str) -> set[str]:
+        """The names of the columns of ``schema.table`` a type rebuild converts (``converted``,
+        by table: every table asks, and a rebuild may convert thousands of columns)."""
+        cache = self._converted_by_table
+        if cache is None or cache[0] != len(self.converted):
+            by_table: dict[tuple[str | None, str | None], set[str]] = {}
+            for cid in self.converted:
+                by_table.setdefault((cid.schema, cid.parent), set()).add(cid.name)
+            cache = self._converted_by_table = (len(self.converted), by_table)
+        return cache[1].get((schema, table), set())
 
     def shared_constraint_names(self) -> frozenset[tuple[str, str]]:
         """(schema, name) of the constraints held by two tables (or a table and a domain) or

@@ -45,8 +45,7 @@ def compare_columns(old: Table, new: Table, ctx: Context) -> list[Change]:
                             removes=owned | {old.id} | (set() if only else _heirs_columns(old, col.name, ctx)),
                             hazards=hz, rank=rank(Kind.COLUMN)))
     # retyped, or converted by a type rebuild (which leaves the generated ones of that type)
-    retyped = retyped_columns(old, new) | {
-        cid.name for cid in ctx.converted if cid.schema == new.schema and cid.parent == new.name}
+    retyped = retyped_columns(old, new) | ctx.converted_columns(new.schema, new.name)
     again = regenerated(old, new, retyped, ctx.converted_generated.get((new.schema, new.name), set()))
     for col in new.columns:
         cid = column_id(new.schema, new.name, col.name)
