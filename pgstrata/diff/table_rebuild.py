@@ -178,6 +178,12 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
     # The old identity sequences make way first: a sequence of the same name may be created
     # before the table (kinds_types.compare_sequence requires this change then).
     out = [alter(identity_renames(old), renames, rank=rank(Kind.SEQUENCE))] if renames else []
+    if old.of_type is not None and (type_id := ctx.old.type_id(old.of_type)) is not None:
+        # A typed table's old copy only holds the rows until they are copied: taken off its
+        # type in the drop phase, so that the plan may drop the type (made again with other
+        # attributes, say one in the middle - why the table is rebuilt) before the copy goes.
+        out.append(drop(ObjectId(Kind.TABLE, old.schema, old.name + " NOT OF"), [f"ALTER {kw} {name} NOT OF"],
+                        requires={type_id}, rank=rank(Kind.TABLE)))
     head = replace(new.id, pre + list(create.statements), requires=create.requires | {c.id for c in out},
                    provides=table_provides(new), removes=subs, rank=rank(Kind.TABLE),
                    hazards=hazards | {Hazard.BREAKS_CLIENTS})
