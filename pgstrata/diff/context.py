@@ -160,6 +160,13 @@ class Graph:
             self._sub_objects = out
         return self._sub_objects
 
+    def owned_sequences(self, schema: str, table: str) -> list[Sequence]:
+        """The sequences OWNED BY a column of ``schema.table`` (model order), through
+        :meth:`sub_objects_of`: no pass over every sequence per table."""
+        objects = self.objects
+        return [seq for oid in self.sub_objects_of().get((schema, table), ())
+                if oid.kind is Kind.SEQUENCE and isinstance(seq := objects.get(oid), Sequence)]
+
     def constraint_names(self) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]]:
         """(schema, constraint name) → a table (``""`` for a domain) holding a constraint of that
         name, NOT NULL ones (PostgreSQL 18) included; and the names two or more hold.  Made when

@@ -33,8 +33,8 @@ def compare_columns(old: Table, new: Table, ctx: Context) -> list[Change]:
         # inherited: dropped with the parent's
         if new.column(col.name) is None and (not col.inherited or detached) and not typed:
             cid = column_id(old.schema, old.name, col.name)
-            owned = {s.id for s in ctx.old.model.sequences
-                     if s.schema == old.schema and s.owned_by == (old.name, col.name)} | _identity_sequence(old, col)
+            owned = {s.id for s in ctx.old.owned_sequences(old.schema, old.name)
+                     if s.owned_by == (old.name, col.name)} | _identity_sequence(old, col)
             hz = {Hazard.DELETES_DATA} | ({Hazard.BREAKS_CLIENTS} if used_by_clients({cid}, ctx) else set())
             # ``removes`` names the table too: a view, rule or function over the table that is
             # being dropped must go first (dependencies point at whole relations, not columns)

@@ -139,9 +139,8 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
     tmp = renamed_away(new.name)
     tmp_q = n.qual(old.schema, tmp)
     pre: list[str] = []
-    owned = [s for s in ctx.old.model.sequences
-             if s.schema == old.schema and s.owned_by is not None and s.owned_by[0] == old.name
-             and (s.schema, s.name) not in ctx.old.identity_sequences]
+    owned = [s for s in ctx.old.owned_sequences(old.schema, old.name)
+             if (s.schema, s.name) not in ctx.old.identity_sequences]
     for s in owned:
         pre.append(f"ALTER SEQUENCE {n.qual(s.schema, s.name)} OWNED BY NONE")
     constraints = ctx.old.constraints_of.get((old.schema, old.name), [])
@@ -152,9 +151,9 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
     for i in ctx.old.indexes_of.get((old.schema, old.name), []):
         if i.parent_index is None or detached:
             pre.append(f"DROP INDEX {n.qual(i.schema, i.name)}")
-    for st in ctx.old.model.statistics:  # their names are taken again on the new table
-        if st.table == (old.schema, old.name):
-            pre.append(f"DROP STATISTICS {n.qual(st.schema, st.name)}")
+    for oid in ctx.old.sub_objects_of().get((old.schema, old.name), ()):  # their names are taken
+        if oid.kind is Kind.STATISTICS and oid.schema is not None:  # again on the new table
+            pre.append(f"DROP STATISTICS {n.qual(oid.schema, oid.name)}")
     identities = [c for c in old.columns if c.identity is not None]
     renames = []
     for c in identities:
