@@ -1,0 +1,12 @@
+-- A view serialises whole rows (json_build_object('product', p.*)); a view over it depends on it too.
+CREATE TABLE public.products (
+    id bigint PRIMARY KEY,
+    name text NOT NULL,
+    deleted boolean NOT NULL DEFAULT false,
+    legacy_rank integer
+);
+CREATE VIEW public.product_cards AS
+    SELECT p.id, json_build_object('product', p.*) AS product_data
+    FROM public.products p
+    WHERE NOT p.deleted;
+CREATE VIEW public.product_card_ids AS SELECT id FROM public.product_cards;
