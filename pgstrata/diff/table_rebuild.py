@@ -264,11 +264,17 @@ def _kin(ctx: Context, a: tuple[str, str], b: tuple[str, str]) -> bool:
 def _subs_use(ctx: Context, user: tuple[str, str], used: tuple[str, str]) -> bool:
     """Whether an object on table ``user`` (as the target has it), other than a policy, depends
     on table ``used`` or one of its columns."""
+    return used in _sub_tables(ctx, user)
+
+
+def _sub_tables(ctx: Context, user: tuple[str, str]) -> frozenset[tuple[str, str]]:
+    """The tables what sits on table ``user`` (as the target has it), but its policies, uses;
+    made once per table (``Context.subs_use``)."""
     if (tables := ctx.subs_use.get(user)) is None:
         tables = ctx.subs_use[user] = frozenset(
             t for sub in ctx.old.sub_objects_of().get(user, ()) if sub.kind is not Kind.POLICY
             for t in _tables_used(ctx, sub))
-    return used in tables
+    return tables
 
 
 def _rebuilt_subs_users(ctx: Context, used: tuple[str, str]) -> list[tuple[str, str]]:
@@ -277,8 +283,7 @@ def _rebuilt_subs_users(ctx: Context, used: tuple[str, str]) -> list[tuple[str, 
     if ctx.rebuilt_subs_users is None:
         users: dict[tuple[str, str], list[tuple[str, str]]] = {}
         for user in sorted(ctx.rebuilt):
-            _subs_use(ctx, user, used)  # (fills ctx.subs_use[user])
-            for table in ctx.subs_use[user]:
+            for table in _sub_tables(ctx, user):
                 users.setdefault(table, []).append(user)
         ctx.rebuilt_subs_users = users
     return ctx.rebuilt_subs_users.get(used, [])
