@@ -61,9 +61,10 @@ class Change:
     rank: int = 0  # tie-break between kinds that have no dependency between them
     action: Action = field(default=Action.ALTER)
     # An equivalent pair (head, tail) the orderer may use instead to break a cycle,
-    # e.g. CREATE TABLE without a default + ALTER … SET DEFAULT once the function exists.
+    # e.g. CREATE TABLE without a default + ALTER … SET DEFAULT once the function exists
+    # (or a single change standing for this one under another id: a column's SET DEFAULT alone).
     # May be given as a function that makes the pair: it is needed only when a cycle occurs.
-    split: tuple[Change, Change] | Callable[[], tuple[Change, Change]] | None = field(default=None, compare=False)
+    split: tuple[Change, ...] | Callable[[], tuple[Change, ...]] | None = field(default=None, compare=False)
     # Tie-break within a rank before the ObjectId (e.g. a grant's target and ACL position).
     hint: tuple[str | int, ...] = ()
     late: bool = False  # a drop that runs after the build phase
@@ -74,7 +75,7 @@ class Change:
             return Phase.BUILD
         return Phase.LATE if self.late else Phase.DROP
 
-    def split_pair(self) -> tuple[Change, Change] | None:
+    def split_pair(self) -> tuple[Change, ...] | None:
         """The ``split`` pair, made now if it was given as a function."""
         return self.split() if callable(self.split) else self.split
 
@@ -107,7 +108,7 @@ def _make(
     removes: frozenset[ObjectId] | set[ObjectId] = frozenset(),
     comment: str | None = None,
     rank: int = 0,
-    split: tuple[Change, Change] | Callable[[], tuple[Change, Change]] | None = None,
+    split: tuple[Change, ...] | Callable[[], tuple[Change, ...]] | None = None,
     hint: tuple[str | int, ...] = (),
     late: bool = False,
 ) -> Change:

@@ -306,9 +306,22 @@ def _without_second_drop_default(changes: list[Change], extra: list[Change]) -> 
             kept = tuple(s for s in c.statements if s not in dropped[key])
             if not kept:
                 continue
-            c = replace(c, statements=kept)
+            c = replace(c, statements=kept, split=_split_without(c, dropped[key]))
         out.append(c)
     return out
+
+
+def _split_without(c: Change, statements: set[str]) -> Callable[[], tuple[Change, ...]] | None:
+    """``c``'s split without ``statements`` (see kinds_columns._split_default)."""
+    if c.split is None:
+        return None
+
+    def split() -> tuple[Change, ...]:
+        parts = c.split_pair() or ()
+        return tuple(replace(p, statements=kept) for p in parts
+                     if (kept := tuple(s for s in p.statements if s not in statements)))
+
+    return split
 
 
 def _rebuild(oid: ObjectId, ctx: Context, touched: set[ObjectId], rebuilt: set[ObjectId]) -> list[Change]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from pgstrata.ddl import tables as ddl
 from pgstrata.ddl.names import Names
@@ -234,9 +235,11 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
             if conversion_may_fail(old.type, new.type):
                 hazards.add(Hazard.VALIDATES_ROWS)
         ctx.retyped.add(cid)
+    set_default = None
     if new.default is not None and new.generated is None and (new.default != old.default or type_changed) \
             and cid not in ctx.converted:  # (a type rebuild converting the column sets it itself)
-        stmts.append(f"{default_head} SET DEFAULT {new.default}")
+        set_default = f"{default_head} SET DEFAULT {new.default}"
+        stmts.append(set_default)
     if regained:
         stmts.append(_set_not_null(new_t, new, n, only=True))
         hazards.add(Hazard.BLOCKS_WRITES)
@@ -268,9 +271,33 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
     if items := ddl.option_changes(old.foreign_options, new.foreign_options):
         stmts.append(f"{head} OPTIONS ({', '.join(items)})")
     if stmts:
-        out.append(alter(cid, stmts, requires=ctx.new.requires(cid) | {new_t.id} | regained, hazards=hazards,
-                         rank=rank(Kind.COLUMN)))
+        requires = ctx.new.requires(cid) | {new_t.id} | regained
+        split = None
+        if set_default is not None and any(r.kind in ROUTINE_KINDS for r in requires):
+            split = _split_default(cid, tuple(stmts), set_default, requires, hazards)
+        out.append(alter(cid, stmts, requires=requires, hazards=hazards, rank=rank(Kind.COLUMN), split=split))
     return out
+
+
+def _split_default(cid: ObjectId, stmts: tuple[str, ...], set_default: str, requires: frozenset[ObjectId],
+                   hazards: set[Hazard]) -> Callable[[], tuple[Change, ...]]:
+    """The column's change without its SET DEFAULT, then the SET DEFAULT alone: for a cycle
+    through a default that calls a routine reading the column (BEGIN ATOMIC), which the plan
+    makes (again) only once the column is as the source has it (retyped) - the orderer uses the
+    pair only then.  A change that only sets the default becomes that SET DEFAULT alone (it no
+    longer stands for the column, which the routine reads)."""
+
+    def pair() -> tuple[Change, ...]:
+        tail = alter(ObjectId(Kind.COLUMN, cid.schema, cid.name + " DEFAULT", cid.parent), [set_default],
+                     requires=requires | {cid}, rank=rank(Kind.COLUMN))
+        rest = [s for s in stmts if s != set_default]
+        if not rest:
+            return (tail,)
+        head = alter(cid, rest, requires={r for r in requires if r.kind not in ROUTINE_KINDS}, hazards=hazards,
+                     rank=rank(Kind.COLUMN))
+        return head, tail
+
+    return pair
 
 
 def _set_not_null(t: Table, col: Column, n: Names, *, only: bool = False) -> str:
