@@ -41,10 +41,11 @@ def compare_columns(old: Table, new: Table, ctx: Context) -> list[Change]:
             # being dropped must go first (dependencies point at whole relations, not columns)
             ctx.columns_dropped.add(old.id)
             only = _children_keep(old, col.name, ctx)
-            out.append(drop(cid, ddl.drop_column(old, col, n, only=only),
-                            requires=ctx.old.requires(cid) - {old.id},
-                            removes=owned | {old.id} | (set() if only else _heirs_columns(old, col.name, ctx)),
-                            hazards=hz, rank=rank(Kind.COLUMN)))
+            removes = owned | {old.id} | (set() if only else _heirs_columns(old, col.name, ctx))
+            requires = ctx.old.requires(cid) - {old.id}
+            out.append(drop(cid, ddl.drop_column(old, col, n, only=only), requires=requires, removes=removes,
+                            hazards=hz, rank=rank(Kind.COLUMN),
+                            split=_split_dropped_default(old, col, cid, only, requires, removes, hz, ctx)))
     # retyped, or converted by a type rebuild (which leaves the generated ones of that type)
     retyped = retyped_columns(old, new) | ctx.converted_columns(new.schema, new.name)
     again = regenerated(old, new, retyped, ctx.converted_generated.get((new.schema, new.name), set()))
@@ -80,9 +81,43 @@ def _add_column(t: Table, col: Column, cid: ObjectId, ctx: Context, *,
                 hazards: set[Hazard] | frozenset[Hazard] = frozenset(),
                 provides: set[ObjectId] | frozenset[ObjectId] = frozenset()) -> Change:
     """ADD COLUMN, placed by the column's position among the table's added columns."""
-    return alter(cid, ddl.add_column(t, col, ctx.names), requires=ctx.new.requires(cid) | {t.id},
-                 provides=provides, hazards=hazards, rank=rank(Kind.COLUMN),
-                 hint=(t.schema, t.name, col.position))
+    requires = ctx.new.requires(cid) | {t.id}
+    hint = (t.schema, t.name, col.position)
+    split = None
+    if col.default is not None and col.generated is None and any(r.kind in ROUTINE_KINDS for r in requires):
+        # A cycle through a default calling a routine that reads the column (BEGIN ATOMIC): the
+        # column added bare, its default set once the routine exists (the orderer's choice).
+        def split() -> tuple[Change, ...]:
+            bare = dataclasses.replace(col, default=None)
+            head = alter(cid, ddl.add_column(t, bare, ctx.names),
+                         requires={r for r in requires if r.kind not in ROUTINE_KINDS}, provides=provides,
+                         hazards=hazards, rank=rank(Kind.COLUMN), hint=hint)
+            tail = alter(ObjectId(Kind.COLUMN, cid.schema, cid.name + " DEFAULT", cid.parent),
+                         [f"{ddl.alter_column(t, col, ctx.names)} SET DEFAULT {col.default}"],
+                         requires=requires | {cid}, rank=rank(Kind.COLUMN))
+            return head, tail
+    return alter(cid, ddl.add_column(t, col, ctx.names), requires=requires, provides=provides, hazards=hazards,
+                 rank=rank(Kind.COLUMN), hint=hint, split=split)
+
+
+def _split_dropped_default(t: Table, col: Column, cid: ObjectId, only: bool, requires: frozenset[ObjectId],
+                           removes: set[ObjectId], hazards: set[Hazard],
+                           ctx: Context) -> Callable[[], tuple[Change, ...]] | None:
+    """DROP DEFAULT, then DROP COLUMN: for a cycle through a default calling a routine that
+    reads the column (BEGIN ATOMIC), dropped with it - the routine goes between the two."""
+    if col.default is None or col.generated is not None or not any(r.kind in ROUTINE_KINDS for r in requires):
+        return None
+
+    def split() -> tuple[Change, ...]:
+        head = drop(ObjectId(Kind.COLUMN, cid.schema, cid.name + " DEFAULT", cid.parent),
+                    [f"{ddl.alter_column(t, col, ctx.names, only=only)} DROP DEFAULT"],
+                    requires={r for r in requires if r.kind in ROUTINE_KINDS}, rank=rank(Kind.COLUMN))
+        tail = drop(cid, ddl.drop_column(t, col, ctx.names, only=only),
+                    requires={r for r in requires if r.kind not in ROUTINE_KINDS}, removes=removes,
+                    hazards=hazards, rank=rank(Kind.COLUMN))
+        return head, tail
+
+    return split
 
 
 def _new_heirs_columns(parent: Table, column: str, ctx: Context) -> set[ObjectId]:
