@@ -6,8 +6,8 @@ from __future__ import annotations
 import dataclasses
 
 from pgstrata.ddl import types as ddl
-from pgstrata.diff.changes import Change, alter, create, drop
-from pgstrata.diff.context import Context, column_id
+from pgstrata.diff.changes import Action, Change, alter, create, drop
+from pgstrata.diff.context import ROUTINE_KINDS, Context, column_id
 from pgstrata.diff.ranks import OWNED_BY, rank
 from pgstrata.diff.table_rebuild import identity_renames, owner_before_link
 from pgstrata.diff.type_rebuild import (
@@ -256,10 +256,50 @@ def _used_by_types(oid: ObjectId, ctx: Context) -> bool:
     return any(d.kind in _TYPE_KINDS for d in ctx.old.rdeps.get(oid, ()))
 
 
+def _domain_split(made: Change, d: Domain, ctx: Context) -> Change:
+    """``made`` (CREATE DOMAIN) with a split the orderer uses only to break a cycle through the
+    domain's default or a CHECK calling a routine that reads a table with a column of the
+    domain (BEGIN ATOMIC): the domain made bare, its default and CHECKs once the routine exists."""
+    def split() -> tuple[Change, ...]:
+        n = ctx.names
+        bare = dataclasses.replace(d, default=None, checks=())
+        head = create(d.id, ddl.create_domain(bare, n), rank=rank(Kind.DOMAIN),
+                      requires={r for r in made.requires if r.kind not in ROUTINE_KINDS})
+        settings = ([ddl.domain_default(d, d.default, n)] if d.default is not None else []) + [
+            ddl.add_domain_check(d, c, n) for c in d.checks]
+        tail = alter(ObjectId(Kind.DOMAIN, d.schema, d.name + " SETTINGS"), settings,
+                     requires=made.requires | {d.id}, rank=rank(Kind.DOMAIN))
+        return head, tail
+
+    return dataclasses.replace(made, split=split)
+
+
+def _domain_drop_split(dropped: Change, d: Domain, ctx: Context) -> Change:
+    """``dropped`` (DROP DOMAIN) with a split for the same cycle the other way: the domain's
+    default and CHECKs off first (before the routine they call is dropped), the domain after
+    the tables using it."""
+    def split() -> tuple[Change, ...]:
+        n = ctx.names
+        settings = ([ddl.domain_default(d, None, n)] if d.default is not None else []) + [
+            ddl.drop_domain_check(d, c.name, n) for c in d.checks]
+        head = drop(ObjectId(Kind.DOMAIN, d.schema, d.name + " SETTINGS"), settings, rank=rank(Kind.DOMAIN),
+                    requires={r for r in dropped.requires if r.kind in ROUTINE_KINDS}, late=dropped.late)
+        tail = dataclasses.replace(dropped, split=None,
+                                   requires=frozenset(r for r in dropped.requires if r.kind not in ROUTINE_KINDS))
+        return head, tail
+
+    return dataclasses.replace(dropped, split=split)
+
+
 def compare_domain(old: Domain | None, new: Domain | None, ctx: Context) -> list[Change]:
     n = ctx.names
     if old is None or new is None:
-        return _simple(old, new, ctx, ddl.create_domain, ddl.drop_domain, drop_hazards=DATA)
+        out = _simple(old, new, ctx, ddl.create_domain, ddl.drop_domain, drop_hazards=DATA)
+        if new is not None and (new.default is not None or new.checks):
+            out = [_domain_split(c, new, ctx) if c.id == new.id and c.action is Action.CREATE else c for c in out]
+        if old is not None and (old.default is not None or old.checks):
+            out = [_domain_drop_split(c, old, ctx) if c.id == old.id and c.action is Action.DROP else c for c in out]
+        return out
     if domain_must_rebuild(old, new):
         return rebuild_type(new.id, ctx)
     if old == new:
