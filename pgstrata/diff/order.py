@@ -36,29 +36,32 @@ class DependencyCycle(PgstrataError):
 def order(changes: Iterable[Change]) -> tuple[Change, ...]:
     """All drops (dependents first), then all builds (dependencies first), then late drops.
 
-    Event triggers are dropped before anything else and made after everything else (as
-    pg_dump restores them): one that fires on DDL must not see, or refuse, the plan's own."""
+    Event triggers are dropped before anything else and made after everything else, late
+    drops included (as pg_dump restores them): one that fires on DDL must not see, or refuse, the plan's own."""
     phases: dict[Phase, list[Change]] = {Phase.DROP: [], Phase.BUILD: [], Phase.LATE: []}
     for c in changes:
         phases[c.phase].append(c)
     drops, builds, late = phases[Phase.DROP], phases[Phase.BUILD], phases[Phase.LATE]
-    return (tuple(_event_triggers(_sort(drops, reverse=True), first=True))
-            + tuple(_event_triggers(_sort(builds, reverse=False), first=False))
-            + tuple(_sort(late, reverse=True)))
+    trigger_drops, other_drops = _event_triggers(_sort(drops, reverse=True))
+    trigger_builds, other_builds = _event_triggers(_sort(builds, reverse=False))
+    return (tuple(trigger_drops) + tuple(other_drops) + tuple(other_builds)
+            + tuple(_sort(late, reverse=True)) + tuple(trigger_builds))
 
 
-def _event_triggers(ordered: list[Change], *, first: bool) -> list[Change]:
-    """``ordered`` with the event triggers' changes (and those that need one: a comment on it)
-    moved to the front (drops) or to the end (builds), in their own order.  Moving them so is
+def _event_triggers(ordered: list[Change]) -> tuple[list[Change], list[Change]]:
+    """``ordered`` split into the event triggers' changes (and those that need one: a comment
+    on it) and the others, each in their own order.  The first are dropped before anything
+    else and made after everything else, the late drops too (a collation or an extension
+    dropped there must not meet a trigger that fires on, or refuses, DDL).  Moving them so is
     always safe: an event trigger needs only its function, and nothing but its own annotations
     needs it."""
     ids = {c.id for c in ordered if c.id.kind is Kind.EVENT_TRIGGER}
     if not ids:
-        return ordered
+        return [], ordered
     moved, kept = [], []
     for c in ordered:
         (moved if c.id in ids or not ids.isdisjoint(c.requires) else kept).append(c)
-    return moved + kept if first else kept + moved
+    return moved, kept
 
 
 def _holders(nodes: list[Change], field: str) -> dict[ObjectId, list[int]]:
