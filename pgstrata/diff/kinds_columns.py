@@ -289,11 +289,14 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
             stmts.append(f"{head} ADD {ddl.identity_clause(new, new_t, n)}")
         elif old.identity != new.identity:
             stmts += _alter_identity(new_t, old, new, ctx)
-    if (old.storage or None) != (new.storage or None):
+    # ALTER COLUMN ... TYPE (here, or a parent's reaching this column) puts the storage and
+    # the compression back to the new type's own: set again the ones the column keeps.
+    retyped = (old.type, old.collation) != (new.type, new.collation)
+    if (old.storage or None) != (new.storage or None) or (retyped and new.storage):
         # back to the type's own: SET STORAGE DEFAULT from PostgreSQL 16, named before
         default = "DEFAULT" if ctx.server_version >= 160000 else (old.type_storage or "EXTENDED")
         stmts.append(f"{head} SET STORAGE {new.storage or default}")
-    if (old.compression or None) != (new.compression or None):
+    if (old.compression or None) != (new.compression or None) or (retyped and new.compression):
         stmts.append(f"{head} SET COMPRESSION {new.compression or 'default'}")
     if old.statistics != new.statistics:
         stmts.append(f"{head} SET STATISTICS {-1 if new.statistics is None else new.statistics}")
