@@ -158,6 +158,10 @@ def create_table(
     for col in t.columns:
         if not (col.inherited and not partition):
             out += column_settings(t, col, n)
+        elif (parent := parent_cols.get(col.name)) is not None:
+            # INHERITS copies the parent's storage, not its statistics target or options
+            out += column_settings(t, dataclasses.replace(
+                col, storage=None if col.storage == parent.storage else col.storage), n)
     out += table_flags(None, t, n)
     return out
 

@@ -295,7 +295,8 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
     if (old.storage or None) != (new.storage or None) or (retyped and new.storage):
         # back to the type's own: SET STORAGE DEFAULT from PostgreSQL 16, named before
         default = "DEFAULT" if ctx.server_version >= 160000 else (old.type_storage or "EXTENDED")
-        stmts.append(f"{head} SET STORAGE {new.storage or default}")
+        # (ONLY: the partitions and children have their own, each compared by itself)
+        stmts.append(f"{default_head} SET STORAGE {new.storage or default}")
     if (old.compression or None) != (new.compression or None) or (retyped and new.compression):
         stmts.append(f"{head} SET COMPRESSION {new.compression or 'default'}")
     if old.statistics != new.statistics:
@@ -309,7 +310,10 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
     if items := ddl.option_changes(old.foreign_options, new.foreign_options):
         stmts.append(f"{head} OPTIONS ({', '.join(items)})")
     if stmts:
-        requires = ctx.new.requires(cid) | {new_t.id} | regained
+        # after the parents' ALTER COLUMN TYPE, which reaches this column and resets its storage
+        parents = {column_id(k[0], k[1], new.name) for k in new_t.parent_keys} if (
+            retyped and new.inherited) else set()
+        requires = ctx.new.requires(cid) | {new_t.id} | regained | parents
         split = None
         if set_default is not None and any(r.kind in ROUTINE_KINDS for r in requires):
             split = _split_default(cid, tuple(stmts), set_default, requires, hazards)
