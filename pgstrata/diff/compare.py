@@ -341,13 +341,16 @@ def _lost_in_type_change(oid: ObjectId, ctx: Context) -> bool:
     """What an in-place type change of a column it uses would not keep intact, so it is
     dropped before and made again after: a foreign key, which the change may break midway
     (both sides retyped: text -> integer 'cannot be implemented'); an extended statistics
-    object with its own target, which PostgreSQL re-creates without it; a CHECK, exclusion
+    object with its own target, which PostgreSQL re-creates without it (so is an index with
+    a statistics target on an expression column); a CHECK, exclusion
     constraint or index with an IN list (catalog.printed), which PostgreSQL re-creates from
     its printed text as another expression (``ARRAY['a'::varchar::text, …]``, not the IN
     list's ``ARRAY['a'::varchar, …]::text[]``), so it never matches the source again."""
     obj = ctx.old.objects.get(oid)
     if isinstance(obj, Statistics):
         return obj.target is not None
+    if isinstance(obj, Index) and obj.statistics:
+        return True  # an expression column's own statistics target: PostgreSQL re-creates it without
     if (isinstance(obj, Constraint) and obj.type in ("c", "x")) or isinstance(obj, Index):
         return " IN (" in obj.definition  # (PostgreSQL never prints one: faithful's)
     return isinstance(obj, Constraint) and obj.type == "f"

@@ -192,6 +192,11 @@ def _convert_columns(old_types: set[ObjectId], new_types: set[ObjectId],
             defaults.append(drop(default_id, [head + " DROP DEFAULT"], requires=ctx.old.requires(cid),
                                  rank=rank(Kind.COLUMN)))
         stmts.append(f"{head} TYPE {col.type} USING {_converted(col.name, col.type, ctx)}")
+        # (ALTER COLUMN TYPE puts the storage and compression back to the new type's own)
+        if col.storage:
+            stmts.append(f"{head} SET STORAGE {col.storage}")
+        if col.compression:
+            stmts.append(f"{head} SET COMPRESSION {col.compression}")
         if col.default is not None and col.generated is None:
             defaults.append(alter(default_id, [f"{head} SET DEFAULT {col.default}"],
                                   requires=ctx.new.requires(cid) | {cid}, rank=rank(Kind.COLUMN)))
