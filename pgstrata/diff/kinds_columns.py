@@ -292,12 +292,12 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
     # ALTER COLUMN ... TYPE (here, or a parent's reaching this column) puts the storage and
     # the compression back to the new type's own: set again the ones the column keeps.
     retyped = (old.type, old.collation) != (new.type, new.collation)
-    if (old.storage or None) != (new.storage or None) or (retyped and new.storage):
+    if (retyped and new.storage) or (not retyped and (old.storage or None) != (new.storage or None)):
         # back to the type's own: SET STORAGE DEFAULT from PostgreSQL 16, named before
         default = "DEFAULT" if ctx.server_version >= 160000 else (old.type_storage or "EXTENDED")
         # (ONLY: the partitions and children have their own, each compared by itself)
         stmts.append(f"{default_head} SET STORAGE {new.storage or default}")
-    if (old.compression or None) != (new.compression or None) or (retyped and new.compression):
+    if (retyped and new.compression) or (not retyped and (old.compression or None) != (new.compression or None)):
         stmts.append(f"{head} SET COMPRESSION {new.compression or 'default'}")
     if old.statistics != new.statistics:
         stmts.append(f"{head} SET STATISTICS {-1 if new.statistics is None else new.statistics}")
