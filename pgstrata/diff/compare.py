@@ -24,7 +24,7 @@ from pgstrata.diff import kinds_tables as kt
 from pgstrata.diff import kinds_types as kty
 from pgstrata.diff.changes import Action, Change, alter
 from pgstrata.diff.column_grants import regrant_column_privileges
-from pgstrata.diff.context import ROUTINE_KINDS, Context, Graph, column_id
+from pgstrata.diff.context import ROUTINE_KINDS, Context, Graph, column_id, default_id
 from pgstrata.diff.kinds_columns import READ_COLUMNS, drop_and_add
 from pgstrata.diff.order import order
 from pgstrata.diff.platform_defaults import platform_default_revokes, stock_public_usage_revoke
@@ -301,7 +301,7 @@ def _without_second_drop_default(changes: list[Change], extra: list[Change]) -> 
         return changes
     out = []
     for c in changes:
-        key = ObjectId(Kind.COLUMN, c.id.schema, c.id.name + " DEFAULT", c.id.parent)
+        key = default_id(c.id)
         if c.id.kind is Kind.COLUMN and c.action is Action.ALTER and key in dropped:
             kept = tuple(s for s in c.statements if s not in dropped[key])
             if not kept:
@@ -461,11 +461,11 @@ def _default_change(t: Table, c: Column, default: str | None, ctx: Context, *,
 
     # a parent's alone: its partitions' and children's defaults are reset by themselves
     head = alter_column(t, c, ctx.names, only=ctx.has_heirs(t))
-    oid = ObjectId(Kind.COLUMN, t.schema, c.name + " DEFAULT", t.name)
+    cid = column_id(t.schema, t.name, c.name)
     if default is None:
-        return Change(oid, (head + " DROP DEFAULT",), action=Action.DROP, requires=requires,
+        return Change(default_id(cid), (head + " DROP DEFAULT",), action=Action.DROP, requires=requires,
                       rank=rank(Kind.COLUMN))
-    return alter(oid, [head + " SET DEFAULT " + default], requires=requires | {column_id(t.schema, t.name, c.name)},
+    return alter(default_id(cid), [head + " SET DEFAULT " + default], requires=requires | {cid},
                  rank=rank(Kind.COLUMN))
 
 

@@ -37,6 +37,12 @@ def column_id(schema: str, table: str, column: str) -> ObjectId:
     return ObjectId(Kind.COLUMN, schema, column, table)
 
 
+def default_id(column: ObjectId) -> ObjectId:
+    """The id of a change that drops or sets ``column``'s default on its own (apart from the
+    column's other changes: compare._without_second_drop_default matches them by it)."""
+    return ObjectId(Kind.COLUMN, column.schema, column.name + " DEFAULT", column.parent)
+
+
 def table_key(t: Table) -> tuple[str, str]:
     return (t.schema, t.name)
 
@@ -300,6 +306,20 @@ def view_provides(v: View) -> frozenset[ObjectId]:
 
 
 ROUTINE_KINDS = frozenset({Kind.FUNCTION, Kind.PROCEDURE, Kind.AGGREGATE, Kind.OPERATOR})
+
+
+def calls_routine(ids: Iterable[ObjectId]) -> bool:
+    """Whether any of ``ids`` is a routine (a default or CHECK that calls one)."""
+    return any(r.kind in ROUTINE_KINDS for r in ids)
+
+
+def routines_apart(ids: Iterable[ObjectId]) -> tuple[frozenset[ObjectId], frozenset[ObjectId]]:
+    """``ids`` as (the routines, the rest): the halves of a change split to break a cycle
+    through a default or CHECK calling a routine."""
+    routines, rest = set(), set()
+    for r in ids:
+        (routines if r.kind in ROUTINE_KINDS else rest).add(r)
+    return frozenset(routines), frozenset(rest)
 _RELATION_KINDS = frozenset({Kind.TABLE, Kind.FOREIGN_TABLE, Kind.VIEW, Kind.MATERIALIZED_VIEW})
 _CLIENT_KINDS = frozenset({Kind.VIEW, Kind.MATERIALIZED_VIEW, Kind.FUNCTION, Kind.PROCEDURE})
 

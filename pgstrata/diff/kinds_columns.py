@@ -12,7 +12,16 @@ from pgstrata.ddl.names import Names
 from pgstrata.ddl.types import range_narrows
 from pgstrata.diff.casts import TEXTLIKE, base_type, conversion_may_fail, converted, needs_using
 from pgstrata.diff.changes import Change, alter, drop
-from pgstrata.diff.context import ROUTINE_KINDS, Context, Graph, column_id, used_by_clients
+from pgstrata.diff.context import (
+    ROUTINE_KINDS,
+    Context,
+    Graph,
+    calls_routine,
+    column_id,
+    default_id,
+    routines_apart,
+    used_by_clients,
+)
 from pgstrata.diff.kinds_routines import routine_dropped
 from pgstrata.diff.ranks import rank
 from pgstrata.diff.table_rebuild import regenerated, retyped_columns
@@ -84,15 +93,14 @@ def _add_column(t: Table, col: Column, cid: ObjectId, ctx: Context, *,
     requires = ctx.new.requires(cid) | {t.id}
     hint = (t.schema, t.name, col.position)
     split = None
-    if col.default is not None and col.generated is None and any(r.kind in ROUTINE_KINDS for r in requires):
+    if col.default is not None and col.generated is None and calls_routine(requires):
         # A cycle through a default calling a routine that reads the column (BEGIN ATOMIC): the
         # column added bare, its default set once the routine exists (the orderer's choice).
         def split() -> tuple[Change, ...]:
             bare = dataclasses.replace(col, default=None)
-            head = alter(cid, ddl.add_column(t, bare, ctx.names),
-                         requires={r for r in requires if r.kind not in ROUTINE_KINDS}, provides=provides,
-                         hazards=hazards, rank=rank(Kind.COLUMN), hint=hint)
-            tail = alter(ObjectId(Kind.COLUMN, cid.schema, cid.name + " DEFAULT", cid.parent),
+            head = alter(cid, ddl.add_column(t, bare, ctx.names), requires=routines_apart(requires)[1],
+                         provides=provides, hazards=hazards, rank=rank(Kind.COLUMN), hint=hint)
+            tail = alter(default_id(cid),
                          [f"{ddl.alter_column(t, col, ctx.names)} SET DEFAULT {col.default}"],
                          requires=requires | {cid}, rank=rank(Kind.COLUMN))
             return head, tail
@@ -105,15 +113,14 @@ def _split_dropped_default(t: Table, col: Column, cid: ObjectId, only: bool, req
                            ctx: Context) -> Callable[[], tuple[Change, ...]] | None:
     """DROP DEFAULT, then DROP COLUMN: for a cycle through a default calling a routine that
     reads the column (BEGIN ATOMIC), dropped with it - the routine goes between the two."""
-    if col.default is None or col.generated is not None or not any(r.kind in ROUTINE_KINDS for r in requires):
+    if col.default is None or col.generated is not None or not calls_routine(requires):
         return None
 
     def split() -> tuple[Change, ...]:
-        head = drop(ObjectId(Kind.COLUMN, cid.schema, cid.name + " DEFAULT", cid.parent),
-                    [f"{ddl.alter_column(t, col, ctx.names, only=only)} DROP DEFAULT"],
-                    requires={r for r in requires if r.kind in ROUTINE_KINDS}, rank=rank(Kind.COLUMN))
-        tail = drop(cid, ddl.drop_column(t, col, ctx.names, only=only),
-                    requires={r for r in requires if r.kind not in ROUTINE_KINDS}, removes=removes,
+        routines, rest = routines_apart(requires)
+        head = drop(default_id(cid), [f"{ddl.alter_column(t, col, ctx.names, only=only)} DROP DEFAULT"],
+                    requires=routines, rank=rank(Kind.COLUMN))
+        tail = drop(cid, ddl.drop_column(t, col, ctx.names, only=only), requires=rest, removes=removes,
                     hazards=hazards, rank=rank(Kind.COLUMN))
         return head, tail
 
@@ -315,7 +322,7 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
             retyped and new.inherited) else set()
         requires = ctx.new.requires(cid) | {new_t.id} | regained | parents
         split = None
-        if set_default is not None and any(r.kind in ROUTINE_KINDS for r in requires):
+        if set_default is not None and calls_routine(requires):
             split = _split_default(cid, tuple(stmts), set_default, requires, hazards)
         out.append(alter(cid, stmts, requires=requires, hazards=hazards, rank=rank(Kind.COLUMN), split=split))
     return out
@@ -330,13 +337,12 @@ def _split_default(cid: ObjectId, stmts: tuple[str, ...], set_default: str, requ
     longer stands for the column, which the routine reads)."""
 
     def pair() -> tuple[Change, ...]:
-        tail = alter(ObjectId(Kind.COLUMN, cid.schema, cid.name + " DEFAULT", cid.parent), [set_default],
+        tail = alter(default_id(cid), [set_default],
                      requires=requires | {cid}, rank=rank(Kind.COLUMN))
         rest = [s for s in stmts if s != set_default]
         if not rest:
             return (tail,)
-        head = alter(cid, rest, requires={r for r in requires if r.kind not in ROUTINE_KINDS}, hazards=hazards,
-                     rank=rank(Kind.COLUMN))
+        head = alter(cid, rest, requires=routines_apart(requires)[1], hazards=hazards, rank=rank(Kind.COLUMN))
         return head, tail
 
     return pair

@@ -12,6 +12,7 @@ from pgstrata.diff.context import (
     ROUTINE_KINDS,
     Context,
     attach_id,
+    calls_routine,
     column_id,
     table_provides,
     used_by_clients,
@@ -194,12 +195,12 @@ def _split_drop(t: Table, parts: list[Table], subs: set[ObjectId], statements: l
                 first_ids.append(oid)
         # CHECKs and defaults calling a function whose body reads the table (BEGIN ATOMIC)
         for c in ctx.old.constraints_of.get((table.schema, table.name), []):
-            if c.type == "c" and not c.inherited and _calls_routine(ctx.old.drop_requires(c.id)):
+            if c.type == "c" and not c.inherited and calls_routine(ctx.old.drop_requires(c.id)):
                 first += ddl.drop_constraint(c, n)
                 first_ids.append(c.id)
         for col, cid in zip(table.columns, ctx.old.table_column_ids(table), strict=True):
             if (col.default is not None and col.generated is None and not col.inherited
-                    and _calls_routine(ctx.old.drop_requires(cid))):
+                    and calls_routine(ctx.old.drop_requires(cid))):
                 first.append(f"{ddl.alter_column(table, col, n)} DROP DEFAULT")
                 defaulted.append(cid)
     if not first:
@@ -224,10 +225,6 @@ def _split_drop(t: Table, parts: list[Table], subs: set[ObjectId], statements: l
         return head, tail
 
     return pair
-
-
-def _calls_routine(requires: frozenset[ObjectId]) -> bool:
-    return any(r.kind in ROUTINE_KINDS for r in requires)
 
 
 def _dropped_partitions(t: Table, ctx: Context) -> list[Table]:

@@ -7,7 +7,7 @@ import dataclasses
 
 from pgstrata.ddl import types as ddl
 from pgstrata.diff.changes import Action, Change, alter, create, drop
-from pgstrata.diff.context import ROUTINE_KINDS, Context, column_id
+from pgstrata.diff.context import Context, column_id, routines_apart
 from pgstrata.diff.ranks import OWNED_BY, rank
 from pgstrata.diff.table_rebuild import identity_renames, owner_before_link
 from pgstrata.diff.type_rebuild import (
@@ -264,7 +264,7 @@ def _domain_split(made: Change, d: Domain, ctx: Context) -> Change:
         n = ctx.names
         bare = dataclasses.replace(d, default=None, checks=())
         head = create(d.id, ddl.create_domain(bare, n), rank=rank(Kind.DOMAIN),
-                      requires={r for r in made.requires if r.kind not in ROUTINE_KINDS})
+                      requires=routines_apart(made.requires)[1])
         settings = ([ddl.domain_default(d, d.default, n)] if d.default is not None else []) + [
             ddl.add_domain_check(d, c, n) for c in d.checks]
         tail = alter(ObjectId(Kind.DOMAIN, d.schema, d.name + " SETTINGS"), settings,
@@ -282,10 +282,10 @@ def _domain_drop_split(dropped: Change, d: Domain, ctx: Context) -> Change:
         n = ctx.names
         settings = ([ddl.domain_default(d, None, n)] if d.default is not None else []) + [
             ddl.drop_domain_check(d, c.name, n) for c in d.checks]
+        routines, rest = routines_apart(dropped.requires)
         head = drop(ObjectId(Kind.DOMAIN, d.schema, d.name + " SETTINGS"), settings, rank=rank(Kind.DOMAIN),
-                    requires={r for r in dropped.requires if r.kind in ROUTINE_KINDS}, late=dropped.late)
-        tail = dataclasses.replace(dropped, split=None,
-                                   requires=frozenset(r for r in dropped.requires if r.kind not in ROUTINE_KINDS))
+                    requires=routines, late=dropped.late)
+        tail = dataclasses.replace(dropped, split=None, requires=rest)
         return head, tail
 
     return dataclasses.replace(dropped, split=split)

@@ -18,7 +18,7 @@ from pgstrata.ddl import types as tddl
 from pgstrata.ddl.names import Names
 from pgstrata.ddl.tables import alter_column, alter_table
 from pgstrata.diff.changes import Change, alter, drop, replace
-from pgstrata.diff.context import Context, column_id
+from pgstrata.diff.context import Context, column_id, default_id
 from pgstrata.diff.ranks import rank
 from pgstrata.diff.table_rebuild import data_id, key_retyped, order_breaks, renamed_away
 from pgstrata.hazards import Hazard
@@ -187,9 +187,8 @@ def _convert_columns(old_types: set[ObjectId], new_types: set[ObjectId],
             ctx.converted_generated.setdefault((t.schema, t.name), set()).add(col.name)
             continue  # dropped and added again (kinds_columns.compare_columns)
         head = alter_column(t, col, n)
-        default_id = ObjectId(Kind.COLUMN, t.schema, col.name + " DEFAULT", t.name)
         if old_c.default is not None:  # before anything it calls is dropped
-            defaults.append(drop(default_id, [head + " DROP DEFAULT"], requires=ctx.old.requires(cid),
+            defaults.append(drop(default_id(cid), [head + " DROP DEFAULT"], requires=ctx.old.requires(cid),
                                  rank=rank(Kind.COLUMN)))
         stmts.append(f"{head} TYPE {col.type} USING {_converted(col.name, col.type, ctx)}")
         # (ALTER COLUMN TYPE puts the storage and compression back to the new type's own)
@@ -198,7 +197,7 @@ def _convert_columns(old_types: set[ObjectId], new_types: set[ObjectId],
         if col.compression:
             stmts.append(f"{head} SET COMPRESSION {col.compression}")
         if col.default is not None and col.generated is None:
-            defaults.append(alter(default_id, [f"{head} SET DEFAULT {col.default}"],
+            defaults.append(alter(default_id(cid), [f"{head} SET DEFAULT {col.default}"],
                                   requires=ctx.new.requires(cid) | {cid}, rank=rank(Kind.COLUMN)))
         columns.add(cid)
     loses = False
