@@ -17,6 +17,7 @@ from pgstrata.catalog.oids import (
     PG_NAMESPACE,
     PG_PUBLICATION_REL,
 )
+from pgstrata.catalog.read import OFFLOADED, query_text
 from pgstrata.errors import InputError
 from pgstrata.model import (
     Comment,
@@ -568,6 +569,59 @@ def test_inspect_url(db: str) -> None:
     assert model.server_version >= 130000
     with pytest.raises(InputError, match="missing"):
         inspect_url(db, schemas=["missing"])
+
+
+def _recording(url: str, seen: list[str]) -> psycopg.Connection[Any]:
+    """A connection whose cursors note the catalog query each runs (its file's first line)."""
+
+    class Recording(psycopg.Cursor[Any]):
+        def execute(self, query: Any, params: Any = None, **kw: Any) -> Any:
+            seen.append(str(query).split("\n", 1)[0])
+            return super().execute(query, params, **kw)
+
+    return psycopg.connect(url, autocommit=True, cursor_factory=Recording)
+
+
+def test_a_second_connection_reads_part_of_the_catalog_on_the_first_ones_snapshot(
+    conn: psycopg.Connection[Any], db: str
+) -> None:
+    conn.execute(ROLES)
+    conn.execute(app_sql("app"))  # type: ignore[arg-type]
+    alone = inspect(conn, schemas=["app"])
+    seen: list[str] = []
+
+    def spare() -> psycopg.Connection[Any]:
+        # asked for once the snapshot is exported: what is committed now is not in it
+        run(db, 'ALTER TABLE app."User Accounts" ADD CONSTRAINT later CHECK (id > 0);'
+                ' CREATE INDEX later_idx ON app."User Accounts" (id);'
+                ' CREATE TABLE app.later (id int PRIMARY KEY)')
+        return helper
+
+    with _recording(db, seen) as helper:
+        together = inspect(conn, schemas=["app"], spare=spare)
+        assert helper.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+    assert together == alone
+    firsts = {query_text(name, major(conn)).split("\n", 1)[0] for name in OFFLOADED}
+    assert firsts <= set(seen)
+    assert "later" in {c.name for c in inspect(conn, schemas=["app"]).constraints}
+
+
+def test_without_a_usable_second_connection_everything_is_read_on_one(
+    conn: psycopg.Connection[Any], db: str, pg: Any
+) -> None:
+    conn.execute("CREATE SCHEMA s; CREATE TABLE s.t (id int PRIMARY KEY, v text CHECK (v <> ''));"
+                 " CREATE INDEX ON s.t (v)")
+    alone = inspect(conn, schemas=["s"])
+    assert inspect(conn, schemas=["s"], spare=lambda: None) == alone
+    other = pg.create_database()  # another database: its server refuses the snapshot
+    try:
+        with psycopg.connect(pg.url(other), autocommit=True) as elsewhere:
+            assert inspect(conn, schemas=["s"], spare=lambda: elsewhere) == alone
+            assert elsewhere.execute("SELECT 1").fetchone() == (1,)  # left usable
+    finally:
+        pg.drop_database(other)
+    model = inspect_url(db, schemas=["s"])  # opens its own second connection
+    assert model == alone
 
 
 def test_catalog_oids_match_the_server(conn: psycopg.Connection[Any]) -> None:

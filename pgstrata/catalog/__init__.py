@@ -27,9 +27,9 @@ Objects that belong to an extension are never listed; the extension is.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import replace
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
@@ -46,7 +46,7 @@ from pgstrata.catalog.read import (
 from pgstrata.catalog.scope import SUPABASE_SCHEMAS, SYSTEM_SCHEMAS, is_excluded_schema
 from pgstrata.catalog.stages import STAGES, CatalogRows
 from pgstrata.collector import collector_paused, give_back_freed_memory, leave_for_exit
-from pgstrata.connect import connection, translate_error
+from pgstrata.connect import connect, connection, translate_error
 
 if TYPE_CHECKING:
     from pgstrata.model import SchemaModel
@@ -81,15 +81,18 @@ def inspect(
     include_owner: bool = False,
     owner_map: bool = False,
     preloads: Sequence[str] = (),
+    spare: Callable[[], psycopg.Connection[Any] | None] | None = None,
 ) -> SchemaModel:
     """The model of the database behind ``conn`` (see the module docstring for the scope).
 
     ``owner_map``: without ``include_owner``, the model's ``object_owners`` are read (a model
-    to compare); ``preloads``: modules the caller needs next, loaded while the server works."""
+    to compare); ``preloads``: modules the caller needs next, loaded while the server works;
+    ``spare``: gives a second connection to the same database that takes part of the queries
+    (``read.open_catalog``)."""
     with collector_paused():
         try:
             with open_catalog(conn, schemas=schemas, rename=rename,
-                              owners=include_owner or owner_map) as stream:
+                              owners=include_owner or owner_map, spare=spare) as stream:
                 _load(BUILDERS[0], *preloads)
                 from pgstrata.catalog.build import build_model
 
@@ -113,12 +116,34 @@ def inspect_url(
     owner_map: bool = False,
     preloads: Sequence[str] = (),
 ) -> SchemaModel:
-    """Connect to ``url`` (pgstrata.connect), inspect, close."""
-    with connection(url) as conn:
+    """Connect to ``url`` (pgstrata.connect), inspect, close.  A second connection, opened
+    at the same time, reads part of the catalog (``read.open_catalog``)."""
+    with _spare_connection(url) as spare, connection(url) as conn:
         model = inspect(conn, schemas=schemas, rename=rename, include_owner=include_owner,
-                        owner_map=owner_map, preloads=preloads)
+                        owner_map=owner_map, preloads=preloads, spare=spare)
     give_back_freed_memory()  # the rows are freed now
     return model
+
+
+@contextmanager
+def _spare_connection(url: str) -> Iterator[Callable[[], psycopg.Connection[Any] | None]]:
+    """A second connection to ``url``, opened in the background: the function given waits for
+    it, or gives None when it could not be opened (the inspection then reads on one)."""
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pgstrata-connect")
+    future = pool.submit(connect, url)
+
+    def opened() -> psycopg.Connection[Any] | None:
+        try:
+            return future.result()
+        except Exception:  # any failure only means reading on one connection
+            return None
+
+    try:
+        yield opened
+    finally:
+        pool.shutdown(wait=True)
+        if (conn := opened()) is not None:
+            conn.close()
 
 
 def inspect_pair(

@@ -10,6 +10,14 @@ number of pipelined round trips whatever the size of the database:
    waits for the server, so the model is built from the first stages while the server still
    works on the last ones (``CatalogStream.ready``).
 
+With a second connection to the same database (``open_catalog(spare=…)``: extract), the two
+queries that print the most (constraints and indexes: ``pg_get_constraintdef`` and
+``pg_get_indexdef`` are about 60 % of the server's work) run on it from the start, in a
+transaction that imports the first one's snapshot (``pg_export_snapshot`` / ``SET TRANSACTION
+SNAPSHOT``): two backends work at once, on one snapshot, while the model is built from the
+first stage.  Where the second connection cannot be had or cannot take the snapshot, every
+query runs on the first one, as without it.
+
 Query parameters: ``schemas`` (oid[] of the inspected schemas), ``whole`` (true when the
 whole database is inspected), ``platform`` (text[]: SUPABASE_SCHEMAS),
 ``platform_trigger_functions`` (text[]: the platform schemas whose trigger functions make a
@@ -28,14 +36,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass
 from functools import cache, partial
 from importlib import resources
 from typing import Any
 
 import psycopg
-from psycopg import pq
+from psycopg import pq, sql
 from psycopg.types.numeric import Oid
 
 from pgstrata.catalog.oids import CATALOGS
@@ -131,11 +139,13 @@ class CatalogStream:
     the fields of :attr:`rows` of a stage are filled once it returned.
     """
 
-    def __init__(self, scope: Scope, server_version: int) -> None:
+    def __init__(self, scope: Scope, server_version: int, *, senders: int = 1) -> None:
         self.scope = scope
         self.server_version = server_version
         self.rows = CatalogRows()
+        self._senders = senders  # each delivers every stage (its part of it, maybe nothing)
         self._arrived: dict[str, Cursors] = {}
+        self._deliveries: dict[str, int] = {}
         self._converted: set[str] = set()
         self._error: BaseException | None = None
         self._condition = threading.Condition()
@@ -145,13 +155,16 @@ class CatalogStream:
         if stage in self._converted:
             return
         with self._condition:
-            self._condition.wait_for(lambda: stage in self._arrived or self._error is not None)
-            if stage not in self._arrived:
+            self._condition.wait_for(lambda: self._arrived_whole(stage) or self._error is not None)
+            if not self._arrived_whole(stage):
                 raise self._error  # type: ignore[misc]
             cursors = self._arrived.pop(stage)
         for name, cursor in cursors:
             setattr(self.rows, name, cursor.fetchall())
         self._converted.add(stage)
+
+    def _arrived_whole(self, stage: str) -> bool:
+        return self._deliveries.get(stage) == self._senders
 
     def snapshot(self) -> Snapshot:
         """Wait for every stage: the complete rows."""
@@ -161,13 +174,18 @@ class CatalogStream:
 
     def deliver(self, stage: str, cursors: Cursors) -> None:
         with self._condition:
-            self._arrived[stage] = cursors
+            self._arrived.setdefault(stage, []).extend(cursors)
+            self._deliveries[stage] = self._deliveries.get(stage, 0) + 1
             self._condition.notify_all()
 
     def fail(self, error: BaseException) -> None:
         with self._condition:
             self._error = error
             self._condition.notify_all()
+
+
+# The queries a second connection takes when there is one (see the module docstring).
+OFFLOADED = frozenset({"constraints", "indexes"})
 
 
 @contextmanager
@@ -179,6 +197,7 @@ def open_catalog(
     concurrent: bool = False,
     fingerprints: bool = False,
     owners: bool = False,
+    spare: Callable[[], psycopg.Connection[Any] | None] | None = None,
 ) -> Iterator[CatalogStream]:
     """Resolve the scope, then stream the stages of rows while the block runs.
 
@@ -187,6 +206,8 @@ def open_catalog(
     referenced columns; :func:`index_definitions` and :func:`constraint_references` read the
     ones needed, in the same transaction (while the block runs).
     ``owners``: read the objects' owners (ownership is opt-in).
+    ``spare``: gives a second connection to the same database (or None), asked for once the
+    first one has exported its snapshot; the :data:`OFFLOADED` queries then run on it.
 
     The transaction (a savepoint when ``conn`` is already in one) is rolled back at the end,
     so that no setting outlives the inspection.
@@ -198,31 +219,68 @@ def open_catalog(
             f"PostgreSQL {major} is not supported: pgstrata inspects {MIN_VERSION} to {MAX_VERSION}"
         )
     fresh = conn.info.transaction_status == pq.TransactionStatus.IDLE
-    with conn.pipeline() as pipeline, conn.transaction(force_rollback=True):
+    with ExitStack() as stack:
+        pipeline = stack.enter_context(conn.pipeline())
+        stack.enter_context(conn.transaction(force_rollback=True))
         if fresh:
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         scope_cursor = conn.cursor(row_factory=_row_maker("scope", SchemaRow))
         scope_cursor.execute(query_text("scope", major))
         hidden_cursor = conn.cursor(row_factory=_row_maker("hidden", HiddenRow))
         hidden_cursor.execute(query_text("hidden", major))
+        exported = conn.execute("SELECT pg_catalog.pg_export_snapshot()") if spare and fresh else None
         pipeline.sync()
         scope = resolve_scope(scope_cursor.fetchall(), schemas, rename)
         hidden = hidden_cursor.fetchall()
         params = query_parameters(scope, hidden, fingerprints=fingerprints, owners=owners, major=major)
-        conn.execute(_SETTINGS, (scope.search_path, "0" if concurrent else None))
-        stream = CatalogStream(scope, version)
+        helper = None
+        if exported is not None and spare is not None:
+            row = exported.fetchone()
+            helper = _join_snapshot(stack, spare(), str(row[0]) if row else "")
+        settings = (scope.search_path, "0" if concurrent or helper is not None else None)
+        conn.execute(_SETTINGS, settings)
+        senders = [(conn, pipeline, lambda name: helper is None or name not in OFFLOADED)]
+        if helper is not None:
+            helper[0].execute(_SETTINGS, settings)
+            senders.append((*helper, lambda name: name in OFFLOADED))
+        stream = CatalogStream(scope, version, senders=len(senders))
         stream.rows.hidden = hidden
         stop = threading.Event()
-        sender = threading.Thread(
-            target=_send_stages, args=(conn, pipeline, stream, params, major, stop),
-            name="pgstrata-catalog", daemon=True,
-        )
-        sender.start()
+        threads = [
+            threading.Thread(target=_send_stages, args=(*sender, stream, params, major, stop),
+                             name="pgstrata-catalog", daemon=True)
+            for sender in senders
+        ]
+        for thread in threads:
+            thread.start()
         try:
             yield stream
         finally:
             stop.set()
-            sender.join()
+            for thread in threads:
+                thread.join()
+
+
+def _join_snapshot(
+    stack: ExitStack, helper: psycopg.Connection[Any] | None, snapshot: str
+) -> tuple[psycopg.Connection[Any], psycopg.Pipeline] | None:
+    """``helper`` in a read-only transaction on the exported ``snapshot``, with its pipeline
+    (both left to ``stack``), or None when it cannot take it (no connection, or a server that
+    refuses the snapshot): the caller then reads everything on its own connection."""
+    if helper is None or not snapshot or helper.info.transaction_status != pq.TransactionStatus.IDLE:
+        return None
+    joined = ExitStack()
+    try:
+        joined.enter_context(helper.transaction(force_rollback=True))
+        helper.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        helper.execute(sql.SQL("SET TRANSACTION SNAPSHOT {}").format(sql.Literal(snapshot)))
+        pipeline = joined.enter_context(helper.pipeline())
+    except psycopg.Error:
+        with suppress(psycopg.Error):
+            joined.close()
+        return None
+    stack.enter_context(joined)
+    return helper, pipeline
 
 
 # What the deferred reads print, per object (a fixed text of this module, never user input).
@@ -270,23 +328,26 @@ def constraint_references(conn: psycopg.Connection[Any], oids: Sequence[int]) ->
 def _send_stages(
     conn: psycopg.Connection[Any],
     pipeline: psycopg.Pipeline,
+    takes: Callable[[str], bool],
     stream: CatalogStream,
     params: dict[str, Any],
     major: int,
     stop: threading.Event,
 ) -> None:
-    """The sending thread: each stage's queries, one sync, then its cursors are handed over."""
+    """A sending thread: each stage's queries that this connection ``takes``, one sync, then
+    their cursors are handed over (none, for a stage it takes no query of)."""
     try:
         for stage, names in STAGES:
             if stop.is_set():
                 return
             cursors: Cursors = []
-            for name in names:
+            for name in filter(takes, names):
                 text = query_text(name, major)
                 cursor = conn.cursor(row_factory=_row_maker(name, ROW_TYPES[name]))
                 cursor.execute(text, params if "%(" in text else None)
                 cursors.append((name, cursor))
-            pipeline.sync()
+            if cursors:
+                pipeline.sync()
             stream.deliver(stage, cursors)
     except BaseException as exc:  # raised again by CatalogStream.ready in the consuming thread
         stream.fail(exc)
