@@ -53,6 +53,25 @@ def test_rebuild_keeps_the_rows(pg: PgServer, source_sql: str, target_sql: str) 
         pg.drop_database(target)
 
 
+def test_serial_made_identity_in_a_rebuild_carries_the_sequence_on(pg: PgServer) -> None:
+    """A serial table made partitioned with an identity key (embedbase's usage table): the
+    identity sequence takes the serial one's name and its position, so the next row gets a
+    new id, not one the copied rows hold."""
+    source, target = _databases(
+        pg, "CREATE TABLE public.usages (id bigint GENERATED ALWAYS AS IDENTITY, at timestamptz NOT NULL,"
+            " PRIMARY KEY (id, at)) PARTITION BY RANGE (at);"
+            "CREATE TABLE public.usages_all PARTITION OF public.usages FOR VALUES FROM (MINVALUE) TO (MAXVALUE);",
+        "CREATE TABLE public.usages (id serial PRIMARY KEY, at timestamptz NOT NULL);"
+        "INSERT INTO public.usages (at) VALUES ('2026-01-01'), ('2026-02-01');")
+    try:
+        apply_plan(pg.url(target), narrowed_compare(pg.url(source), pg.url(target)))
+        with psycopg.connect(pg.url(target)) as conn:
+            assert conn.execute("INSERT INTO public.usages (at) VALUES (now()) RETURNING id").fetchone() == (3,)
+    finally:
+        pg.drop_database(source)
+        pg.drop_database(target)
+
+
 def test_rebuild_that_leaves_a_column_behind_deletes_data(pg: PgServer) -> None:
     source, target = _databases(
         pg, "CREATE TABLE public.posts (id int PRIMARY KEY, reply_to int, content text);",

@@ -141,8 +141,11 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
     pre: list[str] = []
     owned = [s for s in ctx.old.owned_sequences(old.schema, old.name)
              if (s.schema, s.name) not in ctx.old.identity_sequences]
+    taken = _identity_names_taken(owned, new, ctx)
     for s in owned:
         pre.append(f"ALTER SEQUENCE {n.qual(s.schema, s.name)} OWNED BY NONE")
+        if s.name in taken:  # (the old table's default follows it: it goes by OID)
+            pre.append(f"ALTER SEQUENCE {n.qual(s.schema, s.name)} RENAME TO {ident(renamed_away(s.name))}")
     constraints = ctx.old.constraints_of.get((old.schema, old.name), [])
     detached = (old.schema, old.name) in ctx.detached  # (kinds_tables.detach_change): its keys are its own now
     for c in constraints:  # (its foreign keys went in the drop phase: kinds_relations)
@@ -213,7 +216,12 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
     requires: set[ObjectId] = set()
     for s in owned:  # (detached before the rename: the old copy's drop would take it along)
         now = ctx.new.objects.get(s.id)
-        if now is None:  # the source has no such sequence: gone with the old copy
+        if s.name in taken:  # the identity sequence that took its name carries it on
+            away = n.qual(s.schema, renamed_away(s.name))
+            copy.append(f"SELECT pg_catalog.setval({literal(n.qual(s.schema, s.name))}, last_value, is_called) "
+                        f"FROM {away}")
+            copy.append(f"DROP SEQUENCE {away}")
+        elif now is None:  # the source has no such sequence: gone with the old copy
             copy.append(f"DROP SEQUENCE {n.qual(s.schema, s.name)}")
         elif (isinstance(now, Sequence) and now.owned_by is not None and now.owned_by[0] == new.name
               and new.column(now.owned_by[1]) is not None):  # owned as the source says
@@ -236,6 +244,14 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
         hazards.add(Hazard.VALIDATES_ROWS)
     tail = alter(data_id(new), copy, requires=requires, rank=rank(Kind.INDEX) + 2, hazards=hazards)
     return [*out, head, tail]
+
+
+def _identity_names_taken(owned: list[Sequence], new: Table, ctx: Context) -> set[str]:
+    """The names of the old table's serial sequences that an identity column of the rebuilt
+    table takes for its own sequence (a serial column made identity, say): CREATE TABLE makes
+    that sequence, so the serial one is renamed out of the way first and dropped after the copy."""
+    names = {c.identity.sequence_name for c in new.columns if c.identity is not None}
+    return {s.name for s in owned if s.schema == new.schema and s.name in names and ctx.new.objects.get(s.id) is None}
 
 
 def _copy_may_fail(old: Table, new: Table, cols: list[str], ctx: Context) -> bool:
