@@ -1,0 +1,3 @@
+-- RLS on without policies.
+alter table documents
+  enable row level security;
