@@ -30,7 +30,12 @@ from pgstrata.diff.order import order
 from pgstrata.diff.platform_defaults import platform_default_revokes, stock_public_usage_revoke
 from pgstrata.diff.ranks import rank
 from pgstrata.diff.relocation import relocated
-from pgstrata.diff.table_rebuild import order_breaks, releasable, release_old_copy
+from pgstrata.diff.table_rebuild import (
+    calls_app_routine,
+    order_breaks,
+    releasable,
+    release_old_copy,
+)
 from pgstrata.diff.type_rebuild import keyed_by_rebuilt_types
 from pgstrata.hazards import Hazard
 from pgstrata.model import (
@@ -524,7 +529,7 @@ def _old_copy_needs(key: tuple[str, str], ctx: Context) -> set[ObjectId]:
         obj = objects.get(oid)
         if isinstance(obj, Constraint) and obj.type == "f" and not obj.inherited:
             continue
-        freed = releasable(obj)
+        freed = releasable(obj) or (isinstance(obj, Index) and calls_app_routine(obj, ctx))  # (dropped early)
         needs |= {ref for ref in ctx.old.drop_requires(oid) if not (freed and ref.kind in ROUTINE_KINDS)}
     for cid, col in zip(ctx.old.table_column_ids(t), t.columns, strict=True):
         # a routine a column's default or generated expression calls, when the plan drops it

@@ -29,6 +29,7 @@ from pgstrata.hazards import Hazard
 from pgstrata.model import (
     Column,
     Constraint,
+    Index,
     Kind,
     ObjectId,
     Owner,
@@ -151,8 +152,13 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
     for c in constraints:  # (its foreign keys went in the drop phase: kinds_relations)
         if c.type in "pux" and (detached or not c.inherited):
             pre.append(f"ALTER TABLE {name} DROP CONSTRAINT {ident(c.name)}")
+    early: list[Change] = []
     for i in ctx.old.indexes_of.get((old.schema, old.name), []):
-        if i.parent_index is None or detached:
+        if calls_app_routine(i, ctx):
+            early.append(drop(ObjectId(Kind.INDEX, i.schema, i.name + " OLD COPY", i.table),
+                              [f"DROP INDEX {n.qual(i.schema, i.name)}"],
+                              requires=ctx.old.drop_requires(i.id), rank=rank(Kind.INDEX)))
+        elif i.parent_index is None or detached:
             pre.append(f"DROP INDEX {n.qual(i.schema, i.name)}")
     for oid in ctx.old.sub_objects_of().get((old.schema, old.name), ()):  # their names are taken
         if oid.kind is Kind.STATISTICS and oid.schema is not None:  # again on the new table
@@ -243,7 +249,19 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
     if cols and not remote and _copy_may_fail(old, new, cols, ctx):
         hazards.add(Hazard.VALIDATES_ROWS)
     tail = alter(data_id(new), copy, requires=requires, rank=rank(Kind.INDEX) + 2, hazards=hazards)
-    return [*out, head, tail]
+    return [*early, *out, head, tail]
+
+
+def calls_app_routine(i: Index, ctx: Context) -> bool:
+    """Whether index ``i`` of a rebuilt table's old copy calls a routine of the application
+    (an expression or partial index): it is dropped in the drop phase, before that routine may
+    be dropped there (gone from the source, made again with another signature, or because its
+    argument is the rebuilt table's row type), rather than just before the rename.  Kept, it
+    would hold the routine until the old copy goes, after the new table's index already
+    called the routine's name (ambiguous beside a new overload with a default argument).
+    A partitioned index is left to the rename: dropping it takes the partitions' along."""
+    return (i.parent_index is None and not i.is_partitioned
+            and any(ref.kind in ROUTINE_KINDS for ref in ctx.old.deps.get(i.id, ())))
 
 
 def _identity_names_taken(owned: list[Sequence], new: Table, ctx: Context) -> set[str]:
