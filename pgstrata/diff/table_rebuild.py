@@ -425,8 +425,11 @@ def release_old_copy(dep: ObjectId, dropped: ObjectId, ctx: Context) -> list[Cha
     else:
         assert isinstance(obj, Trigger)
         stmts = routines_ddl.drop_trigger(obj, n)
+    # (before the drop of anything else it uses too: released here for one of them, it is not
+    # met again when the plan drops another - a policy reading a converted column and calling
+    # a function the plan drops)
     return [drop(ObjectId(dep.kind, dep.schema, dep.name + " OLD COPY", dep.parent), stmts,
-                 requires={dropped}, rank=rank(dep.kind))]
+                 requires={dropped} | ctx.old.drop_requires(dep), rank=rank(dep.kind))]
 
 
 def identity_renames(t: Table) -> ObjectId:
