@@ -192,6 +192,21 @@ def parameter_types(identity_arguments: str) -> tuple[tuple[str, str], ...] | No
     return tuple((str(modes.get(p.mode, p.mode)), RawStream()(p.argType)) for p in stmt.parameters or ())
 
 
+def input_parameters(arguments: str) -> tuple[tuple[str, bool], ...] | None:
+    """(type, has a default) of each input parameter (IN, INOUT, VARIADIC) of a function's
+    arguments as PostgreSQL prints them (``t_id uuid, OUT n bigint, r text DEFAULT NULL::text``),
+    in order; None when they do not parse."""
+    from pglast.stream import RawStream
+
+    try:
+        stmt = parser.parse_sql(f"CREATE FUNCTION f({arguments}) RETURNS void LANGUAGE sql AS ''")[0].stmt
+    except parser.ParseError:
+        return None
+    out_modes = (enums.FunctionParameterMode.FUNC_PARAM_OUT, enums.FunctionParameterMode.FUNC_PARAM_TABLE)
+    return tuple((RawStream()(p.argType), p.defexpr is not None)
+                 for p in stmt.parameters or () if p.mode not in out_modes)
+
+
 def read_sql(path: Path) -> str:
     """The text of a SQL file (UTF-8, a BOM tolerated); InputError names the file."""
     try:

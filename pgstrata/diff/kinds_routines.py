@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pgstrata.ddl import routines as ddl
-from pgstrata.diff.changes import Change, alter, create, drop
+from pgstrata.diff.changes import Action, Change, alter, create, drop
 from pgstrata.diff.context import Context, view_provides
 from pgstrata.diff.ranks import rank
 from pgstrata.hazards import Hazard
@@ -144,6 +146,75 @@ def parameters_renamed(old_objs: dict[ObjectId, Function], new_objs: dict[Object
                 out[f.id] = candidate.id
                 break
     return out
+
+
+#: What names a routine by its signature (a grant, a comment, a trigger's function, an
+#: aggregate's, a cast's, an operator's) rather than calling it by name and arguments.
+_NAMES_SIGNATURE = frozenset({Kind.GRANT, Kind.COMMENT, Kind.OWNER, Kind.TRIGGER, Kind.EVENT_TRIGGER,
+                              Kind.CAST, Kind.OPERATOR, Kind.AGGREGATE})
+
+
+def overloads_after_callers(changes: list[Change], ctx: Context) -> list[Change]:
+    """A function the plan creates beside an overload of its name that a call could mean just
+    as well (``f(uuid)`` and ``f(uuid, text DEFAULT NULL)``) comes after what the plan builds
+    that calls the other one: PostgreSQL resolves a call in a policy, a view, a default or an
+    atomic body when it parses it, and once both exist the text it printed (``f(id)``) is
+    ambiguous.  The source got there in that order: the overload came later.  Which one came
+    later is not recorded; the one with more parameters (a defaulted one added) is taken
+    first, and the other one's callers that then need it anyway are left where they are."""
+    made = [i for i, c in enumerate(changes) if c.action is Action.CREATE and c.id.kind is Kind.FUNCTION]
+    if not made:
+        return changes
+    by_name: dict[tuple[str, str], list[Function]] = {}
+    for f in ctx.new.model.functions:
+        if f.kind in ("f", "w"):
+            by_name.setdefault((f.schema, f.name), []).append(f)
+    made_functions = [(i, g) for i in made if isinstance(g := ctx.new.objects.get(changes[i].id), Function)
+                      and len(by_name.get((g.schema, g.name), ())) > 1]
+    if not made_functions:
+        return changes
+    # (pglast costs ~0.1 s to import: only when needed)
+    from pgstrata.sqlparse import input_parameters
+
+    params = {f.id: input_parameters(f.arguments) for _, g in made_functions for f in by_name[(g.schema, g.name)]}
+    out = list(changes)
+    for i, g in sorted(made_functions, key=lambda p: (-len(params[p[1].id] or ()), p[1].id.name)):
+        rivals = {f.id for f in by_name[(g.schema, g.name)]
+                  if f.id != g.id and _calls_may_mean_either(params[f.id], params[g.id])}
+        if not rivals:
+            continue
+        callers = {c.id for c in out if c.action is not Action.DROP and c.id != g.id
+                   and c.id.kind not in _NAMES_SIGNATURE and not c.requires.isdisjoint(rivals)}
+        callers -= _needing(g.id, out)  # (no order serves both)
+        if callers:
+            out[i] = replace(out[i], requires=out[i].requires | callers)
+    return out
+
+
+def _calls_may_mean_either(a: tuple[tuple[str, bool], ...] | None, b: tuple[tuple[str, bool], ...] | None) -> bool:
+    """Whether a call by position fits two functions' input parameters ((type, has a default)
+    each) alike: the same first k types, for a k both accept once defaults are left out."""
+    if a is None or b is None:
+        return False
+    fewest = max(sum(1 for _, d in a if not d), sum(1 for _, d in b if not d))
+    return any([t for t, _ in a[:k]] == [t for t, _ in b[:k]] for k in range(fewest, min(len(a), len(b)) + 1))
+
+
+def _needing(oid: ObjectId, changes: list[Change]) -> set[ObjectId]:
+    """The ids of the build changes that need ``oid`` made first, directly or through others."""
+    needed_by: dict[ObjectId, list[Change]] = {}
+    for c in changes:
+        if c.action is not Action.DROP:
+            for r in c.requires:
+                needed_by.setdefault(r, []).append(c)
+    seen: set[ObjectId] = set()
+    todo = [oid]
+    while todo:
+        for c in needed_by.get(todo.pop(), ()):
+            if c.id not in seen:
+                seen.add(c.id)
+                todo.extend(c.provides)
+    return seen
 
 
 def compare_event_trigger(old: EventTrigger | None, new: EventTrigger | None, ctx: Context) -> list[Change]:
