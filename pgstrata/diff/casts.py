@@ -50,10 +50,10 @@ _ROW_KINDS = frozenset({Kind.COMPOSITE, Kind.TABLE, Kind.FOREIGN_TABLE})  # (a t
 
 def via_text(old: str, new: str, ctx: Context) -> str:
     """``::text`` (``::text[]``) where the old type has no cast to the new one: between an enum
-    and a type it has no cast to (another enum), between built-in types PostgreSQL has no cast
-    for (bigint → timestamp), and to or from a row type (a composite's, a table's): every type
-    converts to and from text, so the ALTER is valid, and rows whose text does not read as the
-    new type stop it (rolled back)."""
+    and a type it has no cast to (another enum, an integer), between built-in types PostgreSQL
+    has no cast for (bigint → timestamp), and to or from a row type (a composite's, a table's):
+    every type converts to and from text, so the ALTER is valid, and rows whose text does not
+    read as the new type stop it (rolled back)."""
     via = "::text[]" if old.endswith("[]") else "::text"
     ob, nb = base_type(old).removesuffix("[]"), base_type(new).removesuffix("[]")
     if old.endswith("[]") != new.endswith("[]"):
@@ -64,6 +64,8 @@ def via_text(old: str, new: str, ctx: Context) -> str:
         return "" if nb in TEXTLIKE else via
     if ob in _STRINGS or nb in _STRINGS:
         return ""  # strings cast to anything
+    if nid is not None and nid.kind is Kind.ENUM:
+        return via  # an enum is cast to from the strings alone (integer roles → an enum)
     if any(t is not None and t.kind in _ROW_KINDS for t in (oid, nid)):
         return via  # a row type casts to nothing else but through its text form
     if oid is not None or nid is not None:

@@ -1,0 +1,10 @@
+-- Membership roles stored as integers (Makerkit's organizations kit) become an enum, under a partial index and a default; integer has no cast to an enum, text has.
+
+CREATE TYPE public.membership_role AS ENUM ('member', 'admin', 'owner');
+CREATE TABLE public.memberships (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    organization_id bigint NOT NULL,
+    role public.membership_role NOT NULL DEFAULT 'member',
+    roles_held public.membership_role[] NOT NULL DEFAULT '{}'
+);
+CREATE INDEX memberships_owners_idx ON public.memberships (organization_id) WHERE role = 'owner';
