@@ -335,6 +335,9 @@ class Column:
     # PostgreSQL 18: an inheritance child's inherited column whose NOT NULL is also its own
     # (conislocal: CREATE TABLE c (NOT NULL id) INHERITS (p), or a primary key on c)
     not_null_local: bool = False
+    # PostgreSQL 18: an inheritance child's own column (attislocal) whose NOT NULL comes only
+    # from a parent (conislocal = false: CREATE TABLE c (id int) INHERITS (p), p.id NOT NULL)
+    not_null_inherited_only: bool = False
     storage: str | None = None  # only when differing from the type's default
     type_storage: str | None = None  # the type's default, when ``storage`` differs from it
     compression: str | None = None

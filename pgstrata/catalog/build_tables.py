@@ -184,6 +184,7 @@ def _column(
         not_null_valid=not_null.validated if not_null else True,
         not_null_no_inherit=not_null.no_inherit if not_null else False,
         not_null_local=bool(child and row.inherited and not_null is not None and not_null.local),
+        not_null_inherited_only=bool(child and not row.inherited and not_null is not None and not not_null.local),
         storage=STORAGE.get(row.storage) if row.storage else None,
         type_storage=STORAGE.get(row.type_storage) if row.type_storage else None,
         compression=COMPRESSION.get(row.compression) if row.compression else None,

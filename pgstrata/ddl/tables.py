@@ -127,6 +127,9 @@ def create_table(
         if not partition and col.generated is not None and (
                 (parent := parent_cols.get(col.name)) is not None and parent.generated == col.generated):
             col = dataclasses.replace(col, generated=None)  # inherited; PostgreSQL 13-15 refuse it spelled out
+        if not partition and col.not_null_inherited_only:
+            # INHERITS gives it; spelled out here it would become the child's own NOT NULL too
+            col = dataclasses.replace(col, not_null=False)
         cols.append("    " + column_definition(col, t, n, with_identity=with_identity,
                                                 explicit_names=explicit_names))
     for check in checks:
