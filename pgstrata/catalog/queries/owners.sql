@@ -48,6 +48,9 @@ WITH owned AS (
   FROM pg_statistic_ext s
   WHERE s.stxnamespace = ANY (%(schemas)s::oid[])
   UNION ALL
+  SELECT 'pg_foreign_data_wrapper'::regclass::oid, w.oid, 0, w.fdwowner
+  FROM pg_foreign_data_wrapper w
+  UNION ALL
   SELECT 'pg_foreign_server'::regclass::oid, f.oid, 0, f.srvowner
   FROM pg_foreign_server f
   UNION ALL
