@@ -27,7 +27,11 @@ from pgstrata.diff.column_grants import regrant_column_privileges
 from pgstrata.diff.context import ROUTINE_KINDS, Context, Graph, column_id, default_id
 from pgstrata.diff.kinds_columns import READ_COLUMNS, drop_and_add
 from pgstrata.diff.order import order
-from pgstrata.diff.platform_defaults import platform_default_revokes, stock_public_usage_revoke
+from pgstrata.diff.platform_defaults import (
+    platform_default_revokes,
+    stock_public_comment_removal,
+    stock_public_usage_revoke,
+)
 from pgstrata.diff.ranks import rank
 from pgstrata.diff.relocation import relocated
 from pgstrata.diff.table_rebuild import (
@@ -159,6 +163,7 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
     changes = kp.reorder_grants(changes, ctx)
     changes = regrant_column_privileges(changes, ctx)
     changes = kp.creation_acl_changes(changes, ctx) + platform_default_revokes(ctx) + stock_public_usage_revoke(ctx)
+    changes += stock_public_comment_removal(ctx)
     changes = kro.overloads_after_callers(changes, ctx)
     kept, owner_warnings = kp.owners_kept(changes, ctx)
     changes += kept

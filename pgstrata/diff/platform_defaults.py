@@ -16,21 +16,23 @@ Any fresh database's ``public`` schema also starts with ``USAGE`` for PUBLIC as 
 its owner's; a GRANT to PUBLIC then upgrades that entry in place, so where the source lists
 another grantee before PUBLIC (an old-style ``GRANT ALL ON SCHEMA public TO postgres; GRANT
 ALL ON SCHEMA public TO PUBLIC``) the extract revokes it first and grants in the source's order
-(:func:`stock_public_usage_revoke`).
+(:func:`stock_public_usage_revoke`).  It also carries the comment 'standard public schema', removed
+where the source's ``public`` has none (:func:`stock_public_comment_removal`).
 """
 
 from __future__ import annotations
 
-from pgstrata.ddl.privileges import revoke, revoke_default
-from pgstrata.diff.changes import Change, drop
+from pgstrata.ddl.privileges import drop_comment, revoke, revoke_default
+from pgstrata.diff.changes import Change, alter, drop
 from pgstrata.diff.context import Context
 from pgstrata.diff.ranks import rank
-from pgstrata.model import DefaultPrivilege, Grant, Kind, ObjectId, SchemaModel
+from pgstrata.model import Comment, DefaultPrivilege, Grant, Kind, ObjectId, SchemaModel
 
 PLATFORM_ADMIN = "supabase_admin"
 _ROLES = ("postgres", PLATFORM_ADMIN)
 _GRANTEES = ("postgres", "anon", "authenticated", "service_role")
 _SCHEMA = "public"
+_STOCK_COMMENT = "standard public schema"  # initdb's, on every new database's public
 
 
 def _privileges(object_type: str, server_version: int) -> tuple[str, ...]:
@@ -82,3 +84,16 @@ def stock_public_usage_revoke(ctx: Context) -> list[Change]:
         return []
     stock = Grant(target=target, grantee="PUBLIC", privilege="USAGE")
     return [drop(stock.id, revoke(stock, ctx.names), rank=rank(Kind.GRANT))]
+
+
+def stock_public_comment_removal(ctx: Context) -> list[Change]:
+    """For an extract: the ``public`` schema of a new database has initdb's comment.  Remove it
+    when the source's has none (``COMMENT ON SCHEMA public IS NULL``, which pg_dump shows as
+    ``IS ''``).  After the schema's CREATE … IF NOT EXISTS: a template's schema may be new."""
+    if ctx.old.model.role or _SCHEMA not in {s.name for s in ctx.new.model.schemas}:
+        return []
+    target = ObjectId(Kind.SCHEMA, None, _SCHEMA)
+    if any(c.target == target for c in ctx.new.model.comments):
+        return []
+    stock = Comment(target=target, text=_STOCK_COMMENT)
+    return [alter(stock.id, drop_comment(stock, ctx.names), requires={target}, rank=rank(Kind.COMMENT))]
