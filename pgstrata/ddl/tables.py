@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 
 from pgstrata.ddl.names import Names
@@ -184,10 +185,21 @@ def column_settings(t: Table, col: Column, n: Names, *, only: bool = True) -> li
     return out
 
 
+# An OPTIONS item's name as the catalog prints it (quote_ident): a bare word, or a quoted
+# identifier that may hold spaces and doubled quotes ("param 1", "new ""one""").
+_OPTION_NAME = re.compile(r'"(?:[^"]|"")*"|[^ ]+')
+
+
+def option_name(item: str) -> str:
+    """The name of an OPTIONS item ``name 'value'`` (quoted as printed)."""
+    m = _OPTION_NAME.match(item)
+    return m.group(0) if m else item
+
+
 def option_changes(before: Sequence[str], after: Sequence[str]) -> list[str]:
     """``OPTIONS (…)`` items that turn one list of FDW options (``name 'value'``) into another."""
-    old = {o.split(" ", 1)[0]: o for o in before}
-    new = {o.split(" ", 1)[0]: o for o in after}
+    old = {option_name(o): o for o in before}
+    new = {option_name(o): o for o in after}
     items = [f"DROP {name}" for name in old if name not in new]
     return items + [f"{'SET' if name in old else 'ADD'} {item}" for name, item in new.items()
                     if old.get(name) != item]
