@@ -36,6 +36,7 @@ class Kind(StrEnum):
     SCHEMA = "schema"
     EXTENSION = "extension"
     COLLATION = "collation"
+    CONVERSION = "conversion"
     FOREIGN_DATA_WRAPPER = "foreign data wrapper"
     FOREIGN_SERVER = "server"
     TEXT_SEARCH_DICTIONARY = "text search dictionary"
@@ -162,6 +163,22 @@ class Collation(Identified):
 
     def _identity(self) -> ObjectId:
         return ObjectId(Kind.COLLATION, self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Conversion(Identified):
+    """``CREATE [DEFAULT] CONVERSION``: an encoding conversion (pg_dump's test_conversion,
+    LATIN1 to UTF8 through ``iso8859_1_to_utf8``)."""
+
+    schema: str
+    name: str
+    source_encoding: str  # as CREATE CONVERSION names it: 'LATIN1'
+    target_encoding: str
+    function: str  # regproc as printed: qualified outside the inspected schema and pg_catalog
+    default: bool = False
+
+    def _identity(self) -> ObjectId:
+        return ObjectId(Kind.CONVERSION, self.schema, self.name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -713,6 +730,7 @@ class SchemaModel:
     schemas: tuple[Schema, ...] = ()
     extensions: tuple[Extension, ...] = ()
     collations: tuple[Collation, ...] = ()
+    conversions: tuple[Conversion, ...] = ()
     foreign_data_wrappers: tuple[ForeignDataWrapper, ...] = ()
     foreign_servers: tuple[ForeignServer, ...] = ()
     text_search_dictionaries: tuple[TextSearchDictionary, ...] = ()
@@ -757,7 +775,7 @@ class SchemaModel:
         """Every top-level and sub-object by identity (columns are inside their table)."""
         out: dict[ObjectId, object] = {}
         for group in (
-            self.schemas, self.extensions, self.collations, self.foreign_data_wrappers,
+            self.schemas, self.extensions, self.collations, self.conversions, self.foreign_data_wrappers,
             self.foreign_servers,
             self.text_search_dictionaries, self.text_search_configs, self.enums, self.domains,
             self.composites, self.ranges, self.sequences, self.tables, self.constraints,

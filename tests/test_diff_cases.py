@@ -160,14 +160,13 @@ def test_a_view_made_again_stays_with_its_owner_or_the_plan_says_why(pg: PgServe
 def test_what_only_the_target_has_and_cannot_be_made_is_reported(pg: PgServer) -> None:
     """A plan never drops what it cannot reproduce, so the difference it leaves is named."""
     with pg.databases("us", "ut") as (source, target):
-        psql(pg, target, sql="CREATE CONVERSION public.latin_to_utf8 FOR 'LATIN1' TO 'UTF8' "
-                             "FROM iso8859_1_to_utf8;")
+        psql(pg, target, sql="CREATE OPERATOR FAMILY public.latin_ops USING btree;")
         plan = narrowed_compare(source, target)
         assert plan.empty
         assert plan.warnings == (
-            "unsupported, kept as it is in the target: conversion latin_to_utf8 in schema public",)
+            "unsupported, kept as it is in the target: operator family latin_ops USING btree in schema public",)
         back = narrowed_compare(target, source)
-        assert back.warnings == ("unsupported: conversion latin_to_utf8 in schema public",)
+        assert back.warnings == ("unsupported: operator family latin_ops USING btree in schema public",)
 
 
 _PARENT_NOT_NULL = """

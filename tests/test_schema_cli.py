@@ -157,14 +157,14 @@ def test_extract_template_works_like_the_seed(project: Path, pg, tmp_path: Path)
 
 def test_extract_reports_what_it_cannot_reproduce_once(project: Path, tmp_path: Path) -> None:
     execute(url(project, "dev"),
-            "create conversion public.latin_to_utf8 for 'LATIN1' to 'UTF8' from iso8859_1_to_utf8")
+            "create operator family public.latin_ops using btree")
     out = tmp_path / "dev.sql"
     code, _, err = cli(project, "extract", "dev", "-o", str(out))
     assert code == 0, err
     assert [line for line in err.splitlines() if line.startswith("warning:")] == [
-        "warning: unsupported: conversion latin_to_utf8 in schema public (not reproduced)"]
+        "warning: unsupported: operator family latin_ops USING btree in schema public (not reproduced)"]
     assert out.read_text().startswith(
-        "-- warnings:\n--   unsupported: conversion latin_to_utf8 in schema public\n\n")
+        "-- warnings:\n--   unsupported: operator family latin_ops USING btree in schema public\n\n")
 
 
 def test_file_source_and_bad_input(project: Path, tmp_path: Path) -> None:

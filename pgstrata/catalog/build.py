@@ -34,6 +34,7 @@ from pgstrata.catalog.build_tables import (
 from pgstrata.catalog.build_types import (
     build_collations,
     build_composites,
+    build_conversions,
     build_domains,
     build_enums,
     build_extensions,
@@ -70,6 +71,7 @@ def build_model(
     schemas = build_schemas(ctx, include_owner=include_owner)
     extensions = build_extensions(rows.extensions, rows.hidden, ctx)
     collations = build_collations(rows.collations, ctx)
+    conversions = build_conversions(rows.conversions, ctx)
     foreign_data_wrappers, wrapper_secrets = build_foreign_data_wrappers(rows.foreign_data_wrappers, ctx)
     foreign_servers, secret_options = build_foreign_servers(rows.foreign_servers, ctx)
     text_search_dictionaries = build_text_search_dictionaries(rows.text_search_dictionaries, ctx)
@@ -109,6 +111,7 @@ def build_model(
         schemas=schemas,
         extensions=extensions,
         collations=collations,
+        conversions=conversions,
         foreign_data_wrappers=foreign_data_wrappers,
         foreign_servers=foreign_servers,
         text_search_dictionaries=text_search_dictionaries,

@@ -1,4 +1,4 @@
-"""Rows → schemas, extensions, collations, foreign servers, text search dictionaries and
+"""Rows → schemas, extensions, collations, conversions, foreign servers, text search dictionaries and
 configurations, and enum, domain, composite and range types."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from pgstrata.catalog.oids import (
     PG_CLASS,
     PG_COLLATION,
     PG_CONSTRAINT,
+    PG_CONVERSION,
     PG_EXTENSION,
     PG_FOREIGN_DATA_WRAPPER,
     PG_FOREIGN_SERVER,
@@ -22,6 +23,7 @@ from pgstrata.catalog.printed import faithful
 from pgstrata.catalog.rows import (
     CollationRow,
     CompositeRow,
+    ConversionRow,
     DomainRow,
     EnumRow,
     ExtensionRow,
@@ -36,6 +38,7 @@ from pgstrata.model import (
     Attribute,
     Collation,
     CompositeType,
+    Conversion,
     Domain,
     DomainCheck,
     EnumType,
@@ -87,6 +90,16 @@ def build_collations(rows: Sequence[CollationRow], ctx: Context) -> tuple[Collat
             locale=row.locale,
         )
         out.append((ctx.add(PG_COLLATION, row.oid, coll.id), coll))
+    return sorted_by_id(out)
+
+
+def build_conversions(rows: Sequence[ConversionRow], ctx: Context) -> tuple[Conversion, ...]:
+    out = []
+    for row in rows:
+        conversion = Conversion(schema=ctx.schema(row.schema), name=row.name, source_encoding=row.source_encoding,
+                                target_encoding=row.target_encoding, function=row.function,
+                                default=row.is_default)
+        out.append((ctx.add(PG_CONVERSION, row.oid, conversion.id), conversion))
     return sorted_by_id(out)
 
 

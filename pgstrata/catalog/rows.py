@@ -46,6 +46,16 @@ class CollationRow(NamedTuple):
     locale: str | None
 
 
+class ConversionRow(NamedTuple):
+    oid: int
+    schema: str
+    name: str
+    source_encoding: str
+    target_encoding: str
+    function: str
+    is_default: bool
+
+
 class StatisticsRow(NamedTuple):
     oid: int
     schema: str

@@ -18,6 +18,7 @@ from pgstrata.catalog.rows import (
     CommentRow,
     CompositeRow,
     ConstraintRow,
+    ConversionRow,
     DefaultPrivilegeRow,
     DependencyRow,
     DomainRow,
@@ -58,6 +59,7 @@ class CatalogRows:
     hidden: list[HiddenRow] = field(default_factory=list)  # read with the scope, not staged
     extensions: list[ExtensionRow] = field(default_factory=list)
     collations: list[CollationRow] = field(default_factory=list)
+    conversions: list[ConversionRow] = field(default_factory=list)
     foreign_data_wrappers: list[ForeignDataWrapperRow] = field(default_factory=list)
     foreign_servers: list[ForeignServerRow] = field(default_factory=list)
     text_search_dictionaries: list[TextSearchDictionaryRow] = field(default_factory=list)
@@ -98,6 +100,7 @@ class CatalogRows:
 ROW_TYPES: dict[str, type] = {
     "extensions": ExtensionRow,
     "collations": CollationRow,
+    "conversions": ConversionRow,
     "foreign_data_wrappers": ForeignDataWrapperRow,
     "foreign_servers": ForeignServerRow,
     "text_search_dictionaries": TextSearchDictionaryRow,
@@ -135,7 +138,7 @@ ROW_TYPES: dict[str, type] = {
 }
 
 STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("relations", ("extensions", "collations", "foreign_data_wrappers", "foreign_servers",
+    ("relations", ("extensions", "collations", "conversions", "foreign_data_wrappers", "foreign_servers",
                    "text_search_dictionaries", "text_search_configs", "enums", "domains", "composites", "ranges",
                    "sequences", "tables", "inherits", "columns", "not_nulls", "views")),
     ("constraints", ("constraints", "dependencies")),

@@ -1,4 +1,4 @@
-"""Renderers for schemas, extensions, collations, foreign servers, text search dictionaries and
+"""Renderers for schemas, extensions, collations, conversions, foreign servers, text search dictionaries and
 configurations, types and sequences."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from pgstrata.ddl.tables import option_changes
 from pgstrata.model import (
     Collation,
     CompositeType,
+    Conversion,
     Domain,
     DomainCheck,
     EnumType,
@@ -63,6 +64,19 @@ def create_collation(c: Collation, n: Names) -> list[str]:
     if not c.deterministic:
         opts.append("deterministic = false")
     return [f"CREATE COLLATION {n.qual(c.schema, c.name)} ({', '.join(opts)})"]
+
+
+# ----------------------------------------------------------------------------- conversions
+
+
+def create_conversion(c: Conversion, n: Names) -> list[str]:
+    default = "DEFAULT " if c.default else ""
+    return [f"CREATE {default}CONVERSION {n.qual(c.schema, c.name)} FOR {literal(c.source_encoding)}"
+            f" TO {literal(c.target_encoding)} FROM {c.function}"]
+
+
+def drop_conversion(c: Conversion, n: Names) -> list[str]:
+    return ["DROP CONVERSION " + n.qual(c.schema, c.name)]
 
 
 def drop_collation(c: Collation, n: Names) -> list[str]:

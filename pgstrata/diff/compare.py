@@ -63,6 +63,7 @@ REGISTRY: dict[str, Comparator] = {
     "schemas": kty.compare_schema,
     "extensions": kty.compare_extension,
     "collations": kty.compare_collation,
+    "conversions": kty.compare_conversion,
     "foreign_data_wrappers": kty.compare_foreign_data_wrapper,
     "foreign_servers": kty.compare_foreign_server,
     "text_search_dictionaries": kty.compare_text_search_dictionary,

@@ -1,4 +1,4 @@
-"""Comparators for schemas, extensions, collations, foreign servers, text search dictionaries
+"""Comparators for schemas, extensions, collations, conversions, foreign servers, text search dictionaries
 and configurations, enums, domains, composite/range types, sequences."""
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from pgstrata.hazards import Hazard
 from pgstrata.model import (
     Collation,
     CompositeType,
+    Conversion,
     Domain,
     EnumType,
     Extension,
@@ -172,6 +173,11 @@ def compare_foreign_server(old: ForeignServer | None, new: ForeignServer | None,
                            ctx: Context) -> list[Change]:
     return _in_place(old, new, ctx, ("wrapper", "type"), ddl.alter_foreign_server,
                      ddl.create_foreign_server, ddl.drop_foreign_server)
+
+
+def compare_conversion(old: Conversion | None, new: Conversion | None, ctx: Context) -> list[Change]:
+    # no ALTER CONVERSION changes its encodings, function or DEFAULT: made again
+    return _simple(old, new, ctx, ddl.create_conversion, ddl.drop_conversion)
 
 
 def compare_text_search_dictionary(old: TextSearchDictionary | None, new: TextSearchDictionary | None,

@@ -21,6 +21,7 @@ RANK: dict[Kind, int] = {
     Kind.AGGREGATE: 7,
     Kind.CAST: 8,
     Kind.OPERATOR: 8,
+    Kind.CONVERSION: 8,  # after its function (pg_dump's order)
     Kind.SEQUENCE: 9,
     Kind.TABLE: 10,
     Kind.FOREIGN_TABLE: 10,

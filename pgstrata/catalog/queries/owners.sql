@@ -32,6 +32,10 @@ WITH owned AS (
   FROM pg_collation o
   WHERE o.collnamespace = ANY (%(schemas)s::oid[])
   UNION ALL
+  SELECT 'pg_conversion'::regclass::oid, v.oid, 0, v.conowner
+  FROM pg_conversion v
+  WHERE v.connamespace = ANY (%(schemas)s::oid[])
+  UNION ALL
   SELECT 'pg_ts_dict'::regclass::oid, d.oid, 0, d.dictowner
   FROM pg_ts_dict d
   WHERE d.dictnamespace = ANY (%(schemas)s::oid[])

@@ -27,11 +27,6 @@ FROM pg_ts_template t JOIN pg_namespace n ON n.oid = t.tmplnamespace
 WHERE t.tmplnamespace = ANY (%(schemas)s::oid[])
   AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_ts_template'::regclass AND objid = t.oid)
 UNION ALL
-SELECT n.nspname, c.conname, 'conversion'
-FROM pg_conversion c JOIN pg_namespace n ON n.oid = c.connamespace
-WHERE c.connamespace = ANY (%(schemas)s::oid[])
-  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_conversion'::regclass AND objid = c.oid)
-UNION ALL
 SELECT n.nspname, t.typname, CASE t.typtype WHEN 'p' THEN 'shell type' ELSE 'base type' END
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
 WHERE t.typnamespace = ANY (%(schemas)s::oid[])
