@@ -35,6 +35,7 @@ class Kind(StrEnum):
 
     SCHEMA = "schema"
     EXTENSION = "extension"
+    ACCESS_METHOD = "access method"
     COLLATION = "collation"
     CONVERSION = "conversion"
     FOREIGN_DATA_WRAPPER = "foreign data wrapper"
@@ -163,6 +164,19 @@ class Collation(Identified):
 
     def _identity(self) -> ObjectId:
         return ObjectId(Kind.COLLATION, self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class AccessMethod(Identified):
+    """``CREATE ACCESS METHOD`` that no extension makes (pg_dump's regress_table_am: TYPE TABLE
+    HANDLER heap_tableam_handler): database-wide, like a foreign-data wrapper."""
+
+    name: str
+    type: str  # 't' table, 'i' index
+    handler: str  # regproc as printed
+
+    def _identity(self) -> ObjectId:
+        return ObjectId(Kind.ACCESS_METHOD, None, self.name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -729,6 +743,7 @@ class SchemaModel:
     server_version: int = 0  # server_version_num
     schemas: tuple[Schema, ...] = ()
     extensions: tuple[Extension, ...] = ()
+    access_methods: tuple[AccessMethod, ...] = ()
     collations: tuple[Collation, ...] = ()
     conversions: tuple[Conversion, ...] = ()
     foreign_data_wrappers: tuple[ForeignDataWrapper, ...] = ()
@@ -775,7 +790,7 @@ class SchemaModel:
         """Every top-level and sub-object by identity (columns are inside their table)."""
         out: dict[ObjectId, object] = {}
         for group in (
-            self.schemas, self.extensions, self.collations, self.conversions, self.foreign_data_wrappers,
+            self.schemas, self.extensions, self.access_methods, self.collations, self.conversions, self.foreign_data_wrappers,
             self.foreign_servers,
             self.text_search_dictionaries, self.text_search_configs, self.enums, self.domains,
             self.composites, self.ranges, self.sequences, self.tables, self.constraints,

@@ -32,6 +32,7 @@ from pgstrata.catalog.build_tables import (
     build_views,
 )
 from pgstrata.catalog.build_types import (
+    build_access_methods,
     build_collations,
     build_composites,
     build_conversions,
@@ -70,6 +71,7 @@ def build_model(
     ready("relations")
     schemas = build_schemas(ctx, include_owner=include_owner)
     extensions = build_extensions(rows.extensions, rows.hidden, ctx)
+    access_methods = build_access_methods(rows.access_methods, ctx)
     collations = build_collations(rows.collations, ctx)
     conversions = build_conversions(rows.conversions, ctx)
     foreign_data_wrappers, wrapper_secrets = build_foreign_data_wrappers(rows.foreign_data_wrappers, ctx)
@@ -110,6 +112,7 @@ def build_model(
         server_version=server_version,
         schemas=schemas,
         extensions=extensions,
+        access_methods=access_methods,
         collations=collations,
         conversions=conversions,
         foreign_data_wrappers=foreign_data_wrappers,

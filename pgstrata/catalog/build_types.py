@@ -1,4 +1,4 @@
-"""Rows → schemas, extensions, collations, conversions, foreign servers, text search dictionaries and
+"""Rows → schemas, extensions, access methods, collations, conversions, foreign servers, text search dictionaries and
 configurations, and enum, domain, composite and range types."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from pgstrata.catalog.context import Context, sorted_by_id
 from pgstrata.catalog.oids import (
+    PG_AM,
     PG_CLASS,
     PG_COLLATION,
     PG_CONSTRAINT,
@@ -21,6 +22,7 @@ from pgstrata.catalog.oids import (
 )
 from pgstrata.catalog.printed import faithful
 from pgstrata.catalog.rows import (
+    AccessMethodRow,
     CollationRow,
     CompositeRow,
     ConversionRow,
@@ -35,6 +37,7 @@ from pgstrata.catalog.rows import (
     TextSearchDictionaryRow,
 )
 from pgstrata.model import (
+    AccessMethod,
     Attribute,
     Collation,
     CompositeType,
@@ -90,6 +93,14 @@ def build_collations(rows: Sequence[CollationRow], ctx: Context) -> tuple[Collat
             locale=row.locale,
         )
         out.append((ctx.add(PG_COLLATION, row.oid, coll.id), coll))
+    return sorted_by_id(out)
+
+
+def build_access_methods(rows: Sequence[AccessMethodRow], ctx: Context) -> tuple[AccessMethod, ...]:
+    out = []
+    for row in rows:
+        method = AccessMethod(name=row.name, type=row.type, handler=row.handler)
+        out.append((ctx.add(PG_AM, row.oid, method.id), method))
     return sorted_by_id(out)
 
 

@@ -46,6 +46,13 @@ class CollationRow(NamedTuple):
     locale: str | None
 
 
+class AccessMethodRow(NamedTuple):
+    oid: int
+    name: str
+    type: str
+    handler: str
+
+
 class ConversionRow(NamedTuple):
     oid: int
     schema: str

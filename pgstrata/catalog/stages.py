@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pgstrata.catalog.rows import (
+    AccessMethodRow,
     AggregateRow,
     CastRow,
     CollationRow,
@@ -58,6 +59,7 @@ class CatalogRows:
 
     hidden: list[HiddenRow] = field(default_factory=list)  # read with the scope, not staged
     extensions: list[ExtensionRow] = field(default_factory=list)
+    access_methods: list[AccessMethodRow] = field(default_factory=list)
     collations: list[CollationRow] = field(default_factory=list)
     conversions: list[ConversionRow] = field(default_factory=list)
     foreign_data_wrappers: list[ForeignDataWrapperRow] = field(default_factory=list)
@@ -99,6 +101,7 @@ class CatalogRows:
 # query name → row type
 ROW_TYPES: dict[str, type] = {
     "extensions": ExtensionRow,
+    "access_methods": AccessMethodRow,
     "collations": CollationRow,
     "conversions": ConversionRow,
     "foreign_data_wrappers": ForeignDataWrapperRow,
@@ -138,7 +141,7 @@ ROW_TYPES: dict[str, type] = {
 }
 
 STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("relations", ("extensions", "collations", "conversions", "foreign_data_wrappers", "foreign_servers",
+    ("relations", ("extensions", "access_methods", "collations", "conversions", "foreign_data_wrappers", "foreign_servers",
                    "text_search_dictionaries", "text_search_configs", "enums", "domains", "composites", "ranges",
                    "sequences", "tables", "inherits", "columns", "not_nulls", "views")),
     ("constraints", ("constraints", "dependencies")),

@@ -1,4 +1,4 @@
-"""Renderers for schemas, extensions, collations, conversions, foreign servers, text search dictionaries and
+"""Renderers for schemas, extensions, access methods, collations, conversions, foreign servers, text search dictionaries and
 configurations, types and sequences."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from pgstrata.ddl.names import Names
 from pgstrata.ddl.tables import option_changes
 from pgstrata.model import (
+    AccessMethod,
     Collation,
     CompositeType,
     Conversion,
@@ -64,6 +65,18 @@ def create_collation(c: Collation, n: Names) -> list[str]:
     if not c.deterministic:
         opts.append("deterministic = false")
     return [f"CREATE COLLATION {n.qual(c.schema, c.name)} ({', '.join(opts)})"]
+
+
+# ----------------------------------------------------------------------------- access methods
+
+
+def create_access_method(a: AccessMethod, n: Names) -> list[str]:
+    kind = {"t": "TABLE", "i": "INDEX"}[a.type]
+    return [f"CREATE ACCESS METHOD {ident(a.name)} TYPE {kind} HANDLER {a.handler}"]
+
+
+def drop_access_method(a: AccessMethod, n: Names) -> list[str]:
+    return ["DROP ACCESS METHOD " + ident(a.name)]
 
 
 # ----------------------------------------------------------------------------- conversions

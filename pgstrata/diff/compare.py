@@ -62,6 +62,7 @@ Comparator = Callable[[Any, Any, Context], list[Change]]
 REGISTRY: dict[str, Comparator] = {
     "schemas": kty.compare_schema,
     "extensions": kty.compare_extension,
+    "access_methods": kty.compare_access_method,
     "collations": kty.compare_collation,
     "conversions": kty.compare_conversion,
     "foreign_data_wrappers": kty.compare_foreign_data_wrapper,

@@ -1,4 +1,4 @@
-"""Comparators for schemas, extensions, collations, conversions, foreign servers, text search dictionaries
+"""Comparators for schemas, extensions, access methods, collations, conversions, foreign servers, text search dictionaries
 and configurations, enums, domains, composite/range types, sequences."""
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from pgstrata.diff.type_rebuild import (
 )
 from pgstrata.hazards import Hazard
 from pgstrata.model import (
+    AccessMethod,
     Collation,
     CompositeType,
     Conversion,
@@ -47,7 +48,7 @@ DATA = frozenset({Hazard.DELETES_DATA})
 
 _LATE = frozenset({Kind.ENUM, Kind.DOMAIN, Kind.COMPOSITE, Kind.RANGE, Kind.EXTENSION, Kind.SCHEMA,
                    Kind.TEXT_SEARCH_CONFIGURATION, Kind.TEXT_SEARCH_DICTIONARY, Kind.COLLATION,
-                   Kind.FOREIGN_SERVER, Kind.FOREIGN_DATA_WRAPPER})
+                   Kind.FOREIGN_SERVER, Kind.FOREIGN_DATA_WRAPPER, Kind.ACCESS_METHOD})
 
 
 _TYPES = frozenset({Kind.ENUM, Kind.DOMAIN, Kind.COMPOSITE, Kind.RANGE})
@@ -173,6 +174,11 @@ def compare_foreign_server(old: ForeignServer | None, new: ForeignServer | None,
                            ctx: Context) -> list[Change]:
     return _in_place(old, new, ctx, ("wrapper", "type"), ddl.alter_foreign_server,
                      ddl.create_foreign_server, ddl.drop_foreign_server)
+
+
+def compare_access_method(old: AccessMethod | None, new: AccessMethod | None, ctx: Context) -> list[Change]:
+    # no ALTER ACCESS METHOD exists: made again (after the tables using it moved off, late)
+    return _simple(old, new, ctx, ddl.create_access_method, ddl.drop_access_method)
 
 
 def compare_conversion(old: Conversion | None, new: Conversion | None, ctx: Context) -> list[Change]:

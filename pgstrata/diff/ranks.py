@@ -7,6 +7,7 @@ from pgstrata.model import Kind
 RANK: dict[Kind, int] = {
     Kind.SCHEMA: 0,
     Kind.EXTENSION: 1,
+    Kind.ACCESS_METHOD: 1,
     Kind.COLLATION: 2,
     Kind.FOREIGN_DATA_WRAPPER: 2,
     Kind.FOREIGN_SERVER: 2,

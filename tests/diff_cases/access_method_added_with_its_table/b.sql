@@ -1,0 +1,5 @@
+-- pg_dump's regress_table_am (002_pg_dump.pl): a table access method added with a table using it, an index access method added, a kept table's neighbour staying on heap.
+CREATE TABLE public.events (id bigint PRIMARY KEY, body text);
+CREATE ACCESS METHOD regress_table_am TYPE TABLE HANDLER heap_tableam_handler;
+CREATE ACCESS METHOD gist2 TYPE INDEX HANDLER gisthandler;
+CREATE TABLE public.archived_events (id bigint PRIMARY KEY, body text) USING regress_table_am;
