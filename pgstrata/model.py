@@ -38,6 +38,7 @@ class Kind(StrEnum):
     ACCESS_METHOD = "access method"
     COLLATION = "collation"
     CONVERSION = "conversion"
+    TRANSFORM = "transform"
     FOREIGN_DATA_WRAPPER = "foreign data wrapper"
     FOREIGN_SERVER = "server"
     TEXT_SEARCH_DICTIONARY = "text search dictionary"
@@ -193,6 +194,22 @@ class Conversion(Identified):
 
     def _identity(self) -> ObjectId:
         return ObjectId(Kind.CONVERSION, self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Transform(Identified):
+    """``CREATE TRANSFORM FOR type LANGUAGE lang (FROM SQL WITH FUNCTION …, TO SQL WITH
+    FUNCTION …)`` that no extension makes (pg_dump's suite: FOR int LANGUAGE SQL);
+    database-wide.  ``name`` is ``<type> language <language>``."""
+
+    name: str
+    type: str  # format_type: integer
+    language: str
+    from_sql: str | None  # regprocedure as printed: prsd_lextype(internal)
+    to_sql: str | None
+
+    def _identity(self) -> ObjectId:
+        return ObjectId(Kind.TRANSFORM, None, self.name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -746,6 +763,7 @@ class SchemaModel:
     access_methods: tuple[AccessMethod, ...] = ()
     collations: tuple[Collation, ...] = ()
     conversions: tuple[Conversion, ...] = ()
+    transforms: tuple[Transform, ...] = ()
     foreign_data_wrappers: tuple[ForeignDataWrapper, ...] = ()
     foreign_servers: tuple[ForeignServer, ...] = ()
     text_search_dictionaries: tuple[TextSearchDictionary, ...] = ()
@@ -790,7 +808,8 @@ class SchemaModel:
         """Every top-level and sub-object by identity (columns are inside their table)."""
         out: dict[ObjectId, object] = {}
         for group in (
-            self.schemas, self.extensions, self.access_methods, self.collations, self.conversions, self.foreign_data_wrappers,
+            self.schemas, self.extensions, self.access_methods, self.collations, self.conversions, self.transforms,
+            self.foreign_data_wrappers,
             self.foreign_servers,
             self.text_search_dictionaries, self.text_search_configs, self.enums, self.domains,
             self.composites, self.ranges, self.sequences, self.tables, self.constraints,

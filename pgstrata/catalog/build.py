@@ -45,6 +45,7 @@ from pgstrata.catalog.build_types import (
     build_schemas,
     build_text_search_configs,
     build_text_search_dictionaries,
+    build_transforms,
 )
 from pgstrata.catalog.context import Context, id_key
 from pgstrata.catalog.oids import PG_CONSTRAINT
@@ -74,6 +75,7 @@ def build_model(
     access_methods = build_access_methods(rows.access_methods, ctx)
     collations = build_collations(rows.collations, ctx)
     conversions = build_conversions(rows.conversions, ctx)
+    transforms = build_transforms(rows.transforms, ctx)
     foreign_data_wrappers, wrapper_secrets = build_foreign_data_wrappers(rows.foreign_data_wrappers, ctx)
     foreign_servers, secret_options = build_foreign_servers(rows.foreign_servers, ctx)
     text_search_dictionaries = build_text_search_dictionaries(rows.text_search_dictionaries, ctx)
@@ -115,6 +117,7 @@ def build_model(
         access_methods=access_methods,
         collations=collations,
         conversions=conversions,
+        transforms=transforms,
         foreign_data_wrappers=foreign_data_wrappers,
         foreign_servers=foreign_servers,
         text_search_dictionaries=text_search_dictionaries,

@@ -1,4 +1,4 @@
-"""Rows → schemas, extensions, access methods, collations, conversions, foreign servers, text search dictionaries and
+"""Rows → schemas, extensions, access methods, collations, conversions, transforms, foreign servers, text search dictionaries and
 configurations, and enum, domain, composite and range types."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from pgstrata.catalog.oids import (
     PG_FOREIGN_DATA_WRAPPER,
     PG_FOREIGN_SERVER,
     PG_NAMESPACE,
+    PG_TRANSFORM,
     PG_TS_CONFIG,
     PG_TS_DICT,
     PG_TYPE,
@@ -35,6 +36,7 @@ from pgstrata.catalog.rows import (
     RangeRow,
     TextSearchConfigRow,
     TextSearchDictionaryRow,
+    TransformRow,
 )
 from pgstrata.model import (
     AccessMethod,
@@ -54,6 +56,7 @@ from pgstrata.model import (
     Schema,
     TextSearchConfig,
     TextSearchDictionary,
+    Transform,
     Unsupported,
 )
 
@@ -111,6 +114,15 @@ def build_conversions(rows: Sequence[ConversionRow], ctx: Context) -> tuple[Conv
                                 target_encoding=row.target_encoding, function=row.function,
                                 default=row.is_default)
         out.append((ctx.add(PG_CONVERSION, row.oid, conversion.id), conversion))
+    return sorted_by_id(out)
+
+
+def build_transforms(rows: Sequence[TransformRow], ctx: Context) -> tuple[Transform, ...]:
+    out = []
+    for row in rows:
+        transform = Transform(name=f"{row.type} language {row.language}", type=row.type, language=row.language,
+                              from_sql=row.from_sql, to_sql=row.to_sql)
+        out.append((ctx.add(PG_TRANSFORM, row.oid, transform.id), transform))
     return sorted_by_id(out)
 
 

@@ -17,6 +17,7 @@ PG_EXTENSION = 3079
 PG_POLICY = 3256
 PG_COLLATION = 3456
 PG_AM = 2601
+PG_TRANSFORM = 3576
 PG_CONVERSION = 2607
 PG_TS_CONFIG = 3602
 PG_TS_DICT = 3600
@@ -36,5 +37,5 @@ CATALOGS: dict[str, int] = {
     "pg_ts_config": PG_TS_CONFIG, "pg_ts_dict": PG_TS_DICT, "pg_statistic_ext": PG_STATISTIC_EXT,
     "pg_foreign_server": PG_FOREIGN_SERVER, "pg_operator": PG_OPERATOR,
     "pg_foreign_data_wrapper": PG_FOREIGN_DATA_WRAPPER, "pg_conversion": PG_CONVERSION,
-    "pg_am": PG_AM,
+    "pg_am": PG_AM, "pg_transform": PG_TRANSFORM,
 }

@@ -63,6 +63,14 @@ class ConversionRow(NamedTuple):
     is_default: bool
 
 
+class TransformRow(NamedTuple):
+    oid: int
+    type: str
+    language: str
+    from_sql: str | None
+    to_sql: str | None
+
+
 class StatisticsRow(NamedTuple):
     oid: int
     schema: str

@@ -47,6 +47,7 @@ from pgstrata.catalog.rows import (
     TableRow,
     TextSearchConfigRow,
     TextSearchDictionaryRow,
+    TransformRow,
     TriggerRow,
     UnsupportedRow,
     ViewRow,
@@ -62,6 +63,7 @@ class CatalogRows:
     access_methods: list[AccessMethodRow] = field(default_factory=list)
     collations: list[CollationRow] = field(default_factory=list)
     conversions: list[ConversionRow] = field(default_factory=list)
+    transforms: list[TransformRow] = field(default_factory=list)
     foreign_data_wrappers: list[ForeignDataWrapperRow] = field(default_factory=list)
     foreign_servers: list[ForeignServerRow] = field(default_factory=list)
     text_search_dictionaries: list[TextSearchDictionaryRow] = field(default_factory=list)
@@ -104,6 +106,7 @@ ROW_TYPES: dict[str, type] = {
     "access_methods": AccessMethodRow,
     "collations": CollationRow,
     "conversions": ConversionRow,
+    "transforms": TransformRow,
     "foreign_data_wrappers": ForeignDataWrapperRow,
     "foreign_servers": ForeignServerRow,
     "text_search_dictionaries": TextSearchDictionaryRow,
@@ -141,7 +144,7 @@ ROW_TYPES: dict[str, type] = {
 }
 
 STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("relations", ("extensions", "access_methods", "collations", "conversions", "foreign_data_wrappers", "foreign_servers",
+    ("relations", ("extensions", "access_methods", "collations", "conversions", "transforms", "foreign_data_wrappers", "foreign_servers",
                    "text_search_dictionaries", "text_search_configs", "enums", "domains", "composites", "ranges",
                    "sequences", "tables", "inherits", "columns", "not_nulls", "views")),
     ("constraints", ("constraints", "dependencies")),

@@ -59,6 +59,9 @@ class Names:
             return k.value.upper() + " " + self.routine(target.schema, target.name)
         if k is Kind.CAST:
             return "CAST " + target.name
+        if k is Kind.TRANSFORM:  # name: <type> language <language>
+            type_name, _, language = target.name.rpartition(" language ")
+            return f"TRANSFORM FOR {type_name} LANGUAGE {ident(language)}"
         if k is Kind.OPERATOR:  # name: ===(left, right)
             assert target.schema is not None
             symbol, _, args = target.name.partition("(")

@@ -1,4 +1,4 @@
-"""Renderers for schemas, extensions, access methods, collations, conversions, foreign servers, text search dictionaries and
+"""Renderers for schemas, extensions, access methods, collations, conversions, transforms, foreign servers, text search dictionaries and
 configurations, types and sequences."""
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from pgstrata.model import (
     Sequence,
     TextSearchConfig,
     TextSearchDictionary,
+    Transform,
 )
 from pgstrata.quoting import ident, literal
 
@@ -94,6 +95,19 @@ def drop_conversion(c: Conversion, n: Names) -> list[str]:
 
 def drop_collation(c: Collation, n: Names) -> list[str]:
     return ["DROP COLLATION " + n.qual(c.schema, c.name)]
+
+
+# ----------------------------------------------------------------------------- transforms
+
+
+def create_transform(t: Transform, n: Names) -> list[str]:
+    ways = [f"{way} SQL WITH FUNCTION {function}"
+            for way, function in (("FROM", t.from_sql), ("TO", t.to_sql)) if function is not None]
+    return [f"CREATE TRANSFORM FOR {t.type} LANGUAGE {ident(t.language)} ({', '.join(ways)})"]
+
+
+def drop_transform(t: Transform, n: Names) -> list[str]:
+    return [f"DROP TRANSFORM FOR {t.type} LANGUAGE {ident(t.language)}"]
 
 
 # ----------------------------------------------------------------------------- foreign-data wrappers

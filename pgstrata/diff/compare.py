@@ -65,6 +65,7 @@ REGISTRY: dict[str, Comparator] = {
     "access_methods": kty.compare_access_method,
     "collations": kty.compare_collation,
     "conversions": kty.compare_conversion,
+    "transforms": kty.compare_transform,
     "foreign_data_wrappers": kty.compare_foreign_data_wrapper,
     "foreign_servers": kty.compare_foreign_server,
     "text_search_dictionaries": kty.compare_text_search_dictionary,

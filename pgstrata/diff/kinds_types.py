@@ -1,4 +1,4 @@
-"""Comparators for schemas, extensions, access methods, collations, conversions, foreign servers, text search dictionaries
+"""Comparators for schemas, extensions, access methods, collations, conversions, transforms, foreign servers, text search dictionaries
 and configurations, enums, domains, composite/range types, sequences."""
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from pgstrata.model import (
     Sequence,
     TextSearchConfig,
     TextSearchDictionary,
+    Transform,
 )
 from pgstrata.quoting import ident, literal, qualified
 
@@ -179,6 +180,11 @@ def compare_foreign_server(old: ForeignServer | None, new: ForeignServer | None,
 def compare_access_method(old: AccessMethod | None, new: AccessMethod | None, ctx: Context) -> list[Change]:
     # no ALTER ACCESS METHOD exists: made again (after the tables using it moved off, late)
     return _simple(old, new, ctx, ddl.create_access_method, ddl.drop_access_method)
+
+
+def compare_transform(old: Transform | None, new: Transform | None, ctx: Context) -> list[Change]:
+    # CREATE OR REPLACE TRANSFORM would do, but a drop and a create say the same
+    return _simple(old, new, ctx, ddl.create_transform, ddl.drop_transform)
 
 
 def compare_conversion(old: Conversion | None, new: Conversion | None, ctx: Context) -> list[Change]:

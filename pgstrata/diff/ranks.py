@@ -23,6 +23,7 @@ RANK: dict[Kind, int] = {
     Kind.CAST: 8,
     Kind.OPERATOR: 8,
     Kind.CONVERSION: 8,  # after its function (pg_dump's order)
+    Kind.TRANSFORM: 8,
     Kind.SEQUENCE: 9,
     Kind.TABLE: 10,
     Kind.FOREIGN_TABLE: 10,

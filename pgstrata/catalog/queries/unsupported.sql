@@ -1,6 +1,6 @@
 -- Objects pgstrata sees but cannot model yet, so that they are reported and never dropped
 -- silently.  Schema-bound ones come from the inspected schemas; database-wide ones (languages,
--- transforms, subscriptions) only when the whole database is inspected, except
+-- subscriptions) only when the whole database is inspected, except
 -- the user mappings of the inspected foreign tables' servers (credentials: never read, only
 -- reported).
 WITH ext AS (
@@ -71,11 +71,6 @@ SELECT NULL, l.lanname, 'language'
 FROM pg_language l
 WHERE %(whole)s AND l.oid >= 16384
   AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_language'::regclass AND objid = l.oid)
-UNION ALL
-SELECT NULL, format_type(t.trftype, NULL) || ' language ' || l.lanname, 'transform'
-FROM pg_transform t JOIN pg_language l ON l.oid = t.trflang
-WHERE %(whole)s
-  AND NOT EXISTS (SELECT FROM ext WHERE classid = 'pg_transform'::regclass AND objid = t.oid)
 UNION ALL
 SELECT NULL, s.subname, 'subscription'
 FROM pg_subscription s
