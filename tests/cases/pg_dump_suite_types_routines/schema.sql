@@ -1,4 +1,4 @@
--- PostgreSQL's own pg_dump test suite (002_pg_dump.pl), its types and routines: enum, text range with a collation, composite with a column comment, a domain with COLLATE/DEFAULT/CHECK and a constraint comment, USAGE grants on them, a collation, a cast, an operator, an aggregate with FINALFUNC_MODIFY, a function with SUPPORT, an atomic function relying on a primary key, a procedure, trigger and event trigger.
+-- PostgreSQL's own pg_dump test suite (002_pg_dump.pl), its types and routines: enum, text range with a collation, composite with a column comment, a domain with COLLATE/DEFAULT/CHECK and a constraint comment, USAGE grants on them, a collation, a cast, an operator, an aggregate with FINALFUNC_MODIFY, a function with SUPPORT, an atomic function relying on a primary key, a procedure, trigger and event trigger, a C language handler function.
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'regress_dump_test_role') THEN
@@ -89,3 +89,7 @@ CREATE COLLATION test0 FROM "C";
 COMMENT ON COLLATION test0 IS 'comment on test0 collation';
 
 CREATE CAST (timestamptz AS interval) WITH FUNCTION age(timestamptz) AS ASSIGNMENT;
+
+CREATE FUNCTION dump_test.pltestlang_call_handler()
+    RETURNS LANGUAGE_HANDLER AS '$libdir/plpgsql',
+    'plpgsql_call_handler' LANGUAGE C;
