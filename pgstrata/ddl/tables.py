@@ -147,7 +147,7 @@ def create_table(
         sql += "\nINHERITS (" + ", ".join(n.qual(s, name) for s, name in t.inherits) + ")"
     if t.partition_key:
         sql += "\nPARTITION BY " + t.partition_key
-    if t.access_method and t.kind != "p":
+    if t.access_method:  # a partitioned table has one from PostgreSQL 17 (its partitions' default)
         sql += "\nUSING " + ident(t.access_method)
     if t.options:
         sql += "\nWITH (" + ", ".join(t.options) + ")"
