@@ -538,7 +538,9 @@ def _old_copy_needs(key: tuple[str, str], ctx: Context) -> set[ObjectId]:
         obj = objects.get(oid)
         if isinstance(obj, Constraint) and obj.type == "f" and not obj.inherited:
             continue
-        freed = releasable(obj) or (isinstance(obj, Index) and calls_app_routine(obj, ctx))  # (dropped early)
+        if isinstance(obj, Index) and calls_app_routine(obj, ctx):
+            continue  # (dropped in the drop phase already: table_rebuild)
+        freed = releasable(obj)
         needs |= {ref for ref in ctx.old.drop_requires(oid) if not (freed and ref.kind in ROUTINE_KINDS)}
     for cid, col in zip(ctx.old.table_column_ids(t), t.columns, strict=True):
         # a routine a column's default or generated expression calls, when the plan drops it

@@ -156,7 +156,7 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
     for i in ctx.old.indexes_of.get((old.schema, old.name), []):
         if calls_app_routine(i, ctx):
             early.append(drop(ObjectId(Kind.INDEX, i.schema, i.name + " OLD COPY", i.table),
-                              [f"DROP INDEX {n.qual(i.schema, i.name)}"],
+                              [f"DROP INDEX {n.qual(i.schema, i.name)}"], removes={i.id},
                               requires=ctx.old.drop_requires(i.id), rank=rank(Kind.INDEX)))
         elif i.parent_index is None or detached:
             pre.append(f"DROP INDEX {n.qual(i.schema, i.name)}")
@@ -259,8 +259,10 @@ def calls_app_routine(i: Index, ctx: Context) -> bool:
     argument is the rebuilt table's row type), rather than just before the rename.  Kept, it
     would hold the routine until the old copy goes, after the new table's index already
     called the routine's name (ambiguous beside a new overload with a default argument).
-    A partitioned index is left to the rename: dropping it takes the partitions' along."""
-    return (i.parent_index is None and not i.is_partitioned
+    A partition's attached index goes with its parent's, unless the partition is detached:
+    DETACH PARTITION comes first (kinds_tables.detach_change requires the indexes this drop
+    removes), its index is then its own."""
+    return ((i.parent_index is None or (i.schema, i.table) in ctx.detached)
             and any(ref.kind in ROUTINE_KINDS for ref in ctx.old.deps.get(i.id, ())))
 
 
