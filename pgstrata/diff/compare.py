@@ -35,7 +35,7 @@ from pgstrata.diff.platform_defaults import (
 from pgstrata.diff.ranks import rank
 from pgstrata.diff.relocation import relocated
 from pgstrata.diff.table_rebuild import (
-    calls_app_routine,
+    dropped_early,
     order_breaks,
     releasable,
     release_old_copy,
@@ -538,7 +538,7 @@ def _old_copy_needs(key: tuple[str, str], ctx: Context) -> set[ObjectId]:
         obj = objects.get(oid)
         if isinstance(obj, Constraint) and obj.type == "f" and not obj.inherited:
             continue
-        if isinstance(obj, Index) and calls_app_routine(obj, ctx):
+        if dropped_early(oid, ctx):
             continue  # (dropped in the drop phase already: table_rebuild)
         freed = releasable(obj)
         needs |= {ref for ref in ctx.old.drop_requires(oid) if not (freed and ref.kind in ROUTINE_KINDS)}

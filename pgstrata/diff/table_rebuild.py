@@ -149,10 +149,15 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
             pre.append(f"ALTER SEQUENCE {n.qual(s.schema, s.name)} RENAME TO {ident(renamed_away(s.name))}")
     constraints = ctx.old.constraints_of.get((old.schema, old.name), [])
     detached = (old.schema, old.name) in ctx.detached  # (kinds_tables.detach_change): its keys are its own now
+    early: list[Change] = []
     for c in constraints:  # (its foreign keys went in the drop phase: kinds_relations)
         if c.type in "pux" and (detached or not c.inherited):
-            pre.append(f"ALTER TABLE {name} DROP CONSTRAINT {ident(c.name)}")
-    early: list[Change] = []
+            stmt = f"ALTER TABLE {name} DROP CONSTRAINT {ident(c.name)}"
+            if c.type == "x" and _calls_routine(c.id, ctx):  # (as an index's: see calls_app_routine)
+                early.append(drop(ObjectId(Kind.CONSTRAINT, c.schema, c.name + " OLD COPY", c.table), [stmt],
+                                  removes={c.id}, requires=ctx.old.drop_requires(c.id), rank=rank(Kind.CONSTRAINT)))
+            else:
+                pre.append(stmt)
     for i in ctx.old.indexes_of.get((old.schema, old.name), []):
         if calls_app_routine(i, ctx):
             early.append(drop(ObjectId(Kind.INDEX, i.schema, i.name + " OLD COPY", i.table),
@@ -162,7 +167,13 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
             pre.append(f"DROP INDEX {n.qual(i.schema, i.name)}")
     for oid in ctx.old.sub_objects_of().get((old.schema, old.name), ()):  # their names are taken
         if oid.kind is Kind.STATISTICS and oid.schema is not None:  # again on the new table
-            pre.append(f"DROP STATISTICS {n.qual(oid.schema, oid.name)}")
+            stmt = f"DROP STATISTICS {n.qual(oid.schema, oid.name)}"
+            if _calls_routine(oid, ctx):  # (as an index's: see calls_app_routine)
+                early.append(drop(ObjectId(Kind.STATISTICS, oid.schema, oid.name + " OLD COPY", oid.parent),
+                                  [stmt], removes={oid}, requires=ctx.old.drop_requires(oid),
+                                  rank=rank(Kind.STATISTICS)))
+            else:
+                pre.append(stmt)
     identities = [c for c in old.columns if c.identity is not None]
     renames = []
     for c in identities:
@@ -262,8 +273,24 @@ def calls_app_routine(i: Index, ctx: Context) -> bool:
     A partition's attached index goes with its parent's, unless the partition is detached:
     DETACH PARTITION comes first (kinds_tables.detach_change requires the indexes this drop
     removes), its index is then its own."""
-    return ((i.parent_index is None or (i.schema, i.table) in ctx.detached)
-            and any(ref.kind in ROUTINE_KINDS for ref in ctx.old.deps.get(i.id, ())))
+    return (i.parent_index is None or (i.schema, i.table) in ctx.detached) and _calls_routine(i.id, ctx)
+
+
+def dropped_early(oid: ObjectId, ctx: Context) -> bool:
+    """Whether ``oid``, on a rebuilt table's old copy, goes in the drop phase: an index of
+    :func:`calls_app_routine`, or an exclusion constraint or extended statistics over an
+    expression calling a routine of the application (the same reasons)."""
+    obj = ctx.old.objects.get(oid)
+    if isinstance(obj, Index):
+        return calls_app_routine(obj, ctx)
+    if isinstance(obj, Constraint):
+        return obj.type == "x" and (not obj.inherited or (obj.schema, obj.table) in ctx.detached) \
+            and _calls_routine(oid, ctx)
+    return oid.kind is Kind.STATISTICS and _calls_routine(oid, ctx)
+
+
+def _calls_routine(oid: ObjectId, ctx: Context) -> bool:
+    return any(ref.kind in ROUTINE_KINDS for ref in ctx.old.deps.get(oid, ()))
 
 
 def _identity_names_taken(owned: list[Sequence], new: Table, ctx: Context) -> set[str]:
