@@ -23,7 +23,7 @@ from pgstrata.ddl import tables as tables_ddl
 from pgstrata.ddl import types as tddl
 from pgstrata.diff.casts import conversion_may_fail, converted
 from pgstrata.diff.changes import Change, alter, drop, replace
-from pgstrata.diff.context import ROUTINE_KINDS, Context, attach_id, table_provides
+from pgstrata.diff.context import ROUTINE_KINDS, Context, attach_id, calls_routine, table_provides
 from pgstrata.diff.ranks import rank
 from pgstrata.hazards import Hazard
 from pgstrata.model import (
@@ -290,7 +290,7 @@ def dropped_early(oid: ObjectId, ctx: Context) -> bool:
 
 
 def _calls_routine(oid: ObjectId, ctx: Context) -> bool:
-    return any(ref.kind in ROUTINE_KINDS for ref in ctx.old.deps.get(oid, ()))
+    return calls_routine(ctx.old.deps.get(oid, ()))
 
 
 def _identity_names_taken(owned: list[Sequence], new: Table, ctx: Context) -> set[str]:
