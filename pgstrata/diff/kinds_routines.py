@@ -148,9 +148,10 @@ def parameters_renamed(old_objs: dict[ObjectId, Function], new_objs: dict[Object
     return out
 
 
-#: What names a routine by its signature (a grant, a comment, a trigger's function, an
-#: aggregate's, a cast's, an operator's) rather than calling it by name and arguments.
-_NAMES_SIGNATURE = frozenset({Kind.GRANT, Kind.COMMENT, Kind.OWNER, Kind.TRIGGER, Kind.EVENT_TRIGGER,
+#: What names a routine by its signature (a grant, a comment, an event trigger's function, an
+#: aggregate's, a cast's, an operator's) rather than calling it by name and arguments (a
+#: trigger's WHEN does).
+_NAMES_SIGNATURE = frozenset({Kind.GRANT, Kind.COMMENT, Kind.OWNER, Kind.EVENT_TRIGGER,
                               Kind.CAST, Kind.OPERATOR, Kind.AGGREGATE})
 
 
