@@ -272,6 +272,27 @@ def _rebuild_dependents(changes: list[Change], ctx: Context) -> list[Change]:
             if (dep.kind in BLOCK_TYPE_CHANGE or _lost_in_type_change(dep, ctx)) and dep not in seen:
                 seen.add(dep)
                 queue.append(dep)
+    shadowing: set[ObjectId] = set()
+    while True:
+        _drain(queue, ctx, touched, seen, rebuilt, released, dropped_now, extra)
+        # a function kept beside an overload whose callers are made again would make their
+        # calls ambiguous: it is made again too, after them (overloads_after_callers)
+        more = kro.kept_overloads_shadowing(changes + extra, ctx, touched | rebuilt) - shadowing
+        if not more:
+            break
+        shadowing |= more
+        for oid in sorted(more, key=_key):
+            seen.add(oid)
+            queue.append(oid)
+    if rebuilt:
+        changes = [c for c in changes if not (c.id in rebuilt and c.action is Action.ALTER)]
+    return _without_second_drop_default(changes, extra) + extra
+
+
+def _drain(queue: deque[ObjectId], ctx: Context, touched: set[ObjectId], seen: set[ObjectId],
+           rebuilt: set[ObjectId], released: set[ObjectId], dropped_now: set[ObjectId],
+           extra: list[Change]) -> None:
+    """Rebuild what is queued and, in turn, what depends on it (see _rebuild_dependents)."""
     while queue:
         current = queue.popleft()
         if current.kind in REBUILDABLE and current not in rebuilt:
@@ -301,9 +322,6 @@ def _rebuild_dependents(changes: list[Change], ctx: Context) -> list[Change]:
                 continue
             if dep.kind in REBUILDABLE:
                 queue.append(dep)
-    if rebuilt:
-        changes = [c for c in changes if not (c.id in rebuilt and c.action is Action.ALTER)]
-    return _without_second_drop_default(changes, extra) + extra
 
 
 def _without_second_drop_default(changes: list[Change], extra: list[Change]) -> list[Change]:

@@ -192,6 +192,34 @@ def overloads_after_callers(changes: list[Change], ctx: Context) -> list[Change]
     return out
 
 
+def kept_overloads_shadowing(changes: list[Change], ctx: Context, left: set[ObjectId]) -> set[ObjectId]:
+    """Functions the plan would keep as they are (not in ``left``: neither dropped nor made)
+    beside an overload of their name whose callers the plan makes (a policy made again with
+    a function re-typed under it), where a call could mean either: PostgreSQL would find
+    those calls ambiguous.  Such a function is to be dropped and made again after them."""
+    made = {c.id for c in changes if c.action is Action.CREATE and c.id.kind is Kind.FUNCTION}
+    called = {r for c in changes if c.action is not Action.DROP and c.id.kind not in _NAMES_SIGNATURE
+              for r in c.requires if r in made}
+    if not called:
+        return set()
+    by_name: dict[tuple[str, str], list[Function]] = {}
+    for f in ctx.new.model.functions:
+        if f.kind in ("f", "w"):
+            by_name.setdefault((f.schema, f.name), []).append(f)
+    from pgstrata.sqlparse import input_parameters  # (pglast: only when needed)
+
+    out: set[ObjectId] = set()
+    for fid in called:
+        f = ctx.new.objects.get(fid)
+        if not isinstance(f, Function):
+            continue
+        for g in by_name.get((f.schema, f.name), ()):
+            if (g.id != fid and g.id not in left and g.id in ctx.old.objects
+                    and _calls_may_mean_either(input_parameters(f.arguments), input_parameters(g.arguments))):
+                out.add(g.id)
+    return out
+
+
 def _calls_may_mean_either(a: tuple[tuple[str, bool], ...] | None, b: tuple[tuple[str, bool], ...] | None) -> bool:
     """Whether a call by position fits two functions' input parameters ((type, has a default)
     each) alike: the same first k types, for a k both accept once defaults are left out."""
