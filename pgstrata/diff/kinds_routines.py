@@ -166,10 +166,7 @@ def overloads_after_callers(changes: list[Change], ctx: Context) -> list[Change]
     made = [i for i, c in enumerate(changes) if c.action is Action.CREATE and c.id.kind is Kind.FUNCTION]
     if not made:
         return changes
-    by_name: dict[tuple[str, str], list[Function]] = {}
-    for f in ctx.new.model.functions:
-        if f.kind in ("f", "w"):
-            by_name.setdefault((f.schema, f.name), []).append(f)
+    by_name = _functions_by_name(ctx)
     made_functions = [(i, g) for i in made if isinstance(g := ctx.new.objects.get(changes[i].id), Function)
                       and len(by_name.get((g.schema, g.name), ())) > 1]
     if not made_functions:
@@ -202,10 +199,7 @@ def kept_overloads_shadowing(changes: list[Change], ctx: Context, left: set[Obje
               for r in c.requires if r in made}
     if not called:
         return set()
-    by_name: dict[tuple[str, str], list[Function]] = {}
-    for f in ctx.new.model.functions:
-        if f.kind in ("f", "w"):
-            by_name.setdefault((f.schema, f.name), []).append(f)
+    by_name = _functions_by_name(ctx)
     from pgstrata.sqlparse import input_parameters  # (pglast: only when needed)
 
     out: set[ObjectId] = set()
@@ -218,6 +212,15 @@ def kept_overloads_shadowing(changes: list[Change], ctx: Context, left: set[Obje
                     and _calls_may_mean_either(input_parameters(f.arguments), input_parameters(g.arguments))):
                 out.add(g.id)
     return out
+
+
+def _functions_by_name(ctx: Context) -> dict[tuple[str, str], list[Function]]:
+    """The source's plain and window functions by (schema, name): the overloads of a name."""
+    by_name: dict[tuple[str, str], list[Function]] = {}
+    for f in ctx.new.model.functions:
+        if f.kind in ("f", "w"):
+            by_name.setdefault((f.schema, f.name), []).append(f)
+    return by_name
 
 
 def _calls_may_mean_either(a: tuple[tuple[str, bool], ...] | None, b: tuple[tuple[str, bool], ...] | None) -> bool:
