@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from pgstrata.diff.context import Context
-from pgstrata.model import Kind
+from pgstrata.diff.context import Context, Graph
+from pgstrata.model import Domain, Kind, ObjectId
 from pgstrata.quoting import ident
 
 _TYPMOD = re.compile(r"\(.*\)")
@@ -60,11 +60,11 @@ def via_text(old: str, new: str, ctx: Context) -> str:
         # an array to a scalar or back (text[] → jsonb): no cast but to and from the strings
         return "" if (nb if old.endswith("[]") else ob) in _STRINGS else "::text"
     oid, nid = ctx.old.type_id(old), ctx.new.type_id(new)
-    if oid is not None and oid.kind is Kind.ENUM:
+    if _enum_beneath(oid, ctx.old):
         return "" if nb in TEXTLIKE else via
     if ob in _STRINGS or nb in _STRINGS:
         return ""  # strings cast to anything
-    if nid is not None and nid.kind is Kind.ENUM:
+    if _enum_beneath(nid, ctx.new):
         return via  # an enum is cast to from the strings alone (integer roles → an enum)
     if any(t is not None and t.kind in _ROW_KINDS for t in (oid, nid)):
         return via  # a row type casts to nothing else but through its text form
@@ -73,6 +73,20 @@ def via_text(old: str, new: str, ctx: Context) -> str:
     if any(ob in f and nb in f for f in (*_FAMILIES, *_DIRECT_CASTS)):
         return ""
     return via
+
+
+def _enum_beneath(tid: ObjectId | None, graph: Graph) -> bool:
+    """Whether ``tid`` is an enum, or a domain over one (through domains over domains): casts
+    to and from it are the enum's."""
+    for _ in range(_DOMAIN_DEPTH):
+        if tid is None or tid.kind is Kind.ENUM:
+            break
+        domain = graph.objects.get(tid) if tid.kind is Kind.DOMAIN else None
+        tid = graph.type_id(domain.base_type) if isinstance(domain, Domain) else None
+    return tid is not None and tid.kind is Kind.ENUM
+
+
+_DOMAIN_DEPTH = 16  # (domains over domains: a bound, not a limit any schema reaches)
 
 
 def converted(column: str, old_type: str, new_type: str, ctx: Context) -> str:
