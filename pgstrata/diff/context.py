@@ -182,8 +182,11 @@ class Graph:
             shared: set[tuple[str, str]] = set()
             m = self.model
             pairs = [((c.schema, c.name), c.table) for c in m.constraints]
+            # (an inheritance child's NOT NULL that is only its parents' is made after them, with
+            # their name or, inherited from two, either: it never takes a name from them)
             pairs += [((t.schema, col.not_null_name), t.name)
-                      for t in m.tables for col in t.columns if col.not_null and col.not_null_name]
+                      for t in m.tables for col in t.columns if col.not_null and col.not_null_name
+                      and not (t.inherits and _not_null_only_inherited(col))]
             pairs += [((d.schema, ch.name), "") for d in m.domains for ch in d.checks]
             for key, table in pairs:
                 if holder.setdefault(key, table) != table:
@@ -295,6 +298,11 @@ class Graph:
         out.discard(t.id)
         out.difference_update(cids)
         return frozenset(out)
+
+
+def _not_null_only_inherited(col: Column) -> bool:
+    """An inheritance child's NOT NULL that is not its own (PostgreSQL 18's conislocal = false)."""
+    return (col.inherited and not col.not_null_local) or col.not_null_inherited_only
 
 
 def _generated(column: object) -> bool:
