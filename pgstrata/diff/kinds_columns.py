@@ -282,7 +282,10 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
             and cid not in ctx.converted:  # (a type rebuild converting the column sets it itself)
         set_default = f"{default_head} SET DEFAULT {new.default}"
         stmts.append(set_default)
-    if regained:
+    from_parents = _not_null_from_parents(old_t, new_t, old, new, ctx)
+    if from_parents is not None:
+        stmts += _validate_inherited_not_null(new_t, new, from_parents, ctx, hazards)
+    elif regained:
         stmts.append(_set_not_null(new_t, new, n, only=True))
         hazards.add(Hazard.BLOCKS_WRITES)
     elif not follows_parent or _own_not_null(old_t, new_t, old, new, ctx):
@@ -319,7 +322,7 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
     if stmts:
         # after the parents' ALTER COLUMN TYPE, which reaches this column and resets its storage
         parents = {column_id(k[0], k[1], new.name) for k in new_t.parent_keys} if (
-            retyped and new.inherited) else set()
+            (retyped and new.inherited) or from_parents) else set()
         requires = ctx.new.requires(cid) | {new_t.id} | regained | parents
         split = None
         if set_default is not None and calls_routine(requires):
@@ -357,6 +360,36 @@ def _set_not_null(t: Table, col: Column, n: Names, *, only: bool = False) -> str
     sql = f"{ddl.alter_table(t, n, only=only)} ADD CONSTRAINT {ident(name)} NOT NULL {ident(col.name)}"
     sql += " NO INHERIT" if col.not_null_no_inherit else ""
     return sql + (" NOT VALID" if not col.not_null_valid else "")
+
+
+def _not_null_from_parents(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context) -> list[Column] | None:
+    """PostgreSQL 18: the new columns of ``new_t``'s parents whose NOT NULL the plan adds and
+    that give ``new_t``'s column the NOT NULL it only inherits (pg_dump's suite: ADD CONSTRAINT
+    nn NOT NULL col1 NOT VALID on a parent, validated on children); None otherwise."""
+    only_inherited = (new.inherited and not new.not_null_local) or new.not_null_inherited_only
+    if (ctx.server_version < 180000 or not new.not_null or old.not_null or not only_inherited
+            or new_t.partition_of is not None):
+        return None
+    gaining = []
+    for key in new_t.parent_keys:
+        old_p, new_p = ctx.old.tables.get(key), ctx.new.tables.get(key)
+        old_c = old_p.column(new.name) if old_p is not None else None
+        new_c = new_p.column(new.name) if new_p is not None else None
+        if new_c is not None and new_c.not_null and not (old_c is not None and old_c.not_null):
+            gaining.append(new_c)
+    return gaining or None
+
+
+def _validate_inherited_not_null(t: Table, col: Column, parents: list[Column], ctx: Context,
+                                 hazards: set[Hazard]) -> list[str]:
+    """The parents' ADD gives ``col`` its NOT NULL, NOT VALID where theirs all are: VALIDATE it
+    here when the source's is valid (an ADD on the child would refuse: "incompatible NOT VALID
+    constraint")."""
+    if not col.not_null_valid or any(p.not_null_valid for p in parents):
+        return []
+    hazards.update((Hazard.BLOCKS_WRITES, Hazard.VALIDATES_ROWS))
+    name = col.not_null_name or ddl.default_not_null_name(t.name, col.name)
+    return [f"{ddl.alter_table(t, ctx.names)} VALIDATE CONSTRAINT {ident(name)}"]
 
 
 def _ancestors_dropping_not_null(t: Table, column: str, ctx: Context) -> set[ObjectId]:
