@@ -178,18 +178,26 @@ def definition_option_names(options: str) -> list[str]:
     return [d.defname for d in stmt.definition or ()]
 
 
+def _function_parameters(arguments: str) -> list[Any] | None:
+    """The parameter nodes of a function's arguments as PostgreSQL prints them; None when
+    they do not parse."""
+    try:
+        stmt = parser.parse_sql(f"CREATE FUNCTION f({arguments}) RETURNS void LANGUAGE sql AS ''")[0].stmt
+    except parser.ParseError:
+        return None
+    return list(stmt.parameters or ())
+
+
 def parameter_types(identity_arguments: str) -> tuple[tuple[str, str], ...] | None:
     """(mode, type) of each parameter of a function's identity arguments as PostgreSQL prints
     them (``n integer, OUT total bigint``), without the parameter names; None when they do not
     parse.  Two functions with the same are one function to PostgreSQL."""
     from pglast.stream import RawStream
 
-    try:
-        stmt = parser.parse_sql(f"CREATE FUNCTION f({identity_arguments}) RETURNS void LANGUAGE sql AS ''")[0].stmt
-    except parser.ParseError:
+    if (parameters := _function_parameters(identity_arguments)) is None:
         return None
     modes = {enums.FunctionParameterMode.FUNC_PARAM_DEFAULT: enums.FunctionParameterMode.FUNC_PARAM_IN}
-    return tuple((str(modes.get(p.mode, p.mode)), RawStream()(p.argType)) for p in stmt.parameters or ())
+    return tuple((str(modes.get(p.mode, p.mode)), RawStream()(p.argType)) for p in parameters)
 
 
 def input_parameters(arguments: str) -> tuple[tuple[str, bool], ...] | None:
@@ -198,13 +206,10 @@ def input_parameters(arguments: str) -> tuple[tuple[str, bool], ...] | None:
     in order; None when they do not parse."""
     from pglast.stream import RawStream
 
-    try:
-        stmt = parser.parse_sql(f"CREATE FUNCTION f({arguments}) RETURNS void LANGUAGE sql AS ''")[0].stmt
-    except parser.ParseError:
+    if (parameters := _function_parameters(arguments)) is None:
         return None
     out_modes = (enums.FunctionParameterMode.FUNC_PARAM_OUT, enums.FunctionParameterMode.FUNC_PARAM_TABLE)
-    return tuple((RawStream()(p.argType), p.defexpr is not None)
-                 for p in stmt.parameters or () if p.mode not in out_modes)
+    return tuple((RawStream()(p.argType), p.defexpr is not None) for p in parameters if p.mode not in out_modes)
 
 
 def read_sql(path: Path) -> str:

@@ -71,13 +71,20 @@ def platform_default_revokes(ctx: Context) -> list[Change]:
     return out
 
 
+def _extracted_public(ctx: Context) -> ObjectId | None:
+    """The ``public`` schema's id, when the plan is an extract (from an empty model, which has
+    no role) and the source has ``public``; else None."""
+    if ctx.old.model.role or _SCHEMA not in {s.name for s in ctx.new.model.schemas}:
+        return None
+    return ObjectId(Kind.SCHEMA, None, _SCHEMA)
+
+
 def stock_public_usage_revoke(ctx: Context) -> list[Change]:
     """For an extract: the ``public`` schema of a new database grants USAGE to PUBLIC.  REVOKE
     it when the source's does not (a hardened schema), or lists another grantee before PUBLIC
     (the grants then append in the source's order)."""
-    if ctx.old.model.role or _SCHEMA not in {s.name for s in ctx.new.model.schemas}:
+    if (target := _extracted_public(ctx)) is None:
         return []
-    target = ObjectId(Kind.SCHEMA, None, _SCHEMA)
     grants = [g for g in ctx.new.model.grants if g.target == target and not g.revoked]
     public = [g.position for g in grants if g.grantee == "PUBLIC" and g.privilege == "USAGE"]
     if public and not any(g.position < min(public) for g in grants if g.grantee != "PUBLIC" and g.position):
@@ -90,9 +97,8 @@ def stock_public_comment_removal(ctx: Context) -> list[Change]:
     """For an extract: the ``public`` schema of a new database has initdb's comment.  Remove it
     when the source's has none (``COMMENT ON SCHEMA public IS NULL``, which pg_dump shows as
     ``IS ''``).  After the schema's CREATE … IF NOT EXISTS: a template's schema may be new."""
-    if ctx.old.model.role or _SCHEMA not in {s.name for s in ctx.new.model.schemas}:
+    if (target := _extracted_public(ctx)) is None:
         return []
-    target = ObjectId(Kind.SCHEMA, None, _SCHEMA)
     if any(c.target == target for c in ctx.new.model.comments):
         return []
     stock = Comment(target=target, text=_STOCK_COMMENT)

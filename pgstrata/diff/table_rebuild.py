@@ -149,29 +149,25 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
             pre.append(f"ALTER SEQUENCE {n.qual(s.schema, s.name)} RENAME TO {ident(renamed_away(s.name))}")
     constraints = ctx.old.constraints_of.get((old.schema, old.name), [])
     detached = (old.schema, old.name) in ctx.detached  # (kinds_tables.detach_change): its keys are its own now
-    early: list[Change] = []
+    early: list[Change] = []  # (in the drop phase: dropped_early)
     for c in constraints:  # (its foreign keys went in the drop phase: kinds_relations)
         if c.type in "pux" and (detached or not c.inherited):
             stmt = f"ALTER TABLE {name} DROP CONSTRAINT {ident(c.name)}"
-            if c.type == "x" and _calls_routine(c.id, ctx):  # (as an index's: see calls_app_routine)
-                early.append(drop(ObjectId(Kind.CONSTRAINT, c.schema, c.name + " OLD COPY", c.table), [stmt],
-                                  removes={c.id}, requires=ctx.old.drop_requires(c.id), rank=rank(Kind.CONSTRAINT)))
+            if dropped_early(c.id, ctx):
+                early.append(_early_drop(c.id, stmt, ctx))
             else:
                 pre.append(stmt)
     for i in ctx.old.indexes_of.get((old.schema, old.name), []):
+        stmt = f"DROP INDEX {n.qual(i.schema, i.name)}"
         if calls_app_routine(i, ctx):
-            early.append(drop(ObjectId(Kind.INDEX, i.schema, i.name + " OLD COPY", i.table),
-                              [f"DROP INDEX {n.qual(i.schema, i.name)}"], removes={i.id},
-                              requires=ctx.old.drop_requires(i.id), rank=rank(Kind.INDEX)))
+            early.append(_early_drop(i.id, stmt, ctx))
         elif i.parent_index is None or detached:
-            pre.append(f"DROP INDEX {n.qual(i.schema, i.name)}")
+            pre.append(stmt)
     for oid in ctx.old.sub_objects_of().get((old.schema, old.name), ()):  # their names are taken
         if oid.kind is Kind.STATISTICS and oid.schema is not None:  # again on the new table
             stmt = f"DROP STATISTICS {n.qual(oid.schema, oid.name)}"
-            if _calls_routine(oid, ctx):  # (as an index's: see calls_app_routine)
-                early.append(drop(ObjectId(Kind.STATISTICS, oid.schema, oid.name + " OLD COPY", oid.parent),
-                                  [stmt], removes={oid}, requires=ctx.old.drop_requires(oid),
-                                  rank=rank(Kind.STATISTICS)))
+            if dropped_early(oid, ctx):
+                early.append(_early_drop(oid, stmt, ctx))
             else:
                 pre.append(stmt)
     identities = [c for c in old.columns if c.identity is not None]
@@ -287,6 +283,16 @@ def dropped_early(oid: ObjectId, ctx: Context) -> bool:
         return obj.type == "x" and (not obj.inherited or (obj.schema, obj.table) in ctx.detached) \
             and _calls_routine(oid, ctx)
     return oid.kind is Kind.STATISTICS and _calls_routine(oid, ctx)
+
+
+def _early_drop(oid: ObjectId, stmt: str, ctx: Context) -> Change:
+    """``stmt``, dropping ``oid`` off a rebuilt table's old copy in the drop phase."""
+    return drop(old_copy_id(oid), [stmt], removes={oid}, requires=ctx.old.drop_requires(oid), rank=rank(oid.kind))
+
+
+def old_copy_id(oid: ObjectId) -> ObjectId:
+    """The id of the change that takes ``oid`` off a rebuilt table's old copy on its own."""
+    return ObjectId(oid.kind, oid.schema, oid.name + " OLD COPY", oid.parent)
 
 
 def _calls_routine(oid: ObjectId, ctx: Context) -> bool:
@@ -457,7 +463,7 @@ def release_old_copy(dep: ObjectId, dropped: ObjectId, ctx: Context) -> list[Cha
     # (before the drop of anything else it uses too: released here for one of them, it is not
     # met again when the plan drops another - a policy reading a converted column and calling
     # a function the plan drops)
-    return [drop(ObjectId(dep.kind, dep.schema, dep.name + " OLD COPY", dep.parent), stmts,
+    return [drop(old_copy_id(dep), stmts,
                  requires={dropped} | ctx.old.drop_requires(dep), rank=rank(dep.kind))]
 
 
