@@ -14,6 +14,7 @@ import hashlib
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -200,6 +201,7 @@ def parameter_types(identity_arguments: str) -> tuple[tuple[str, str], ...] | No
     return tuple((str(modes.get(p.mode, p.mode)), RawStream()(p.argType)) for p in parameters)
 
 
+@cache  # (an app's overloads share their argument lists; the answer is immutable)
 def input_parameters(arguments: str) -> tuple[tuple[str, bool], ...] | None:
     """(type, has a default) of each input parameter (IN, INOUT, VARIADIC) of a function's
     arguments as PostgreSQL prints them (``t_id uuid, OUT n bigint, r text DEFAULT NULL::text``),

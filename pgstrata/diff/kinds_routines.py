@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from pgstrata.ddl import routines as ddl
@@ -176,17 +177,38 @@ def overloads_after_callers(changes: list[Change], ctx: Context) -> list[Change]
 
     params = {f.id: input_parameters(f.arguments) for _, g in made_functions for f in by_name[(g.schema, g.name)]}
     out = list(changes)
+    # Indexes over the build changes, kept up to date as functions gain requirements below (a
+    # pass over every change per function made is quadratic in an app with hundreds of them):
+    # id → the indexes of the changes that name it in requires (callers, as this pass means
+    # them) and → the (id, provides) of the build changes that need it (for _needing).
+    callers_of: dict[ObjectId, list[int]] = {}
+    needed_by: dict[ObjectId, list[tuple[ObjectId, frozenset[ObjectId]]]] = {}
+    for j, c in enumerate(out):
+        if c.action is not Action.DROP:
+            _index_requires(j, c, c.requires, callers_of, needed_by)
     for i, g in sorted(made_functions, key=lambda p: (-len(params[p[1].id] or ()), p[1].id.name)):
         rivals = {f.id for f in by_name[(g.schema, g.name)]
                   if f.id != g.id and _calls_may_mean_either(params[f.id], params[g.id])}
-        if not rivals:
-            continue
-        callers = {c.id for c in out if c.action is not Action.DROP and c.id != g.id
-                   and c.id.kind not in _NAMES_SIGNATURE and not c.requires.isdisjoint(rivals)}
-        callers -= _needing(g.id, out)  # (no order serves both)
+        callers = {out[j].id for r in rivals for j in callers_of.get(r, ())} - {g.id}
         if callers:
+            callers -= _needing(g.id, needed_by)  # (no order serves both)
+        if callers:
+            added = callers - out[i].requires
             out[i] = replace(out[i], requires=out[i].requires | callers)
+            _index_requires(i, out[i], added, callers_of, needed_by)
     return out
+
+
+def _index_requires(j: int, c: Change, requires: Iterable[ObjectId],
+                    callers_of: dict[ObjectId, list[int]],
+                    needed_by: dict[ObjectId, list[tuple[ObjectId, frozenset[ObjectId]]]]) -> None:
+    """Enter build change ``c`` (at ``j``) under each of ``requires`` in overloads_after_callers'
+    indexes: as a caller where it calls by name and arguments."""
+    calls = c.id.kind not in _NAMES_SIGNATURE
+    for r in requires:
+        if calls:
+            callers_of.setdefault(r, []).append(j)
+        needed_by.setdefault(r, []).append((c.id, c.provides))
 
 
 def kept_overloads_shadowing(changes: list[Change], ctx: Context, left: set[ObjectId]) -> set[ObjectId]:
@@ -232,20 +254,16 @@ def _calls_may_mean_either(a: tuple[tuple[str, bool], ...] | None, b: tuple[tupl
     return any([t for t, _ in a[:k]] == [t for t, _ in b[:k]] for k in range(fewest, min(len(a), len(b)) + 1))
 
 
-def _needing(oid: ObjectId, changes: list[Change]) -> set[ObjectId]:
-    """The ids of the build changes that need ``oid`` made first, directly or through others."""
-    needed_by: dict[ObjectId, list[Change]] = {}
-    for c in changes:
-        if c.action is not Action.DROP:
-            for r in c.requires:
-                needed_by.setdefault(r, []).append(c)
+def _needing(oid: ObjectId, needed_by: dict[ObjectId, list[tuple[ObjectId, frozenset[ObjectId]]]]) -> set[ObjectId]:
+    """The ids of the build changes that need ``oid`` made first, directly or through others
+    (``needed_by``: id → the (id, provides) of the build changes that require it)."""
     seen: set[ObjectId] = set()
     todo = [oid]
     while todo:
-        for c in needed_by.get(todo.pop(), ()):
-            if c.id not in seen:
-                seen.add(c.id)
-                todo.extend(c.provides)
+        for cid, provides in needed_by.get(todo.pop(), ()):
+            if cid not in seen:
+                seen.add(cid)
+                todo.extend(provides)
     return seen
 
 
