@@ -2,7 +2,9 @@
 
     .venv/bin/python bench/extract_bench.py --sizes 2000,10000
 
-For each size a database is built from ``gen_schema.py`` (same seed, so the same SQL), then
+For each size a database is built from ``gen_schema.py`` (same seed, so the same SQL; with
+``--shape routines``, from ``gen_routines.py``: hundreds of overloaded functions, trigger
+functions, policies and views calling them), then
 each tool runs ``--runs`` times on it, writing its DDL to a file. The table shows the median
 wall time of the whole process, the largest peak RSS, the ratio to pg_dump, and what the output
 holds (statements counted with pglast; CREATE TABLE count as a completeness check).
@@ -13,6 +15,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+import gen_routines
+import gen_schema
 from common import (
     BenchServer,
     Outcome,
@@ -32,14 +36,15 @@ from common import (
     step,
     tool_version,
 )
-from gen_schema import generate
 
 TOOLS = ("pg_dump", "pgstrata")
+SHAPES = {"tables": ("bench", gen_schema.generate), "routines": ("routines", gen_routines.generate)}
 
 
-def base_database(server: BenchServer, scratch: Path, tables: int, seed: int) -> str:
-    """The generated schema's database (shared with the compare benchmark)."""
-    name = f"bench_{tables}_s{seed}"
+def base_database(server: BenchServer, scratch: Path, tables: int, seed: int, shape: str = "tables") -> str:
+    """The generated schema's database (the ``tables`` one is shared with the compare benchmark)."""
+    prefix, generate = SHAPES[shape]
+    name = f"{prefix}_{tables}_s{seed}"
     with step(f"database {name} ({tables:,} tables)"):
         server.ensure_loaded(name, generate(tables, seed=seed), scratch)
     return name
@@ -57,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="pgstrata extract vs pg_dump --schema-only")
     parser.add_argument("--sizes", default="2000,10000", help="table counts (default 2000,10000)")
     parser.add_argument("--tools", default=",".join(TOOLS), help=f"subset of {','.join(TOOLS)}")
+    parser.add_argument("--shape", choices=sorted(SHAPES), default="tables",
+                        help="tables: gen_schema.py (default); routines: gen_routines.py")
     add_common_arguments(parser)
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
@@ -71,10 +78,10 @@ def main(argv: list[str] | None = None) -> int:
             "pgstrata": tool_version([pgstrata_cli(), "--version"]),
         }
         for tables in sizes:
-            database = base_database(server, scratch, tables, args.seed)
+            database = base_database(server, scratch, tables, args.seed, args.shape)
             outcomes: dict[str, Outcome] = {}
             for tool in tools:
-                out = scratch / f"extract_{tables}_{tool}.sql"
+                out = scratch / f"extract_{args.shape}_{tables}_{tool}.sql"
                 out.unlink(missing_ok=True)
                 outcome = measure(tool, commands(server, database, out)[tool], runs=args.runs,
                                   warmup=args.warmup)
