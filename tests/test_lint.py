@@ -200,3 +200,27 @@ def test_to_text_lists_findings_and_summary() -> None:
     two = to_text(_lint("drop table a;\ndrop table b;\ncreate index on c (x);"))
     assert two.endswith("\n3 findings: 2 errors, 1 warning\n")
     assert to_text([]) == "no findings\n"
+
+
+@pytest.mark.parametrize(("created", "asked", "new"), [
+    ((None, "t"), (None, "t"), True),          # unqualified both
+    ((None, "t"), ("app", "t"), True),         # created unqualified: any schema
+    (("app", "t"), (None, "t"), True),         # asked unqualified: any schema
+    (("app", "t"), ("app", "t"), True),
+    (("app", "t"), ("other", "t"), False),
+    (("app", "t"), ("app", "u"), False),
+])
+def test_file_context_knows_the_tables_the_file_creates(created, asked, new):
+    from pgstrata.lint.engine import FileContext
+
+    context = FileContext((), frozenset({created, ("app", "unrelated")}))
+    assert context.is_new_table(*asked) is new
+
+
+def test_a_file_that_creates_and_alters_a_table_in_another_schema_is_linted():
+    # the table created in app is not the one altered in billing: that one has data
+    sql = ("CREATE TABLE app.accounts (id bigint PRIMARY KEY, code int);\n"
+           "ALTER TABLE billing.accounts ALTER COLUMN code TYPE bigint;\n"
+           "ALTER TABLE app.accounts ALTER COLUMN code TYPE bigint;\n")
+    lines = [f.line for f in _lint(sql) if f.rule == "column_type_change"]
+    assert lines == [2]

@@ -44,6 +44,15 @@ class FileContext:
 
     statements: tuple[ParsedStatement, ...]
     created_tables: frozenset[tuple[str | None, str]]
+    # name → the schemas (None: unqualified) it is created in: one lookup per question, not a
+    # pass over every created table (a file creating thousands of tables asks thousands)
+    _schemas_of: dict[str, set[str | None]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        schemas_of: dict[str, set[str | None]] = {}
+        for schema, name in self.created_tables:
+            schemas_of.setdefault(name, set()).add(schema)
+        object.__setattr__(self, "_schemas_of", schemas_of)
 
     def is_new(self, relation: ast.RangeVar | None) -> bool:
         """True when ``relation`` is a table this same file creates (no data to protect yet)."""
@@ -53,10 +62,8 @@ class FileContext:
 
     def is_new_table(self, schema: str | None, name: str) -> bool:
         """Like :meth:`is_new`; an unqualified name matches the table in any schema."""
-        return any(
-            created == name and (schema is None or s is None or s == schema)
-            for s, created in self.created_tables
-        )
+        schemas = self._schemas_of.get(name)
+        return bool(schemas) and (schema is None or None in schemas or schema in schemas)
 
 
 Check = Callable[[FileContext], Iterator[Hit]]
@@ -229,6 +236,8 @@ class _Suppressions:
     def __init__(self, sql: str) -> None:
         self._rules_at: dict[int, set[str]] = {}
         self._alone_lines: set[int] = set()
+        if _IGNORE_MARK not in sql:  # (no comment can silence anything: spare a pass of the lexer)
+            return
         for comment in comments(sql):
             lines = range(comment.line, comment.end_line + 1)
             if comment.alone:
