@@ -391,12 +391,16 @@ def _lost_in_type_change(oid: ObjectId, ctx: Context) -> bool:
 def _moves_with_partition(oid: ObjectId, old_obj: object, new_obj: object, ctx: Context) -> bool:
     """A partition's index or key, unchanged, on a partition detached and attached again
     (its parent is rebuilt, or its bound changes): detached first, it outlives the parent's
-    index, and ATTACH PARTITION attaches it to the new parent's."""
+    index, and ATTACH PARTITION attaches it to the new parent's - unless it uses a type the
+    plan rebuilds (a partial index's ``status <> 'archived'``): converting the partition's
+    column could not rebuild it, so it is dropped and made again."""
     if old_obj != new_obj or oid.kind not in (Kind.INDEX, Kind.CONSTRAINT) or oid.schema is None:
         return False
     key = (oid.schema, oid.parent or "")
     if key not in ctx.attaching or ctx.table_dropped(*key):
         return False
+    if not ctx.rebuilt_types.isdisjoint(ctx.old.requires(oid)):
+        return False  # its predicate or expression names a type rebuilt: it cannot stay as it is
     if isinstance(old_obj, Index):
         return old_obj.parent_index is not None
     return isinstance(old_obj, Constraint) and old_obj.inherited and old_obj.type in "pu"
