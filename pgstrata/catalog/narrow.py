@@ -267,11 +267,26 @@ def _objects(side: _Side) -> None:
             dependents[target] = group = []
         group.append(node(d.classid, d.objid, d.objsubid))
     # The diff also rebuilds a foreign key when its referenced table is rebuilt (which only a
-    # change of the table itself or of its columns can cause: its "shape") or when any key of
-    # that table (PRIMARY KEY, UNIQUE, unique index) is dropped; pg_depend has neither.
+    # change of the table itself or of its columns can cause: its "shape"), when any key of
+    # that table (PRIMARY KEY, UNIQUE, unique index) is dropped, or when a partition below it
+    # is detached (its own shape or bound changes: diff.context._attachments_below); pg_depend
+    # has none of these.
     for fk, target_relid in side.foreign_keys:
-        for key in [("shape", target_relid), *side.keys.get(target_relid, ())]:
+        below = [("shape", relid) for relid in _descendants(side, target_relid)]
+        for key in [("shape", target_relid), *side.keys.get(target_relid, ()), *below]:
             dependents.setdefault(key, []).append(fk)
+
+
+def _descendants(side: _Side, relid: int) -> set[int]:
+    """The partitions and inheritance children below ``relid``, at any depth."""
+    out: set[int] = set()
+    queue = list(side.children.get(relid, ()))
+    while queue:
+        child = queue.pop()
+        if child not in out:
+            out.add(child)
+            queue += side.children.get(child, ())
+    return out
 
 
 def _annotations(side: _Side) -> None:

@@ -415,6 +415,8 @@ def implicit_dependencies(g: Graph) -> Iterable[tuple[ObjectId, Iterable[ObjectI
                 refs.append(tables[ref_key].id)
             refs += [k.id for k in g.constraints_of.get(ref_key, ()) if k.type in "pu"]
             refs += [i.id for i in g.indexes_of.get(ref_key, ()) if i.unique]
+            if ref_key in g.children and not c.inherited and (c.schema, c.table) not in g.children:
+                refs += _attachments_below(ref_key, (c.schema, c.table), g)
         yield c.id, refs
     indexes_named: dict[tuple[str, str], list[ObjectId]] = {}
     for j in m.indexes:
@@ -474,6 +476,28 @@ def implicit_dependencies(g: Graph) -> Iterable[tuple[ObjectId, Iterable[ObjectI
     for dp in m.default_privileges:
         if dp.schema is not None:
             yield dp.id, (schema_id(dp.schema),)
+
+
+def _attachments_below(key: tuple[str, str], own: tuple[str, str], g: Graph) -> list[ObjectId]:
+    """The attachments of the partitions below partitioned table ``key`` (at any depth), which
+    a foreign key referencing it needs: PostgreSQL refuses DETACH PARTITION while the key
+    references rows of the partition, so the key is dropped before (and made again after,
+    once it is attached again: _rebuild_dependents).  None when the key's own table ``own`` is
+    in that tree (a self-reference: its drop comes after the detach, as its parent's keys).
+    (Asked only for a table's own key on a table without partitions or children: a key on a
+    parent must go after its partitions are detached, so that they keep copies of it, and two
+    such parents referencing each other could not be ordered.)"""
+    out: list[ObjectId] = []
+    todo = [key]
+    while todo:
+        current = todo.pop()
+        if current == own:
+            return []
+        for child in g.children.get(current, ()):
+            if child.partition_of is not None:
+                out.append(attach_id(child.schema, child.name))
+                todo.append((child.schema, child.name))
+    return out
 
 
 def attach_id(schema: str, table: str) -> ObjectId:

@@ -1,0 +1,19 @@
+-- A table LIST-partitioned by an enum that loses a value is rebuilt with its partitions
+-- detached, while another table's foreign key references rows in them: PostgreSQL refuses
+-- DETACH PARTITION while the key references rows of the partition, so the key goes first
+-- and is made again once the partitions are attached to the new table.
+CREATE TYPE doc_status AS ENUM ('draft', 'active', 'deleted');
+CREATE TABLE docs (
+    id bigint NOT NULL,
+    status doc_status NOT NULL DEFAULT 'draft',
+    PRIMARY KEY (id, status)
+) PARTITION BY LIST (status);
+CREATE TABLE docs_draft PARTITION OF docs FOR VALUES IN ('draft');
+CREATE TABLE docs_rest PARTITION OF docs DEFAULT;
+CREATE TABLE audit (
+    doc_id bigint NOT NULL,
+    doc_status doc_status NOT NULL,
+    FOREIGN KEY (doc_id, doc_status) REFERENCES docs (id, status) ON DELETE CASCADE
+);
+INSERT INTO docs VALUES (1, 'draft'), (2, 'active');
+INSERT INTO audit VALUES (1, 'draft'), (2, 'active');
