@@ -16,8 +16,12 @@ starts with:
   the definitions were printed under (pg_catalog stays implicitly first, as it
   was then), so every unqualified reference resolves to the objects created in
   ``S`` (which, as ``--as-schema`` renames the logical schema, is the target);
-* several schemas: ``SET search_path = pg_catalog`` (pg_dump's empty path, written as
-  a plain SET so psql prints no result row), since every reference is qualified.
+* several schemas: ``SET search_path TO DEFAULT`` — every reference the script makes is
+  qualified, so the path only matters to what the server runs while the script runs: a
+  function body that names a table unqualified, as application code does, called by a
+  default added to a table with rows, a CHECK validated, an index built.  That code was
+  written for the database's own path (its role's or database's setting, ``"$user",
+  public[, extensions]`` on Supabase), not for pg_dump's empty one, under which it fails.
 
 Object names pgstrata writes itself are always schema-qualified in both cases.
 
@@ -48,7 +52,7 @@ def search_path_setting(model: SchemaModel, names: Names) -> str:
     """The search_path statement a script for ``model`` starts with (see the module docstring)."""
     schema = single_schema(model)
     if schema is None:
-        return "SET search_path = pg_catalog"
+        return "SET search_path TO DEFAULT"
     return "SET search_path = " + names.schema(schema)
 
 
