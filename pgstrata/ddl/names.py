@@ -42,6 +42,11 @@ class Names:
         name, _, args = name_with_args.partition("(")
         return self.qual(schema, name) + "(" + args
 
+    def aggregate(self, schema: str, name_with_args: str) -> str:
+        """``s.agg(args)`` as statements saying AGGREGATE spell it: ``s.agg(*)`` over no arguments."""
+        name, _, args = name_with_args.partition("(")
+        return self.qual(schema, name) + "(" + aggregate_args(args.removesuffix(")")) + ")"
+
     def ref(self, target: ObjectId) -> str:
         """``<keyword> <reference>`` of an object, as COMMENT ON / SECURITY LABEL write it."""
         k = target.kind
@@ -54,7 +59,10 @@ class Names:
             on = "ON DOMAIN" if (k is Kind.CONSTRAINT and (target.schema or "", target.parent)
                                  in self.domains) else "ON"
             return f"{kw} {ident(target.name)} {on} {self.qual(target.schema, target.parent)}"
-        if k in (Kind.FUNCTION, Kind.PROCEDURE, Kind.AGGREGATE):
+        if k is Kind.AGGREGATE:
+            assert target.schema is not None
+            return "AGGREGATE " + self.aggregate(target.schema, target.name)
+        if k in (Kind.FUNCTION, Kind.PROCEDURE):
             assert target.schema is not None
             return k.value.upper() + " " + self.routine(target.schema, target.name)
         if k is Kind.CAST:
@@ -71,6 +79,15 @@ class Names:
         if k is Kind.SCHEMA:
             return "SCHEMA " + self.schema(target.name)
         return k.value.upper() + " " + self.qual(target.schema, target.name)
+
+
+def aggregate_args(args: str) -> str:
+    """An aggregate's argument list where the AGGREGATE keyword names it.
+
+    ``pg_get_function_identity_arguments`` of ``count(*)``-like aggregates is empty, but
+    DROP / COMMENT ON / ALTER AGGREGATE accept only ``agg(*)`` for them (``agg()`` is a syntax
+    error); GRANT … ON FUNCTION, which has no ``*`` form, keeps ``agg()``."""
+    return args or "*"
 
 
 def role(name: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pgstrata.ddl.names import Names, role
+from pgstrata.ddl.names import Names, aggregate_args, role
 from pgstrata.model import Cast, EventTrigger, Function, Operator, Policy, Rule, Trigger, View
 from pgstrata.quoting import ident, literal
 
@@ -86,7 +86,8 @@ def routine_keyword(f: Function) -> str:
 
 
 def drop_function(f: Function, n: Names) -> list[str]:
-    return [f"DROP {routine_keyword(f)} {n.qual(f.schema, f.name)}({f.identity_args})"]
+    args = aggregate_args(f.identity_args) if f.kind == "a" else f.identity_args
+    return [f"DROP {routine_keyword(f)} {n.qual(f.schema, f.name)}({args})"]
 
 
 # ----------------------------------------------------------------------------- triggers & rules
