@@ -213,7 +213,10 @@ BEGIN
       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_proc'::regclass
                       AND d.objid = p.oid AND d.deptype = 'e')
     UNION ALL
-    SELECT format('DROP AGGREGATE IF EXISTS %s CASCADE', p.oid::regprocedure::text)
+    -- regprocedure spells a count(*)-like aggregate agg(), which DROP AGGREGATE refuses
+    SELECT format('DROP AGGREGATE IF EXISTS %s CASCADE',
+                  CASE p.pronargs WHEN 0 THEN format('%s.%I(*)', p.pronamespace::regnamespace, p.proname)
+                                  ELSE p.oid::regprocedure::text END)
     FROM pg_catalog.pg_proc p
     WHERE p.pronamespace = {schema}::regnamespace AND p.prokind = 'a'
       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_proc'::regclass

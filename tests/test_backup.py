@@ -92,3 +92,18 @@ def test_manifest_masks_password(tmp_path: Path, pg18, db18: str) -> None:  # ty
     assert "sup3rsecret" not in out + err
     for path in (tmp_path / ".pgstrata" / "backups").rglob("*.json"):
         assert "sup3rsecret" not in path.read_text()
+
+
+def test_restore_empties_a_schema_holding_aggregates(project: Path, pg18, db18: str) -> None:  # type: ignore[no-untyped-def]
+    """Emptying the schema drops its aggregates, a count(*)-like one (agg(*), not agg()) too."""
+    run_sql(db18, "create aggregate row_count(*) (sfunc = int8inc, stype = int8, initcond = '0');"
+                  "create aggregate spread(double precision order by double precision)"
+                  " (sfunc = ordered_set_transition, stype = internal,"
+                  " finalfunc = percentile_disc_final, finalfunc_extra);")
+    before = pg_dump(pg18, db18)
+    code, out, err = cli(project, "backup", "test", "--json")
+    assert code == 0, err
+    manifest = json.loads(out)["backup"]
+    code, out, err = cli(project, "restore", "test", manifest["id"])
+    assert code == 0, err
+    assert pg_dump(pg18, db18) == before
