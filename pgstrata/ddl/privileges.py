@@ -48,10 +48,24 @@ def grant_target(target: ObjectId, n: Names) -> tuple[str, str]:
         assert target.schema is not None
         name = target.name
         if target.kind is Kind.AGGREGATE and "ORDER BY " in name:
-            # an ordered-set aggregate: GRANT … ON FUNCTION lists all its argument types plainly
-            name = name.replace("(ORDER BY ", "(").replace(" ORDER BY ", ", ")
+            name = _ordered_set_grant_name(name)
         return "", f"ON {kw} " + n.routine(target.schema, name)
     return "", f"ON {kw} " + n.qual(target.schema, target.name)
+
+
+def _ordered_set_grant_name(name: str) -> str:
+    """An ordered-set aggregate ``f(direct ORDER BY aggregated)`` as GRANT … ON FUNCTION names
+    it: all its argument types in one plain list.
+
+    A trailing VARIADIC direct argument and the VARIADIC aggregated one that PostgreSQL prints
+    after ORDER BY (``rank(VARIADIC "any" ORDER BY VARIADIC "any")``, a hypothetical-set
+    aggregate) are one argument of the function: listing it twice names no function."""
+    fname, _, args = name.partition("(")
+    direct, _, aggregated = args.partition("ORDER BY ")
+    direct = direct.rstrip()
+    if direct.rpartition(",")[2].strip().startswith("VARIADIC "):
+        return f"{fname}({direct})"
+    return f"{fname}({', '.join(part for part in (direct, aggregated.removesuffix(')')) if part)})"
 
 
 def grant(g: Grant, n: Names) -> list[str]:
