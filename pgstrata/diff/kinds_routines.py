@@ -64,6 +64,10 @@ def _same_view(old: View, new: View, *, defaults: bool = True) -> bool:
     if (old.columns, old.options, old.check_option, old.materialized, old.with_data) != (
             new.columns, new.options, new.check_option, new.materialized, new.with_data):
         return False
+    # a materialized view on another table access method is made again on it (CREATE … USING),
+    # the way a table is rebuilt onto one; the settings-only ALTER path would leave it behind
+    if (old.access_method or "heap") != (new.access_method or "heap"):
+        return False
     if defaults and old.defaults != new.defaults:
         return False
     a, b = old.definition.strip(), new.definition.strip()
