@@ -402,9 +402,13 @@ def alter_sequence(old: Sequence, new: Sequence, n: Names) -> list[str]:
         parts.append(f"RESTART WITH {new.start}")
     out = [f"ALTER SEQUENCE {n.qual(new.schema, new.name)} {' '.join(parts)}"] if parts else []
     if old.persistence != new.persistence:
-        kw = "UNLOGGED" if new.persistence == "u" else "LOGGED"
-        out.append(f"ALTER SEQUENCE {n.qual(new.schema, new.name)} SET {kw}")
+        out += sequence_persistence(new, n)
     return out
+
+
+def sequence_persistence(s: Sequence, n: Names) -> list[str]:
+    kw = "UNLOGGED" if s.persistence == "u" else "LOGGED"
+    return [f"ALTER SEQUENCE {n.qual(s.schema, s.name)} SET {kw}"]
 
 
 def sequence_owned_by(s: Sequence, n: Names) -> list[str]:

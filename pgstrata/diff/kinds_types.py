@@ -38,6 +38,7 @@ from pgstrata.model import (
     Schema,
     SchemaModel,
     Sequence,
+    Table,
     TextSearchConfig,
     TextSearchDictionary,
     Transform,
@@ -394,6 +395,21 @@ def _owner_column_gone(s: Sequence, ctx: Context) -> bool:
     return t is None or t.column(column) is None
 
 
+def _owner_changing_persistence(old: Sequence, new: Sequence, ctx: Context) -> Table | None:
+    """The table that owns ``old`` throughout the plan and turns LOGGED or UNLOGGED in place.
+
+    ALTER TABLE … SET LOGGED / UNLOGGED gives the sequences the table owns its own persistence
+    (PostgreSQL 15+), so after it the sequence is what the table became, whatever it was: a
+    logged ``CREATE SEQUENCE … OWNED BY`` of an unlogged table is set back afterwards."""
+    if old.owned_by is None or new.owned_by != old.owned_by:
+        return None  # released in the drop phase, or owned only from the end of the plan
+    key = (old.schema, old.owned_by[0])
+    before, after = ctx.old.tables.get(key), ctx.new.tables.get(key)
+    if before is None or after is None or ctx.table_dropped(*key) or before.persistence == after.persistence:
+        return None
+    return after
+
+
 def compare_sequence(old: Sequence | None, new: Sequence | None, ctx: Context) -> list[Change]:
     n = ctx.names
     out: list[Change] = []
@@ -414,9 +430,16 @@ def compare_sequence(old: Sequence | None, new: Sequence | None, ctx: Context) -
             req = req | {identity_renames(ctx.old.tables[(new.schema, owner)])}
         out.append(create(new.id, ddl.create_sequence(new, n), requires=req, rank=rank(Kind.SEQUENCE)))
     else:
-        stmts = ddl.alter_sequence(old, new, n)
+        owner = _owner_changing_persistence(old, new, ctx)
+        # with such an owner, the sequence's persistence is the table's once that has changed
+        stmts = ddl.alter_sequence(old if owner is None else dataclasses.replace(
+            old, persistence=new.persistence), new, n)
         if stmts:
             out.append(alter(new.id, stmts, requires=ctx.new.requires(new.id), rank=rank(Kind.SEQUENCE)))
+        if owner is not None and owner.persistence != new.persistence:
+            out.append(alter(ObjectId(Kind.SEQUENCE, new.schema, new.name + " persistence"),
+                             ddl.sequence_persistence(new, n), requires={new.id, owner.id},
+                             rank=rank(Kind.SEQUENCE)))
     if old is not None and old.owned_by is not None and new.owned_by != old.owned_by:
         # Released first, in the drop phase: a drop of its owner (table or column) takes it along.
         owner = ObjectId(Kind.TABLE, old.schema, old.owned_by[0])
