@@ -327,10 +327,14 @@ def compare_domain(old: Domain | None, new: Domain | None, ctx: Context) -> list
     drops, stmts = [], []
     old_checks = {c.name: c for c in old.checks}
     new_checks = {c.name: c for c in new.checks}
+    dropped_checks: set[ObjectId] = set()
     for cname, check in old_checks.items():
         nc = new_checks.get(cname)
         if nc is None or ddl.check_body(nc) != ddl.check_body(check) or (check.validated and not nc.validated):
             drops.append(ddl.drop_domain_check(old, cname, n))
+            dropped_checks.add(ObjectId(Kind.CONSTRAINT, old.schema, cname, old.name))
+            if nc is not None:  # added again below: its comment is set again after (dependents)
+                ctx.recreated.add(ObjectId(Kind.CONSTRAINT, old.schema, cname, old.name))
     if old.default != new.default:
         if old.default is not None:
             drops.append(ddl.domain_default(old, None, n))
@@ -353,9 +357,10 @@ def compare_domain(old: Domain | None, new: Domain | None, ctx: Context) -> list
     # What goes comes off in the drop phase: a CHECK or default may call a function the plan
     # drops there (one whose signature changes).
     out = [drop(ObjectId(Kind.DOMAIN, old.schema, old.name + " CHECKS"), drops, requires=ctx.old.requires(old.id),
-                rank=rank(Kind.DOMAIN))] if drops else []
+                removes=dropped_checks, rank=rank(Kind.DOMAIN))] if drops else []
     if stmts:
-        out.append(alter(new.id, stmts, requires=ctx.new.requires(new.id), rank=rank(Kind.DOMAIN)))
+        out.append(alter(new.id, stmts, requires=ctx.new.requires(new.id), rank=rank(Kind.DOMAIN),
+                         provides={ObjectId(Kind.CONSTRAINT, new.schema, c.name, new.name) for c in new.checks}))
     return out
 
 
