@@ -212,7 +212,8 @@ def _plan_attachments(ctx: Context) -> None:
                         if before.partition_of is not None and key in ctx.new.tables
                         and (key in ctx.rebuilt or before.partition_of in ctx.rebuilt
                              or (before.partition_of, before.partition_bound)
-                             != (ctx.new.tables[key].partition_of, ctx.new.tables[key].partition_bound))}
+                             != (ctx.new.tables[key].partition_of, ctx.new.tables[key].partition_bound)
+                             or _inherited_not_null_renamed(before, ctx.new.tables[key], ctx))}
         # attached: new partitions, tables that become one, and those detached meanwhile
         ctx.attaching = {key for key, t in ctx.new.tables.items() if t.partition_of is not None and (
             (before := ctx.old.tables.get(key)) is None or before.partition_of is None or key in ctx.detached)}
@@ -227,6 +228,26 @@ def _plan_attachments(ctx: Context) -> None:
         if not reordered:
             return
         ctx.rebuilt |= reordered
+
+
+def _inherited_not_null_renamed(before: Table, after: Table, ctx: Context) -> bool:
+    """PostgreSQL 18: whether a partition's NOT NULL inherited from its parent's, on both sides,
+    is named otherwise in the source (a table made on its own and attached keeps
+    ``<partition>_<column>_not_null``, PARTITION OF takes the parent's name).  PostgreSQL
+    refuses to rename an inherited constraint: the partition is detached (its NOT NULLs its own
+    then), renamed, attached again."""
+    def parent_column(t: Table, g: Graph, name: str) -> Column | None:
+        parent = g.tables.get(t.partition_of) if t.partition_of else None
+        return parent.column(name) if parent is not None else None
+
+    for col in after.columns:
+        was, pc_old, pc_new = before.column(col.name), parent_column(before, ctx.old, col.name), \
+            parent_column(after, ctx.new, col.name)
+        if (was is not None and pc_old is not None and pc_new is not None and pc_old.not_null and pc_new.not_null
+                and was.not_null and col.not_null and was.not_null_name and col.not_null_name
+                and was.not_null_name != col.not_null_name):
+            return True
+    return False
 
 
 def preamble(model: SchemaModel, names: Names | None) -> tuple[str, ...]:
