@@ -140,6 +140,7 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
                    if key in ctx.new.tables and kt.must_rebuild(t, ctx.new.tables[key], version)}
     ctx.rebuilt |= keyed_by_rebuilt_types(ctx)
     ctx.rebuilt |= _reordered_by_generated_resets(ctx)
+    ctx.rebuilt |= _made_local_under_parent(ctx)
     _plan_attachments(ctx)
     changes: list[Change] = []
     for attr, comparator in REGISTRY.items():
@@ -491,6 +492,27 @@ def _reordered_by_generated_resets(ctx: Context) -> set[tuple[str, str]]:
                 columns.setdefault((dep.schema, dep.parent), set()).add(dep.name)
     return {key for key, names in columns.items() if key not in ctx.rebuilt
             and order_breaks(ctx.old.tables[key], ctx.new.tables[key], version, own=names)}
+
+
+def _made_local_under_parent(ctx: Context) -> set[tuple[str, str]]:
+    """The inheritance children (not partitions) a column of which, inherited only, is the
+    child's own too in the source while a parent still has it (a table made on its own and
+    then ``INHERIT``-ed, against one made with ``INHERITS``): no ALTER makes an inherited
+    column local (``NO INHERIT`` would make them all local), so the child is rebuilt with its
+    rows, the column listed in its CREATE TABLE."""
+    out: set[tuple[str, str]] = set()
+    for key, new in ctx.new.tables.items():
+        old = ctx.old.tables.get(key)
+        if old is None or new.partition_of is not None or key in ctx.rebuilt:
+            continue
+        parents = [p for k in new.parent_keys if (p := ctx.new.tables.get(k)) is not None]
+        for col in new.columns:
+            was = old.column(col.name)
+            if (was is not None and was.inherited and not col.inherited
+                    and any(p.column(col.name) is not None for p in parents)):
+                out.add(key)
+                break
+    return out
 
 
 def _reset_domain(oid: ObjectId, ctx: Context) -> list[Change]:
