@@ -141,6 +141,7 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
     ctx.rebuilt |= keyed_by_rebuilt_types(ctx)
     ctx.rebuilt |= _reordered_by_generated_resets(ctx)
     ctx.rebuilt |= _made_local_under_parent(ctx)
+    ctx.rebuilt |= _checks_made_inherited_only(ctx)
     _plan_attachments(ctx)
     changes: list[Change] = []
     for attr, comparator in REGISTRY.items():
@@ -512,6 +513,21 @@ def _made_local_under_parent(ctx: Context) -> set[tuple[str, str]]:
                     and any(p.column(col.name) is not None for p in parents)):
                 out.add(key)
                 break
+    return out
+
+
+def _checks_made_inherited_only(ctx: Context) -> set[tuple[str, str]]:
+    """The inheritance children (not partitions) whose CHECK, their own and inherited too in
+    the target (declared in the child's CREATE TABLE as well, merged), is inherited only in
+    the source: PostgreSQL refuses DROP CONSTRAINT of an inherited CHECK and INHERIT requires
+    the child to hold the parent's CHECKs, so the child is rebuilt with its rows."""
+    out: set[tuple[str, str]] = set()
+    for key, new in ctx.new.tables.items():
+        if key not in ctx.old.tables or new.partition_of is not None or not new.parent_keys or key in ctx.rebuilt:
+            continue
+        own = {c.name for c in ctx.old.constraints_of.get(key, []) if c.type == "c" and not c.inherited}
+        if any(c.type == "c" and c.inherited and c.name in own for c in ctx.new.constraints_of.get(key, [])):
+            out.add(key)
     return out
 
 
