@@ -142,6 +142,7 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
     ctx.rebuilt |= _reordered_by_generated_resets(ctx)
     ctx.rebuilt |= _made_local_under_parent(ctx)
     ctx.rebuilt |= _checks_made_inherited_only(ctx)
+    ctx.rebuilt |= _not_nulls_made_inherited_only(ctx)
     _plan_attachments(ctx)
     changes: list[Change] = []
     for attr, comparator in REGISTRY.items():
@@ -528,6 +529,25 @@ def _checks_made_inherited_only(ctx: Context) -> set[tuple[str, str]]:
         own = {c.name for c in ctx.old.constraints_of.get(key, []) if c.type == "c" and not c.inherited}
         if any(c.type == "c" and c.inherited and c.name in own for c in ctx.new.constraints_of.get(key, [])):
             out.add(key)
+    return out
+
+
+def _not_nulls_made_inherited_only(ctx: Context) -> set[tuple[str, str]]:
+    """PostgreSQL 18: the inheritance children (not partitions) whose NOT NULL on an inherited
+    column is their own too in the target (SET NOT NULL on the child) and inherited only in
+    the source: DROP NOT NULL refuses an inherited constraint and NO INHERIT would make the
+    column itself the child's own, so the child is rebuilt with its rows."""
+    out: set[tuple[str, str]] = set()
+    for key, new in ctx.new.tables.items():
+        old = ctx.old.tables.get(key)
+        if old is None or new.partition_of is not None or not new.parent_keys or key in ctx.rebuilt:
+            continue
+        for col in new.columns:
+            was = old.column(col.name)
+            if (was is not None and was.not_null_local and col.inherited and col.not_null
+                    and not col.not_null_local):
+                out.add(key)
+                break
     return out
 
 
