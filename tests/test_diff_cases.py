@@ -191,9 +191,6 @@ CREATE TABLE public.visits_2027 PARTITION OF public.visits FOR VALUES FROM ('202
 def test_children_keep_not_null_their_parent_drops(pg: PgServer, forward: bool) -> None:
     """A parent's DROP NOT NULL clears its children's too (before 18 always, on 18 an inherited
     one): those that keep theirs get it back after."""
-    if not forward and server_major(pg) >= 18:
-        pytest.skip("known gap on 18: a partition's own NOT NULL (named after it) is kept, merged, when its "
-                    "parent gets SET NOT NULL, where a partition made under the NOT NULL parent has the parent's name")
     before, after = (_PARENT_NOT_NULL, _CHILDREN_KEEP_NOT_NULL) if forward else (
         _CHILDREN_KEEP_NOT_NULL, _PARENT_NOT_NULL)
     with pg.databases("na", "nb") as (a, b):

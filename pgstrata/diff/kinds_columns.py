@@ -157,6 +157,20 @@ def _own_not_null(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Con
         None, new.not_null)
 
 
+def _not_null_taken_by_parent(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context) -> bool:
+    """Whether a partition's own NOT NULL (its parent's column nullable) becomes the one its
+    parent gains, under another name (PostgreSQL 18: a partition made under the NOT NULL
+    parent holds the parent's name): the partition's goes first."""
+    if new_t.partition_of is None or old_t.partition_of != new_t.partition_of or new.identity is not None:
+        return False
+    if not (old.not_null and new.not_null and old.not_null_name and new.not_null_name
+            and old.not_null_name != new.not_null_name):
+        return False
+    before, after = ctx.old.tables.get(old_t.partition_of), ctx.new.tables.get(new_t.partition_of)
+    was, now = (before.column(new.name) if before else None), (after.column(new.name) if after else None)
+    return was is not None and now is not None and not was.not_null and now.not_null
+
+
 def _heirs_columns(parent: Table, column: str, ctx: Context) -> set[ObjectId]:
     """The inherited copies of ``column`` in the partitions and children below ``parent``
     (a DROP COLUMN on the parent takes them along: what uses them, an index on one
@@ -282,6 +296,11 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
             and cid not in ctx.converted:  # (a type rebuild converting the column sets it itself)
         set_default = f"{default_head} SET DEFAULT {new.default}"
         stmts.append(set_default)
+    if follows_parent and _not_null_taken_by_parent(old_t, new_t, old, new, ctx):
+        # PostgreSQL 18: the parent's SET NOT NULL would merge into the partition's own NOT NULL
+        # (keeping the partition's name); without it, the partition takes the parent's name.
+        out.append(drop(ObjectId(Kind.COLUMN, new_t.schema, new.name + " NOT NULL", new_t.name),
+                        [head + " DROP NOT NULL"], rank=rank(Kind.COLUMN)))
     from_parents = _not_null_from_parents(old_t, new_t, old, new, ctx)
     if from_parents is not None:
         stmts += _validate_inherited_not_null(new_t, new, from_parents, ctx, hazards)
