@@ -220,7 +220,10 @@ def _plan_attachments(ctx: Context) -> None:
         # attached: new partitions, tables that become one, and those detached meanwhile
         ctx.attaching = {key for key, t in ctx.new.tables.items() if t.partition_of is not None and (
             (before := ctx.old.tables.get(key)) is None or before.partition_of is None or key in ctx.detached)}
-        reordered = {key for key in ctx.attaching - ctx.rebuilt if (before := ctx.old.tables.get(key)) is not None
+        # a detached partition's columns are its own, whether it is attached again or stays a
+        # table of its own: ALTER TABLE only appends to them
+        reordered = {key for key in (ctx.attaching | ctx.detached) - ctx.rebuilt
+                     if (before := ctx.old.tables.get(key)) is not None
                      and order_breaks(before, ctx.new.tables[key], version, detached=True)}
         # an inheritance child of a rebuilt table is rebuilt too: it cannot stay with the old
         # copy (dropped after the rows are copied), and NO INHERIT / INHERIT would leave its
