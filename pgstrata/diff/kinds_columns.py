@@ -203,10 +203,11 @@ def _children_keep(parent: Table, column: str, ctx: Context) -> bool:
 
 def _lost_with_parent(old: Table, new: Table, column: str, ctx: Context) -> bool:
     """Whether an inherited ``column`` that the source makes the table's own goes away with
-    a parent's dropped column (not dropped with ONLY): it must be added back."""
+    a parent's dropped column (not dropped with ONLY): it must be added back.  A parent
+    dropped whole is left first (kinds_tables.no_inherit_change): the column stays."""
     for key in old.inherits:
         parent, after = ctx.old.tables.get(key), ctx.new.tables.get(key)
-        if parent is None or parent.column(column) is None:
+        if parent is None or parent.column(column) is None or after is None:
             continue
         if after is None or after.column(column) is None:
             return not (after is not None and _children_keep(parent, column, ctx))

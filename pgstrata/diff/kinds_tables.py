@@ -143,6 +143,17 @@ def detach_change(old: Table, ctx: Context) -> Change:
                 requires=frozenset(req), rank=rank(Kind.TABLE))
 
 
+def no_inherit_change(old: Table, parent: tuple[str, str], ctx: Context) -> Change:
+    """NO INHERIT from a parent the source drops, in the drop phase: DROP TABLE refuses a
+    parent that still has children.  The child keeps the columns it inherited (made its own)."""
+    req = {old.id}
+    if (p := ctx.old.tables.get(parent)) is not None:
+        req.add(p.id)
+    oid = ObjectId(Kind.TABLE, old.schema, f"{old.name} NO INHERIT {parent[0]}.{parent[1]}")
+    return drop(oid, [f"{ddl.alter_table(old, ctx.names)} NO INHERIT {ctx.names.qual(*parent)}"],
+                requires=frozenset(req), rank=rank(Kind.TABLE))
+
+
 def _without_default(c: Column) -> Column:
     if c.default is None or c.inherited or c.generated is not None:
         return c
@@ -340,8 +351,12 @@ def alter_table(old: Table, new: Table, ctx: Context) -> list[Change]:
     if new.kind == "f" and (items := ddl.option_changes(old.foreign_options, new.foreign_options)):
         stmts.append(f"ALTER FOREIGN TABLE {n.qual(new.schema, new.name)} OPTIONS ({', '.join(items)})")
     for p in old.inherits:
-        if p not in new.inherits:
+        if p in new.inherits:
+            continue
+        if p in ctx.new.tables:
             stmts.append(f"{head} NO INHERIT {n.qual(*p)}")
+        else:  # the parent goes: leave it first
+            out.append(no_inherit_change(old, p, ctx))
     if stmts:
         out.append(alter(new.id, stmts, requires=req, rank=r))
     out += compare_columns(old, new, ctx)
