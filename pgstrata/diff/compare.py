@@ -143,6 +143,7 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
     ctx.rebuilt |= _made_local_under_parent(ctx)
     ctx.rebuilt |= _checks_made_inherited_only(ctx)
     ctx.rebuilt |= _not_nulls_made_inherited_only(ctx)
+    ctx.rebuilt |= _reordered_off_parents(ctx)
     _plan_attachments(ctx)
     changes: list[Change] = []
     for attr, comparator in REGISTRY.items():
@@ -254,6 +255,16 @@ def _inherited_not_null_renamed(before: Table, after: Table, ctx: Context) -> bo
                 and was.not_null_name != col.not_null_name):
             return True
     return False
+
+
+def _reordered_off_parents(ctx: Context) -> set[tuple[str, str]]:
+    """The inheritance children that leave all their parents (NO INHERIT) and whose columns,
+    their own from then on, would end in another order than the source's: rebuilt."""
+    version = ctx.server_version
+    return {key for key, new in ctx.new.tables.items()
+            if key not in ctx.rebuilt and new.partition_of is None and not new.inherits
+            and (old := ctx.old.tables.get(key)) is not None and old.inherits and old.partition_of is None
+            and order_breaks(old, new, version, detached=True)}
 
 
 def preamble(model: SchemaModel, names: Names | None) -> tuple[str, ...]:
