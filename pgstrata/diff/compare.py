@@ -119,7 +119,8 @@ _ATTR_OF_KIND = {
 _PAIRINGS = {
     "functions": lambda old, new, ctx: kro.parameters_renamed(old, new),
     "indexes": kr.attached_indexes_renamed,
-    "constraints": kr.partition_keys_renamed,
+    "constraints": lambda old, new, ctx: {**kr.partition_keys_renamed(old, new, ctx),
+                                          **kr.attached_checks_renamed(old, new, ctx)},
 }
 
 

@@ -153,6 +153,28 @@ def partition_keys_renamed(old_objs: dict[ObjectId, Constraint], new_objs: dict[
     return out
 
 
+def attached_checks_renamed(old_objs: dict[ObjectId, Constraint], new_objs: dict[ObjectId, Constraint],
+                            ctx: Context) -> dict[ObjectId, ObjectId]:
+    """A table's own CHECK that the parent it is attached to has under another name (a table
+    made on its own, then attached as a partition): old id → new id.  ATTACH PARTITION requires
+    the table to hold the parent's CHECKs by name (it merges them, inherited only): renamed
+    before, not dropped (the ATTACH failed) nor kept under its own name (the same)."""
+    out: dict[ObjectId, ObjectId] = {}
+    for oid, o in old_objs.items():
+        key = (o.schema, o.table)
+        if (oid in new_objs or o.type != "c" or key not in ctx.attaching or key in ctx.rebuilt
+                or (o.inherited and key not in ctx.detached)):
+            continue
+        for nid, c in new_objs.items():
+            if (nid not in old_objs and nid not in out.values() and c.type == "c" and c.inherited
+                    and (c.schema, c.table) == key
+                    and _strip_not_valid(o.definition) == _strip_not_valid(c.definition)
+                    and (o.validated or not c.validated)):
+                out[oid] = nid
+                break
+    return out
+
+
 def _parent_key_changed(c: Constraint, ctx: Context) -> bool:
     """Whether the parent's key a partition's key ``c`` is attached to is not the same in both."""
     t_old, t_new = ctx.old.tables.get((c.schema, c.table)), ctx.new.tables.get((c.schema, c.table))

@@ -103,7 +103,9 @@ def attach_change(t: Table, ctx: Context) -> Change:
     req: set[ObjectId] = set(table_provides(t))
     for key in ((t.schema, t.name), t.partition_of):
         for c in ctx.new.constraints_of.get(key, []):
-            if c.type in "pux" and not constraint_taken_by_attach(c, ctx):  # (that one comes after)
+            # (a key attached by the ATTACH comes after; a CHECK of the parent's is renamed before)
+            if ((c.type in "pux" and not constraint_taken_by_attach(c, ctx))
+                    or (c.type == "c" and c.inherited and key != t.partition_of)):
                 req.add(c.id)
         for i in ctx.new.indexes_of.get(key, []):
             if key == t.partition_of or i.parent_index is not None:
