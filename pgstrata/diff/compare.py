@@ -17,6 +17,7 @@ from typing import Any
 
 from pgstrata.collector import collector_paused
 from pgstrata.ddl.names import Names
+from pgstrata.diff import inheritance_rebuilds as ir
 from pgstrata.diff import kinds_privileges as kp
 from pgstrata.diff import kinds_relations as kr
 from pgstrata.diff import kinds_routines as kro
@@ -141,10 +142,10 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
                    if key in ctx.new.tables and kt.must_rebuild(t, ctx.new.tables[key], version)}
     ctx.rebuilt |= keyed_by_rebuilt_types(ctx)
     ctx.rebuilt |= _reordered_by_generated_resets(ctx)
-    ctx.rebuilt |= _made_local_under_parent(ctx)
-    ctx.rebuilt |= _checks_made_inherited_only(ctx)
-    ctx.rebuilt |= _not_nulls_made_inherited_only(ctx)
-    ctx.rebuilt |= _reordered_off_parents(ctx)
+    ctx.rebuilt |= ir.made_local_under_parent(ctx)
+    ctx.rebuilt |= ir.checks_made_inherited_only(ctx)
+    ctx.rebuilt |= ir.not_nulls_made_inherited_only(ctx)
+    ctx.rebuilt |= ir.reordered_off_parents(ctx)
     _plan_attachments(ctx)
     changes: list[Change] = []
     for attr, comparator in REGISTRY.items():
@@ -218,7 +219,7 @@ def _plan_attachments(ctx: Context) -> None:
                         and (key in ctx.rebuilt or before.partition_of in ctx.rebuilt
                              or (before.partition_of, before.partition_bound)
                              != (ctx.new.tables[key].partition_of, ctx.new.tables[key].partition_bound)
-                             or _inherited_not_null_renamed(before, ctx.new.tables[key], ctx))}
+                             or ir.inherited_not_null_renamed(before, ctx.new.tables[key], ctx))}
         # attached: new partitions, tables that become one, and those detached meanwhile
         ctx.attaching = {key for key, t in ctx.new.tables.items() if t.partition_of is not None and (
             (before := ctx.old.tables.get(key)) is None or before.partition_of is None or key in ctx.detached)}
@@ -236,36 +237,6 @@ def _plan_attachments(ctx: Context) -> None:
         if not reordered:
             return
         ctx.rebuilt |= reordered
-
-
-def _inherited_not_null_renamed(before: Table, after: Table, ctx: Context) -> bool:
-    """PostgreSQL 18: whether a partition's NOT NULL inherited from its parent's, on both sides,
-    is named otherwise in the source (a table made on its own and attached keeps
-    ``<partition>_<column>_not_null``, PARTITION OF takes the parent's name).  PostgreSQL
-    refuses to rename an inherited constraint: the partition is detached (its NOT NULLs its own
-    then), renamed, attached again."""
-    def parent_column(t: Table, g: Graph, name: str) -> Column | None:
-        parent = g.tables.get(t.partition_of) if t.partition_of else None
-        return parent.column(name) if parent is not None else None
-
-    for col in after.columns:
-        was, pc_old, pc_new = before.column(col.name), parent_column(before, ctx.old, col.name), \
-            parent_column(after, ctx.new, col.name)
-        if (was is not None and pc_old is not None and pc_new is not None and pc_old.not_null and pc_new.not_null
-                and was.not_null and col.not_null and was.not_null_name and col.not_null_name
-                and was.not_null_name != col.not_null_name):
-            return True
-    return False
-
-
-def _reordered_off_parents(ctx: Context) -> set[tuple[str, str]]:
-    """The inheritance children that leave all their parents (NO INHERIT) and whose columns,
-    their own from then on, would end in another order than the source's: rebuilt."""
-    version = ctx.server_version
-    return {key for key, new in ctx.new.tables.items()
-            if key not in ctx.rebuilt and new.partition_of is None and not new.inherits
-            and (old := ctx.old.tables.get(key)) is not None and old.inherits and old.partition_of is None
-            and order_breaks(old, new, version, detached=True)}
 
 
 def preamble(model: SchemaModel, names: Names | None) -> tuple[str, ...]:
@@ -509,61 +480,6 @@ def _reordered_by_generated_resets(ctx: Context) -> set[tuple[str, str]]:
                 columns.setdefault((dep.schema, dep.parent), set()).add(dep.name)
     return {key for key, names in columns.items() if key not in ctx.rebuilt
             and order_breaks(ctx.old.tables[key], ctx.new.tables[key], version, own=names)}
-
-
-def _made_local_under_parent(ctx: Context) -> set[tuple[str, str]]:
-    """The inheritance children (not partitions) a column of which, inherited only, is the
-    child's own too in the source while a parent still has it (a table made on its own and
-    then ``INHERIT``-ed, against one made with ``INHERITS``): no ALTER makes an inherited
-    column local (``NO INHERIT`` would make them all local), so the child is rebuilt with its
-    rows, the column listed in its CREATE TABLE."""
-    out: set[tuple[str, str]] = set()
-    for key, new in ctx.new.tables.items():
-        old = ctx.old.tables.get(key)
-        if old is None or new.partition_of is not None or key in ctx.rebuilt:
-            continue
-        parents = [p for k in new.parent_keys if (p := ctx.new.tables.get(k)) is not None]
-        for col in new.columns:
-            was = old.column(col.name)
-            if (was is not None and was.inherited and not col.inherited
-                    and any(p.column(col.name) is not None for p in parents)):
-                out.add(key)
-                break
-    return out
-
-
-def _checks_made_inherited_only(ctx: Context) -> set[tuple[str, str]]:
-    """The inheritance children (not partitions) whose CHECK, their own and inherited too in
-    the target (declared in the child's CREATE TABLE as well, merged), is inherited only in
-    the source: PostgreSQL refuses DROP CONSTRAINT of an inherited CHECK and INHERIT requires
-    the child to hold the parent's CHECKs, so the child is rebuilt with its rows."""
-    out: set[tuple[str, str]] = set()
-    for key, new in ctx.new.tables.items():
-        if key not in ctx.old.tables or new.partition_of is not None or not new.parent_keys or key in ctx.rebuilt:
-            continue
-        own = {c.name for c in ctx.old.constraints_of.get(key, []) if c.type == "c" and not c.inherited}
-        if any(c.type == "c" and c.inherited and c.name in own for c in ctx.new.constraints_of.get(key, [])):
-            out.add(key)
-    return out
-
-
-def _not_nulls_made_inherited_only(ctx: Context) -> set[tuple[str, str]]:
-    """PostgreSQL 18: the inheritance children (not partitions) whose NOT NULL on an inherited
-    column is their own too in the target (SET NOT NULL on the child) and inherited only in
-    the source: DROP NOT NULL refuses an inherited constraint and NO INHERIT would make the
-    column itself the child's own, so the child is rebuilt with its rows."""
-    out: set[tuple[str, str]] = set()
-    for key, new in ctx.new.tables.items():
-        old = ctx.old.tables.get(key)
-        if old is None or new.partition_of is not None or not new.parent_keys or key in ctx.rebuilt:
-            continue
-        for col in new.columns:
-            was = old.column(col.name)
-            if (was is not None and was.not_null_local and col.inherited and col.not_null
-                    and not col.not_null_local):
-                out.add(key)
-                break
-    return out
 
 
 def _reset_domain(oid: ObjectId, ctx: Context) -> list[Change]:
