@@ -186,7 +186,7 @@ class Graph:
             # their name or, inherited from two, either: it never takes a name from them)
             pairs += [((t.schema, col.not_null_name), t.name)
                       for t in m.tables for col in t.columns if col.not_null and col.not_null_name
-                      and not (t.inherits and _not_null_only_inherited(col))]
+                      and not (t.inherits and not_null_only_inherited(col))]
             pairs += [((d.schema, ch.name), "") for d in m.domains for ch in d.checks]
             for key, table in pairs:
                 if holder.setdefault(key, table) != table:
@@ -300,7 +300,7 @@ class Graph:
         return frozenset(out)
 
 
-def _not_null_only_inherited(col: Column) -> bool:
+def not_null_only_inherited(col: Column) -> bool:
     """An inheritance child's NOT NULL that is not its own (PostgreSQL 18's conislocal = false)."""
     return (col.inherited and not col.not_null_local) or col.not_null_inherited_only
 
@@ -487,17 +487,11 @@ def _attachments_below(key: tuple[str, str], own: tuple[str, str], g: Graph) -> 
     (Asked only for a table's own key on a table without partitions or children: a key on a
     parent must go after its partitions are detached, so that they keep copies of it, and two
     such parents referencing each other could not be ordered.)"""
-    out: list[ObjectId] = []
-    todo = [key]
-    while todo:
-        current = todo.pop()
-        if current == own:
-            return []
-        for child in g.children.get(current, ()):
-            if child.partition_of is not None:
-                out.append(attach_id(child.schema, child.name))
-                todo.append((child.schema, child.name))
-    return out
+    parent = g.tables.get(key)
+    partitions = g.heirs(parent, lambda child: child.partition_of is not None) if parent is not None else []
+    if any((p.schema, p.name) == own for p in partitions):
+        return []
+    return [attach_id(p.schema, p.name) for p in partitions]
 
 
 def attach_id(schema: str, table: str) -> ObjectId:

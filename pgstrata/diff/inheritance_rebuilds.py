@@ -8,6 +8,8 @@ Each predicate gives the tables (schema, name) that need it; ``compare`` adds th
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from pgstrata.diff.context import Context, Graph
 from pgstrata.diff.table_rebuild import order_breaks
 from pgstrata.model import Column, Table
@@ -50,10 +52,7 @@ def made_local_under_parent(ctx: Context) -> set[tuple[str, str]]:
     column local (``NO INHERIT`` would make them all local), so the child is rebuilt with its
     rows, the column listed in its CREATE TABLE."""
     out: set[tuple[str, str]] = set()
-    for key, new in ctx.new.tables.items():
-        old = ctx.old.tables.get(key)
-        if old is None or new.partition_of is not None or key in ctx.rebuilt:
-            continue
+    for key, old, new in _kept_children(ctx):
         parents = [p for k in new.parent_keys if (p := ctx.new.tables.get(k)) is not None]
         for col in new.columns:
             was = old.column(col.name)
@@ -70,9 +69,7 @@ def checks_made_inherited_only(ctx: Context) -> set[tuple[str, str]]:
     the source: PostgreSQL refuses DROP CONSTRAINT of an inherited CHECK and INHERIT requires
     the child to hold the parent's CHECKs, so the child is rebuilt with its rows."""
     out: set[tuple[str, str]] = set()
-    for key, new in ctx.new.tables.items():
-        if key not in ctx.old.tables or new.partition_of is not None or not new.parent_keys or key in ctx.rebuilt:
-            continue
+    for key, _, _ in _kept_children(ctx):
         own = {c.name for c in ctx.old.constraints_of.get(key, []) if c.type == "c" and not c.inherited}
         if any(c.type == "c" and c.inherited and c.name in own for c in ctx.new.constraints_of.get(key, [])):
             out.add(key)
@@ -85,10 +82,7 @@ def not_nulls_made_inherited_only(ctx: Context) -> set[tuple[str, str]]:
     the source: DROP NOT NULL refuses an inherited constraint and NO INHERIT would make the
     column itself the child's own, so the child is rebuilt with its rows."""
     out: set[tuple[str, str]] = set()
-    for key, new in ctx.new.tables.items():
-        old = ctx.old.tables.get(key)
-        if old is None or new.partition_of is not None or not new.parent_keys or key in ctx.rebuilt:
-            continue
+    for key, old, new in _kept_children(ctx):
         for col in new.columns:
             was = old.column(col.name)
             if (was is not None and was.not_null_local and col.inherited and col.not_null
@@ -96,3 +90,12 @@ def not_nulls_made_inherited_only(ctx: Context) -> set[tuple[str, str]]:
                 out.add(key)
                 break
     return out
+
+
+def _kept_children(ctx: Context) -> Iterator[tuple[tuple[str, str], Table, Table]]:
+    """(key, target's table, source's table) of the inheritance children (not partitions) on
+    both sides that the source still has inherit and that nothing rebuilds already."""
+    for key, new in ctx.new.tables.items():
+        old = ctx.old.tables.get(key)
+        if old is not None and new.partition_of is None and new.parent_keys and key not in ctx.rebuilt:
+            yield key, old, new

@@ -19,6 +19,7 @@ from pgstrata.diff.context import (
     calls_routine,
     column_id,
     default_id,
+    not_null_only_inherited,
     routines_apart,
     used_by_clients,
 )
@@ -209,8 +210,8 @@ def _lost_with_parent(old: Table, new: Table, column: str, ctx: Context) -> bool
         parent, after = ctx.old.tables.get(key), ctx.new.tables.get(key)
         if parent is None or parent.column(column) is None or after is None:
             continue
-        if after is None or after.column(column) is None:
-            return not (after is not None and _children_keep(parent, column, ctx))
+        if after.column(column) is None:
+            return not _children_keep(parent, column, ctx)
     return False
 
 
@@ -386,8 +387,7 @@ def _not_null_from_parents(old_t: Table, new_t: Table, old: Column, new: Column,
     """PostgreSQL 18: the new columns of ``new_t``'s parents whose NOT NULL the plan adds and
     that give ``new_t``'s column the NOT NULL it only inherits (pg_dump's suite: ADD CONSTRAINT
     nn NOT NULL col1 NOT VALID on a parent, validated on children); None otherwise."""
-    only_inherited = (new.inherited and not new.not_null_local) or new.not_null_inherited_only
-    if (ctx.server_version < 180000 or not new.not_null or old.not_null or not only_inherited
+    if (ctx.server_version < 180000 or not new.not_null or old.not_null or not not_null_only_inherited(new)
             or new_t.partition_of is not None):
         return None
     gaining = []
