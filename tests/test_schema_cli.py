@@ -187,6 +187,15 @@ def test_file_source_and_bad_input(project: Path, tmp_path: Path) -> None:
     assert "Traceback" not in err
 
 
+@pytest.mark.parametrize("where", ["missing/folder/out.sql", "."])
+def test_output_that_cannot_be_written_is_bad_input(project: Path, where: str) -> None:
+    code, out, err = cli(project, "extract", "dev", "-o", str(project / where))
+    assert code == 2, out + err
+    assert err.startswith(f"error: {project}") and "internal error" not in err
+    code, _, err = cli(project, "compare", "dev", "test", "-o", str(project / where))
+    assert code == 2 and "internal error" not in err
+
+
 def test_create_refuses_a_non_empty_environment(project: Path) -> None:
     assert cli(project, "create", "test", "--from", "dev")[0] == 0
     code, _, err = cli(project, "create", "test", "--from", "dev")

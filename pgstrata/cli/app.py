@@ -19,7 +19,7 @@ import click
 
 from pgstrata import __version__
 from pgstrata.collector import ending_without_teardown
-from pgstrata.errors import PgstrataError
+from pgstrata.errors import InputError, PgstrataError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -98,7 +98,7 @@ def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None,
     args = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args
     try:
-        result = cli.main(args=args, prog_name="pgstrata", standalone_mode=False, obj=ctx)
+        result = _run(args, ctx)
     except PgstrataError as exc:
         if debug:
             import traceback
@@ -128,6 +128,18 @@ def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None,
                       "(this is a bug in pgstrata; --debug shows the traceback)", markup=False)
         return INTERNAL_ERROR
     return result if isinstance(result, int) else 0
+
+
+def _run(args: list[str], ctx: Ctx) -> Any:
+    """The command, with a file the user named that cannot be read or written (``-o`` into a
+    missing folder, a read-only file, a folder given for a file) reported as bad input: the
+    operating system's sentence, naming the file, instead of an internal error."""
+    try:
+        return cli.main(args=args, prog_name="pgstrata", standalone_mode=False, obj=ctx)
+    except OSError as exc:
+        if exc.filename is None or not exc.strerror:
+            raise
+        raise InputError(f"{exc.filename}: {exc.strerror}") from exc
 
 
 def entry() -> None:
