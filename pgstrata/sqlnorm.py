@@ -32,6 +32,23 @@ def query_key(sql: str) -> str:
     return ";".join(out)
 
 
+@lru_cache(maxsize=1024)
+def reads_relation(sql: str, schema: str, name: str) -> bool:
+    """Whether the query ``sql`` reads the relation ``schema.name`` (written qualified, as
+    ``pg_get_viewdef`` prints a relation of another search_path); False when it does not parse."""
+    try:
+        stmts = parse_sql(sql)
+    except Exception:  # noqa: BLE001 - as in query_key
+        return False
+    todo: list[Any] = [raw.stmt for raw in stmts]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.RangeVar) and (node.schemaname, node.relname) == (schema, name):
+            return True
+        todo.extend(_children(node))
+    return False
+
+
 def _only_relation(select: ast.SelectStmt) -> set[str] | None:
     from_clause = select.fromClause or ()
     if len(from_clause) != 1 or not isinstance(from_clause[0], ast.RangeVar):

@@ -55,9 +55,28 @@ def compare_view(old: View | None, new: View | None, ctx: Context) -> list[Chang
                         removes=view_provides(old), rank=rank(old.id.kind),
                         late=new is None and ctx.used_until_build(old.id)))
     if new is not None:
-        out.append(create(new.id, ddl.create_view(new, ctx.names), requires=ctx.new.requires(new.id),
+        out.append(create(new.id, _create_view(new, ctx), requires=ctx.new.requires(new.id),
                           provides=view_provides(new), rank=rank(new.id.kind)))
     return out
+
+
+def _create_view(v: View, ctx: Context) -> list[str]:
+    """CREATE VIEW; for a view that reads itself (``CREATE OR REPLACE VIEW v AS TABLE v``, which
+    PostgreSQL accepts once v exists) a placeholder view first, then its body in place."""
+    if v.materialized or not _reads_itself(v):
+        return ddl.create_view(v, ctx.names)
+    return [*ddl.placeholder_view(v, ctx.names), *ddl.create_view(v, ctx.names, replace=True),
+            *ddl.view_defaults(None, v, ctx.names)]
+
+
+def _reads_itself(v: View) -> bool:
+    # (a self-reference leaves no edge in the model's dependencies: the text is read, only
+    # when the view's name appears in it)
+    if v.name not in v.definition:
+        return False
+    from pgstrata.sqlnorm import reads_relation  # pglast costs ~20 ms to import: only when needed
+
+    return reads_relation(v.definition, v.schema, v.name)
 
 
 def _same_view(old: View, new: View, *, defaults: bool = True) -> bool:
