@@ -3,9 +3,10 @@
 -- "CREATE SCHEMA public" dropped (it exists); its "extensions" schema (a Supabase platform schema to
 -- pgstrata) renamed "ext"; pgcrypto (unused here, not on the embedded server) and PostGIS with
 -- shops, shop_bles, get_shop(), test.lines and the aggregates over them left out; the view test.xml
--- (XMLTABLE; the embedded server has no libxml) and the "update pg_proc set oid" OID-collision
--- hack left out; privileges.sql (a stored version slightly newer than schema.sql) keeps only the
--- GRANTs whose objects exist here and drops the jwt schema (jwt.sql is not loaded).
+-- (XMLTABLE; the embedded server has no libxml) left out; privileges.sql (a stored version
+-- slightly newer than schema.sql) keeps only the GRANTs whose objects exist here and drops the jwt
+-- schema (jwt.sql is not loaded).  Kept: the "update pg_proc set oid" that gives a function a
+-- table's OID (PostgREST issue 4052).
 
 -- roles.sql, made defensive (roles are cluster-wide; cases run in parallel)
 DO $$
@@ -3742,7 +3743,9 @@ returns int language sql as $$
   select 1;
 $$;
 
--- (pgstrata: the upstream "update pg_proc set oid = ..." that forces an OID collision is left out)
+update pg_proc
+set oid = 'test.collision_test_table'::regclass::oid
+where oid = 'test.collision_test_func'::regproc::oid;
 
 comment on function test.collision_test_func(id integer) is 'fizzbuzz';
 

@@ -3735,7 +3735,9 @@ returns int language sql as $$
   select 1;
 $$;
 
--- (pgstrata: the upstream "update pg_proc set oid = ..." that forces an OID collision is left out)
+update pg_proc
+set oid = 'test.collision_test_table'::regclass::oid
+where oid = 'test.collision_test_func'::regproc::oid;
 
 comment on function test.collision_test_func(id integer) is 'fizzbuzz';
 
