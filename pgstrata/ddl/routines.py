@@ -29,12 +29,14 @@ def create_view(v: View, n: Names, *, replace: bool = False) -> list[str]:
     return [sql] if replace else [sql, *view_defaults(None, v, n)]
 
 
-def placeholder_view(v: View, n: Names) -> list[str]:
+def placeholder_view(v: View, n: Names, *, replace: bool = False) -> list[str]:
     """CREATE VIEW with the view's columns as typed NULLs, for a view that reads itself: its
     real body (a CREATE OR REPLACE VIEW after this one) names a relation that must exist
-    first, as pg_dump does for a loop of views."""
+    first, as pg_dump does for a loop of views; with ``replace``, the columns the view gains
+    must exist before a body reading them from the view itself."""
     columns = ",\n    ".join(f"NULL::{typ} AS {ident(col)}" for col, typ in v.columns)
-    return [f"CREATE VIEW {n.qual(v.schema, v.name)} AS\n SELECT " + columns]
+    head = "CREATE OR REPLACE VIEW" if replace else "CREATE VIEW"
+    return [f"{head} {n.qual(v.schema, v.name)} AS\n SELECT " + columns]
 
 
 def view_defaults(old: View | None, new: View, n: Names) -> list[str]:

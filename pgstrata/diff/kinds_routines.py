@@ -47,6 +47,9 @@ def compare_view(old: View | None, new: View | None, ctx: Context) -> list[Chang
     if replaceable and new is not None:
         assert old is not None
         sql = ddl.create_view(new, ctx.names, replace=True) if not _same_view(old, new, defaults=False) else []
+        if sql and len(new.columns) > len(old.columns) and _reads_itself(new):
+            # (its body reads the columns it gains from itself)
+            sql = [*ddl.placeholder_view(new, ctx.names, replace=True), *sql]
         return [alter(new.id, [*sql, *ddl.view_defaults(old, new, ctx.names)], requires=ctx.new.requires(new.id),
                       provides=view_provides(new), rank=rank(new.id.kind))]
     if old is not None:
