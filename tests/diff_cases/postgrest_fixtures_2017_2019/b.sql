@@ -1,4 +1,4 @@
--- PostgREST spec fixtures (test/spec/fixtures/schema.sql) of 2016 → 2017, scratch history pair; roles made defensive, pgcrypto and "CREATE SCHEMA public" dropped.
+-- PostgREST spec fixtures (test/fixtures/schema.sql) of 2017 → 2019, scratch history pair; roles made defensive, pgcrypto and "CREATE SCHEMA public" dropped, "extensions" renamed "ext", a parameter named json quoted (a keyword since PostgreSQL 16).
 
 -- roles.sql, made defensive (roles are cluster-wide; cases run in parallel)
 DO $$
@@ -28,10 +28,13 @@ CREATE SCHEMA postgrest;
 CREATE SCHEMA private;
 CREATE SCHEMA test;
 CREATE SCHEMA تست;
+CREATE SCHEMA ext;
+CREATE SCHEMA v1;
+CREATE SCHEMA v2;
 
 SET search_path = public, pg_catalog;
 
-CREATE TYPE jwt_token AS (
+CREATE TYPE public.jwt_token AS (
 	token text
 );
 
@@ -79,12 +82,35 @@ SET search_path = test, pg_catalog;
 SET default_tablespace = '';
 
 CREATE TABLE items (
-    id bigint NOT NULL
+    id bigserial primary key
 );
+
+CREATE TABLE items2 (
+    id bigserial primary key
+);
+
+CREATE FUNCTION search(id BIGINT) RETURNS SETOF items
+    LANGUAGE plpgsql
+    AS $$BEGIN
+        RETURN QUERY SELECT items.id FROM items WHERE items.id=search.id;
+    END$$;
 
 CREATE FUNCTION always_true(test.items) RETURNS boolean
     LANGUAGE sql STABLE
     AS $$ SELECT true $$;
+
+CREATE FUNCTION computed_overload(test.items) RETURNS boolean
+    LANGUAGE sql STABLE
+    AS $$ SELECT true $$;
+
+CREATE FUNCTION computed_overload(test.items2) RETURNS boolean
+    LANGUAGE sql STABLE
+    AS $$ SELECT true $$;
+
+CREATE FUNCTION is_first(test.items) RETURNS boolean
+    LANGUAGE sql STABLE
+    AS $$ SELECT $1.id = 1 $$;
+
 
 CREATE FUNCTION anti_id(test.items) RETURNS bigint
     LANGUAGE sql STABLE
@@ -135,15 +161,6 @@ CREATE FUNCTION noparamsproc() RETURNS text
 		SELECT a FROM (VALUES ('Return value of no parameters procedure.')) s(a);
 	$$;
 
-CREATE FUNCTION insert_insertable_view_with_join() RETURNS trigger
-    LANGUAGE plpgsql
-    AS $$
-begin
-  INSERT INTO test.auto_incrementing_pk (nullable_string, non_nullable_string) VALUES (NEW.nullable_string, NEW.non_nullable_string);
-  RETURN NEW;
-end;
-$$;
-
 CREATE FUNCTION login(id text, pass text) RETURNS public.jwt_token
     LANGUAGE sql SECURITY DEFINER
     AS $$
@@ -157,6 +174,7 @@ SELECT jwt.sign(
   ) r;
 $$;
 
+
 CREATE FUNCTION varied_arguments(
   double double precision,
   "varchar" character varying,
@@ -164,17 +182,38 @@ CREATE FUNCTION varied_arguments(
   date date,
   money money,
   enum enum_menagerie_type,
-  "integer" integer default 42
-) RETURNS text
-    LANGUAGE sql
+  arr text[],
+  "integer" integer default 42,
+  "json" json default '{}',
+  jsonb jsonb default '{}'
+) RETURNS json
+LANGUAGE sql
 AS $_$
-  SELECT 'Hi'::text;
+  SELECT json_build_object(
+    'double', double,
+    'varchar', "varchar",
+    'boolean', "boolean",
+    'date', date,
+    'money', money,
+    'enum', enum,
+    'arr', arr,
+    'integer', "integer",
+    'json', json,
+    'jsonb', jsonb
+  );
 $_$;
 
-COMMENT ON FUNCTION varied_arguments(double precision, character varying, boolean, date, money, enum_menagerie_type, integer) IS
+COMMENT ON FUNCTION varied_arguments(double precision, character varying, boolean, date, money, enum_menagerie_type, text[], integer, json, jsonb) IS
 $_$An RPC function
 
 Just a test for RPC function arguments$_$;
+
+
+CREATE FUNCTION json_argument(arg json) RETURNS text
+LANGUAGE sql
+AS $_$
+  SELECT json_typeof(arg);
+$_$;
 
 CREATE FUNCTION jwt_test() RETURNS public.jwt_token
     LANGUAGE sql SECURITY DEFINER
@@ -189,6 +228,7 @@ SELECT jwt.sign(
        true as "http://postgrest.com/foo"
   ) r;
 $$;
+
 
 CREATE OR REPLACE FUNCTION switch_role() RETURNS void
   LANGUAGE plpgsql
@@ -232,6 +272,7 @@ SELECT current_setting('request.jwt.claim.iss') as iss,
          as "http://postgrest.com/foo";
 $$;
 
+
 CREATE FUNCTION problem() RETURNS void
     LANGUAGE plpgsql
     AS $$
@@ -240,12 +281,14 @@ BEGIN
 END;
 $$;
 
+
 CREATE FUNCTION sayhello(name text) RETURNS text
     LANGUAGE sql
     IMMUTABLE
     AS $_$
     SELECT 'Hello, ' || $1;
 $_$;
+
 
 CREATE SEQUENCE callcounter_count START 1;
 
@@ -267,6 +310,7 @@ CREATE FUNCTION test_empty_rowset() RETURNS SETOF integer
     SELECT null::int FROM (SELECT 1) a WHERE false;
 $$;
 
+
 SET search_path = postgrest, pg_catalog;
 
 CREATE TABLE auth (
@@ -275,36 +319,7 @@ CREATE TABLE auth (
     pass character(60) NOT NULL
 );
 
-SET search_path = private, pg_catalog;
-
-CREATE TABLE article_stars (
-    article_id integer NOT NULL,
-    user_id integer NOT NULL,
-    created_at timestamp without time zone DEFAULT now() NOT NULL
-);
-
-CREATE TABLE articles (
-    id integer NOT NULL,
-    body text,
-    owner name NOT NULL
-);
-
 SET search_path = test, pg_catalog;
-
-CREATE VIEW limited_article_stars AS
-  SELECT article_id, user_id, created_at FROM private.article_stars;
-
-CREATE VIEW "articleStars" AS
- SELECT article_stars.article_id AS "articleId",
-    article_stars.user_id AS "userId",
-    article_stars.created_at AS "createdAt"
-   FROM private.article_stars;
-
-CREATE VIEW articles AS
- SELECT articles.id,
-    articles.body,
-    articles.owner
-   FROM private.articles;
 
 CREATE TABLE authors_only (
     owner character varying NOT NULL,
@@ -328,16 +343,8 @@ CREATE SEQUENCE auto_incrementing_pk_id_seq
 ALTER SEQUENCE auto_incrementing_pk_id_seq OWNED BY auto_incrementing_pk.id;
 
 CREATE TABLE clients (
-    id integer NOT NULL,
+    id integer primary key,
     name text NOT NULL
-);
-
-CREATE TABLE comments (
-    id integer NOT NULL,
-    commenter_id integer NOT NULL,
-    user_id integer NOT NULL,
-    task_id integer NOT NULL,
-    content text NOT NULL
 );
 
 CREATE TABLE complex_items (
@@ -349,10 +356,18 @@ CREATE TABLE complex_items (
 );
 
 CREATE TABLE compound_pk (
+    -- those columns should not be referenced to in a foreign key anywhere
+    -- to allow the InsertSpec.Inserting into VIEWs.returns a location header
+    -- to test properly
+    PRIMARY KEY (k1, k2),
     k1 integer NOT NULL,
     k2 text NOT NULL,
     extra integer
 );
+
+
+CREATE VIEW compound_pk_view AS
+SELECT * FROM compound_pk;
 
 CREATE TABLE empty_table (
     k character varying NOT NULL,
@@ -388,15 +403,6 @@ CREATE VIEW insertable_view_with_join AS
     auto_incrementing_pk.inserted_at
    FROM (has_fk
      JOIN auto_incrementing_pk USING (id));
-
-CREATE SEQUENCE items_id_seq
-    START WITH 1
-    INCREMENT BY 1
-    NO MINVALUE
-    NO MAXVALUE
-    CACHE 1;
-
-ALTER SEQUENCE items_id_seq OWNED BY items.id;
 
 CREATE TABLE json (
     data pg_catalog.json
@@ -434,16 +440,18 @@ CREATE TABLE insertonly (
 );
 
 CREATE TABLE projects (
-    id integer NOT NULL,
+    id integer primary key,
     name text NOT NULL,
-    client_id integer
+    client_id integer REFERENCES clients(id)
 );
+alter table projects rename constraint projects_client_id_fkey to client;
 
 CREATE VIEW projects_view AS
  SELECT projects.id,
     projects.name,
     projects.client_id
    FROM projects;
+
 
 CREATE VIEW projects_view_alt AS
  SELECT projects.id as t_id,
@@ -452,20 +460,28 @@ CREATE VIEW projects_view_alt AS
    FROM projects;
 
 CREATE TABLE simple_pk (
+    PRIMARY KEY (k),
     k character varying NOT NULL,
     extra character varying NOT NULL
 );
 
+CREATE TABLE users (
+    id integer primary key,
+    name text NOT NULL
+);
+
 CREATE TABLE users_projects (
-    user_id integer NOT NULL,
-    project_id integer NOT NULL
+    user_id integer NOT NULL REFERENCES users(id),
+    project_id integer NOT NULL REFERENCES projects(id),
+    PRIMARY KEY (project_id, user_id)
 );
 
 CREATE TABLE tasks (
-    id integer NOT NULL,
+    id integer primary key,
     name text NOT NULL,
-    project_id integer
+    project_id integer REFERENCES projects(id)
 );
+alter table tasks rename constraint tasks_project_id_fkey to project;
 
 CREATE OR REPLACE VIEW filtered_tasks AS
 SELECT id AS "myId", name, project_id AS "projectID"
@@ -477,18 +493,56 @@ project_id IN (
 	SELECT project_id FROM users_projects WHERE user_id = 1
 );
 
+CREATE TABLE users_tasks (
+  user_id integer NOT NULL REFERENCES users(id),
+  task_id integer NOT NULL REFERENCES tasks(id),
+  primary key (task_id, user_id)
+);
+
+CREATE TABLE comments (
+    id integer primary key,
+    commenter_id integer NOT NULL,
+    user_id integer NOT NULL,
+    task_id integer NOT NULL,
+    content text NOT NULL
+);
+alter table only comments
+    add constraint "user" foreign key (commenter_id) references users(id),
+    add constraint comments_task_id_fkey foreign key (task_id, user_id) references users_tasks(task_id, user_id);
+
+create table private.articles (
+    id integer primary key,
+    body text,
+    owner name not null
+);
+
+create table private.article_stars (
+    article_id integer not null,
+    user_id integer not null,
+    created_at timestamp without time zone default now() not null,
+    primary key (article_id, user_id)
+);
+alter table only private.article_stars
+  add constraint article foreign key (article_id) references private.articles(id),
+  add constraint "user" foreign key (user_id) references test.users(id);
+
+CREATE VIEW limited_article_stars AS
+  SELECT article_id, user_id, created_at FROM private.article_stars;
+
+CREATE VIEW "articleStars" AS
+ SELECT article_stars.article_id AS "articleId",
+    article_stars.user_id AS "userId",
+    article_stars.created_at AS "createdAt"
+   FROM private.article_stars;
+
+CREATE VIEW articles AS
+ SELECT articles.id,
+    articles.body,
+    articles.owner
+   FROM private.articles;
+
 CREATE TABLE tsearch (
     text_search_vector tsvector
-);
-
-CREATE TABLE users (
-    id integer NOT NULL,
-    name text NOT NULL
-);
-
-CREATE TABLE users_tasks (
-    user_id integer NOT NULL,
-    task_id integer NOT NULL
 );
 
 CREATE TABLE "Escap3e;" (
@@ -512,20 +566,10 @@ ALTER TABLE ONLY auto_incrementing_pk ALTER COLUMN id SET DEFAULT nextval('auto_
 
 ALTER TABLE ONLY has_fk ALTER COLUMN id SET DEFAULT nextval('has_fk_id_seq'::regclass);
 
-ALTER TABLE ONLY items ALTER COLUMN id SET DEFAULT nextval('items_id_seq'::regclass);
-
 SET search_path = postgrest, pg_catalog;
 
 ALTER TABLE ONLY auth
     ADD CONSTRAINT auth_pkey PRIMARY KEY (id);
-
-SET search_path = private, pg_catalog;
-
-ALTER TABLE ONLY articles
-    ADD CONSTRAINT articles_pkey PRIMARY KEY (id);
-
-ALTER TABLE ONLY article_stars
-    ADD CONSTRAINT user_article PRIMARY KEY (article_id, user_id);
 
 SET search_path = test, pg_catalog;
 
@@ -535,44 +579,14 @@ ALTER TABLE ONLY authors_only
 ALTER TABLE ONLY auto_incrementing_pk
     ADD CONSTRAINT auto_incrementing_pk_pkey PRIMARY KEY (id);
 
-ALTER TABLE ONLY clients
-    ADD CONSTRAINT clients_pkey PRIMARY KEY (id);
-
-ALTER TABLE ONLY comments
-    ADD CONSTRAINT comments_pkey PRIMARY KEY (id);
-
 ALTER TABLE ONLY complex_items
     ADD CONSTRAINT complex_items_pkey PRIMARY KEY (id);
-
-ALTER TABLE ONLY compound_pk
-    ADD CONSTRAINT compound_pk_pkey PRIMARY KEY (k1, k2);
-
-ALTER TABLE ONLY simple_pk
-    ADD CONSTRAINT contacts_pkey PRIMARY KEY (k);
 
 ALTER TABLE ONLY has_fk
     ADD CONSTRAINT has_fk_pkey PRIMARY KEY (id);
 
-ALTER TABLE ONLY items
-    ADD CONSTRAINT items_pkey PRIMARY KEY (id);
-
 ALTER TABLE ONLY menagerie
     ADD CONSTRAINT menagerie_pkey PRIMARY KEY ("integer");
-
-ALTER TABLE ONLY users_projects
-    ADD CONSTRAINT project_user PRIMARY KEY (project_id, user_id);
-
-ALTER TABLE ONLY projects
-    ADD CONSTRAINT projects_pkey PRIMARY KEY (id);
-
-ALTER TABLE ONLY users_tasks
-    ADD CONSTRAINT task_user PRIMARY KEY (task_id, user_id);
-
-ALTER TABLE ONLY tasks
-    ADD CONSTRAINT tasks_pkey PRIMARY KEY (id);
-
-ALTER TABLE ONLY users
-    ADD CONSTRAINT users_pkey PRIMARY KEY (id);
 
 SET search_path = postgrest, pg_catalog;
 
@@ -584,49 +598,15 @@ CREATE TRIGGER articles_owner_track BEFORE INSERT OR UPDATE ON articles FOR EACH
 
 SET search_path = test, pg_catalog;
 
-CREATE TRIGGER insert_insertable_view_with_join INSTEAD OF INSERT ON insertable_view_with_join FOR EACH ROW EXECUTE PROCEDURE insert_insertable_view_with_join();
-
 CREATE TRIGGER secrets_owner_track BEFORE INSERT OR UPDATE ON authors_only FOR EACH ROW EXECUTE PROCEDURE postgrest.set_authors_only_owner();
 
-SET search_path = private, pg_catalog;
-
-ALTER TABLE ONLY article_stars
-    ADD CONSTRAINT article_stars_article_id_fkey FOREIGN KEY (article_id) REFERENCES articles(id);
-
-ALTER TABLE ONLY article_stars
-    ADD CONSTRAINT article_stars_user_id_fkey FOREIGN KEY (user_id) REFERENCES test.users(id);
-
 SET search_path = test, pg_catalog;
-
-ALTER TABLE ONLY comments
-    ADD CONSTRAINT comments_commenter_id_fkey FOREIGN KEY (commenter_id) REFERENCES users(id);
-
-ALTER TABLE ONLY comments
-    ADD CONSTRAINT comments_task_id_fkey FOREIGN KEY (task_id, user_id) REFERENCES users_tasks(task_id, user_id);
 
 ALTER TABLE ONLY has_fk
     ADD CONSTRAINT has_fk_fk_fkey FOREIGN KEY (auto_inc_fk) REFERENCES auto_incrementing_pk(id);
 
 ALTER TABLE ONLY has_fk
     ADD CONSTRAINT has_fk_simple_fk_fkey FOREIGN KEY (simple_fk) REFERENCES simple_pk(k);
-
-ALTER TABLE ONLY projects
-    ADD CONSTRAINT projects_client_id_fkey FOREIGN KEY (client_id) REFERENCES clients(id);
-
-ALTER TABLE ONLY tasks
-    ADD CONSTRAINT tasks_project_id_fkey FOREIGN KEY (project_id) REFERENCES projects(id);
-
-ALTER TABLE ONLY users_projects
-    ADD CONSTRAINT users_projects_project_id_fkey FOREIGN KEY (project_id) REFERENCES projects(id);
-
-ALTER TABLE ONLY users_projects
-    ADD CONSTRAINT users_projects_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id);
-
-ALTER TABLE ONLY users_tasks
-    ADD CONSTRAINT users_tasks_task_id_fkey FOREIGN KEY (task_id) REFERENCES tasks(id);
-
-ALTER TABLE ONLY users_tasks
-    ADD CONSTRAINT users_tasks_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id);
 
 create table addresses (
 	id                   int not null unique,
@@ -639,6 +619,8 @@ create table orders (
 	billing_address_id   int references addresses(id),
 	shipping_address_id  int references addresses(id)
 );
+alter table orders rename constraint orders_billing_address_id_fkey to billing;
+alter table orders rename constraint orders_shipping_address_id_fkey to shipping;
 
 CREATE FUNCTION getproject(id int) RETURNS SETOF projects
     LANGUAGE sql
@@ -652,11 +634,17 @@ CREATE FUNCTION get_projects_below(id int) RETURNS SETOF projects
     SELECT * FROM test.projects WHERE id < $1;
 $_$;
 
+CREATE FUNCTION get_projects_above(id int) RETURNS SETOF projects
+    LANGUAGE sql
+    AS $_$
+    SELECT * FROM test.projects WHERE id > $1;
+$_$ ROWS 1;
+
 CREATE FUNCTION getallprojects() RETURNS SETOF projects
     LANGUAGE sql
     AS $_$
     SELECT * FROM test.projects;
-$_$;
+$_$ ROWS 2019;
 
 CREATE FUNCTION setprojects(id_l int, id_h int, name text) RETURNS SETOF projects
     LANGUAGE sql
@@ -665,8 +653,8 @@ CREATE FUNCTION setprojects(id_l int, id_h int, name text) RETURNS SETOF project
 $_$;
 
 create table images (
-	name               text not null,
-	img                bytea not null
+	name text  not null,
+	img  bytea not null
 );
 
 create view images_base64 as (
@@ -782,7 +770,7 @@ create table ranges (
 
 comment on table child_entities is 'child_entities comment';
 comment on column child_entities.id is 'child_entities id comment';
-comment on column child_entities.name is 'child_entities name comment';
+comment on column child_entities.name is 'child_entities name comment. Can be longer than sixty-three characters long';
 
 comment on table grandchild_entities is
 $$grandchild_entities summary
@@ -843,6 +831,16 @@ create function test.many_inout_params(INOUT num int, INOUT str text, INOUT b bo
   select num, str, b;
 $$ language sql;
 
+CREATE FUNCTION test.variadic_param(VARIADIC v TEXT[] DEFAULT '{}') RETURNS text[]
+LANGUAGE SQL AS $$
+  SELECT v
+$$;
+
+CREATE FUNCTION test.sayhello_variadic(name TEXT, VARIADIC v TEXT[]) RETURNS text
+LANGUAGE SQL AS $$
+  SELECT 'Hello, ' || name 
+$$;
+
 create or replace function test.raise_pt402() returns void as $$
 begin
   raise sqlstate 'PT402' using message = 'Payment Required',
@@ -854,6 +852,20 @@ $$ language plpgsql;
 create or replace function test.raise_bad_pt() returns void as $$
 begin
   raise sqlstate 'PT40A' using message = 'Wrong';
+end;
+$$ language plpgsql;
+
+create or replace function test.send_body_status_403() returns pg_catalog.json as $$
+begin
+  perform set_config('response.status', '403', true);
+  return json_build_object('message', 'invalid user or password');
+end;
+$$ language plpgsql;
+
+create or replace function test.send_bad_status() returns pg_catalog.json as $$
+begin
+  perform set_config('response.status', 'bad', true);
+  return null;
 end;
 $$ language plpgsql;
 
@@ -929,6 +941,18 @@ create table test.tiobe_pls(
   rank smallint
 );
 
+create table test.single_unique(
+  unique_key integer unique not null,
+  value text
+);
+
+create table test.compound_unique(
+  key1 integer not null,
+  key2 integer not null,
+  value text,
+  unique(key1, key2)
+);
+
 create table test.family_tree (
   id text not null primary key,
   name text not null,
@@ -936,14 +960,19 @@ create table test.family_tree (
 );
 alter table only test.family_tree add constraint pptr foreign key (parent) references test.family_tree(id);
 
+create table test.managers (
+  id integer primary key,
+  name text
+);
+
 create table test.organizations (
   id integer primary key,
   name text,
-  referee integer,
-  auditor integer
+  referee integer references organizations(id),
+  auditor integer references organizations(id),
+  manager_id integer references managers(id)
 );
-alter table only test.organizations add constraint pptr1 foreign key (referee) references test.organizations(id);
-alter table only test.organizations add constraint pptr2 foreign key (auditor) references test.organizations(id);
+alter table only test.organizations rename constraint organizations_manager_id_fkey to manager;
 
 create table private.authors(
   id integer primary key,
@@ -1103,6 +1132,26 @@ select
 from odd_years_books x
 join private.publishers y on y.id = x.first_publisher_id;
 
+create view test.projects_count_grouped_by as
+select
+  client_id,
+  count(id) as number_of_projects
+from projects
+group by client_id;
+
+create view test.authors_w_entities as
+select
+  id,
+  name,
+  (
+    select json_agg(id)
+    from test.entities
+    where id not in (
+      select parent_id from test.child_entities
+    )
+  ) as entities
+from private.authors;
+
 CREATE TABLE test."Foo"(
   id int primary key,
   name text
@@ -1155,6 +1204,347 @@ create view test.contract_view as select * from test.contract;
 
 create type public.my_type AS enum ('something');
 
-CREATE FUNCTION test.test_arg(my_arg public.my_type) RETURNS text AS $$
-  SELECT 'foobar'::text;
+create function test.test_arg(my_arg public.my_type) returns text as $$
+  select 'foobar'::text;
+$$ language sql;
+
+create extension if not exists ltree with schema public;
+
+create table test.ltree_sample (
+  path public.ltree
+);
+
+CREATE FUNCTION test.number_of_labels(test.ltree_sample) RETURNS integer AS $$
+  SELECT nlevel($1.path)
+$$ language sql;
+
+create extension if not exists isn with schema ext;
+
+create table test.isn_sample (
+  id ext.isbn,
+  name text
+);
+
+create function test.is_valid_isbn(input text) returns boolean as $$
+  select is_valid(input::isbn);
+$$ language sql;
+
+create table "Server Today"(
+  "cHostname" text,
+  "Just A Server Model" text
+);
+
+create table test.pgrst_reserved_chars (
+  "*id*" integer,
+  ":arr->ow::cast" text,
+  "(inside,parens)" text,
+  "a.dotted.column" text,
+  "  col  w  space  " text
+);
+
+CREATE TABLE test.openapi_types(
+  "a_character_varying" character varying,
+  "a_character" character(1),
+  "a_text" text,
+  "a_boolean" boolean,
+  "a_smallint" smallint,
+  "a_integer" integer,
+  "a_bigint" bigint,
+  "a_numeric" numeric,
+  "a_real" real,
+  "a_double_precision" double precision
+);
+
+create function add_them(a integer, b integer)
+returns integer as $$
+  select a + b;
+$$ language sql;
+
+create function root() returns jsonb as $_$
+declare
+openapi jsonb = $$
+  {
+    "swagger": "2.0",
+    "info":{
+      "title":"PostgREST API",
+      "description":"This is a dynamic API generated by PostgREST"
+    }
+  }
+$$;
+simple jsonb = $$
+  [
+    {
+      "table":"items"
+    },
+    {
+      "table":"subitems"
+    }
+  ]
+$$;
+begin
+case current_setting('request.header.accept', true)
+  when 'application/openapi+json' then
+    return openapi;
+  when 'application/json' then
+    return simple;
+  else
+    return openapi;
+  end case;
+end
+$_$ language plpgsql;
+
+create or replace function welcome() returns text as $$
+select 'Welcome to PostgREST'::text;
+$$ language sql;
+
+create or replace function "welcome.html"() returns text as $_$
+select $$
+<html>
+  <head>
+    <title>PostgREST</title>
+  </head>
+  <body>
+    <h1>Welcome to PostgREST</h1>
+  </body>
+</html>
+$$::text;
+$_$ language sql;
+
+create view getallprojects_view as
+select * from getallprojects();
+
+create view get_projects_above_view as
+select * from get_projects_above(1);
+
+CREATE TABLE web_content (
+  id integer,
+  name text,
+  p_web_id integer references web_content(id),
+  primary key (id)
+);
+
+CREATE FUNCTION getallusers() RETURNS SETOF users AS $$
+  SELECT * FROM test.users;
 $$ LANGUAGE sql;
+
+create table app_users (
+  id       integer    primary key,
+  email    text       unique not null,
+  password text       not null
+);
+
+create table private.pages (
+  link int not null unique
+, url text
+);
+
+create table private.referrals (
+  site text
+, link int references private.pages(link) not null
+);
+
+create view test.pages as select * from private.pages;
+
+create view test.referrals as select * from private.referrals;
+
+create table big_projects (
+  big_project_id  serial  primary key,
+  name text
+);
+
+create table sites (
+  site_id         serial  primary key
+, name text
+, main_project_id int     null references big_projects (big_project_id)
+);
+alter table sites rename constraint sites_main_project_id_fkey to main_project;
+
+create table jobs (
+  job_id          uuid    primary key
+, name text
+, site_id         int     not null references sites (site_id)
+, big_project_id  int     not null references big_projects (big_project_id)
+);
+
+create view main_jobs as
+select * from jobs
+where site_id in (select site_id from sites where main_project_id is not null);
+
+-- junction in a private schema, just to make sure we don't leak it on resource embedding
+-- if it leaks it would show on the disambiguation error tests
+create view private.priv_jobs as
+  select * from jobs;
+
+-- tables to show our limitation when trying to do an m2m embed
+-- with a junction table that has more than two foreign keys
+create table whatev_projects (
+  id  serial  primary key,
+  name text
+);
+
+create table whatev_sites (
+  id              serial  primary key
+, name text
+);
+
+create table whatev_jobs (
+  job_id        uuid    primary key
+, name text
+, site_id_1     int not null references whatev_sites (id)
+, project_id_1  int not null references whatev_projects (id)
+, site_id_2     int not null references whatev_sites (id)
+, project_id_2  int not null references whatev_projects (id)
+);
+
+-- circular reference
+create table agents (
+  id int primary key
+, name text
+, department_id int
+);
+
+create table departments (
+  id int primary key
+, name text
+, head_id int references agents(id)
+);
+
+ALTER TABLE agents
+    ADD CONSTRAINT agents_department_id_fkey foreign key (department_id) REFERENCES departments(id);
+
+-- composite key disambiguation
+create table schedules (
+  id        int primary key
+, name      text
+, start_at  timetz
+, end_at    timetz
+);
+
+create table activities (
+  id             int
+, schedule_id    int
+, car_id         text
+, camera_id      text
+, primary key (id, schedule_id)
+);
+alter table activities
+add constraint schedule foreign key          (schedule_id)
+                        references schedules (id);
+
+create table unit_workdays (
+  unit_id int
+, day date
+, fst_shift_activity_id int
+, fst_shift_schedule_id int
+, snd_shift_activity_id int
+, snd_shift_schedule_id int
+, primary key (unit_id, day)
+);
+alter table unit_workdays
+add constraint fst_shift foreign key           (fst_shift_activity_id, fst_shift_schedule_id)
+                         references activities (id, schedule_id),
+add constraint snd_shift foreign key           (snd_shift_activity_id, snd_shift_schedule_id)
+                         references activities (id, schedule_id);
+
+-- for a pre-request function
+create or replace function custom_headers() returns void as $$
+declare
+  user_agent text := current_setting('request.header.user-agent', true);
+  req_path   text := current_setting('request.path', true);
+  req_accept text := current_setting('request.header.accept', true);
+  req_method text := current_setting('request.method', true);
+begin
+  if user_agent similar to 'MSIE (6.0|7.0)' then
+    perform set_config('response.headers',
+      '[{"Cache-Control": "no-cache, no-store, must-revalidate"}]', true);
+  elsif req_path similar to '/(items|projects)' and req_accept = 'text/csv' then
+    perform set_config('response.headers',
+      format('[{"Content-Disposition": "attachment; filename=%s.csv"}]', trim('/' from req_path)), true);
+  elsif req_path similar to '/(clients|rpc/getallprojects)' then
+    perform set_config('response.headers',
+      '[{"Content-Type": "application/custom+json"}]', true);
+  elsif req_path = '/items' and
+        req_method similar to 'POST|PATCH|PUT|DELETE' then
+    perform set_config('response.headers',
+      '[{"X-Custom-Header": "mykey=myval"}]', true);
+  end if;
+end; $$ language plpgsql;
+
+create table private.stuff(
+  id integer primary key
+, name text
+);
+
+create view test.stuff as select * from private.stuff;
+
+create or replace function location_for_stuff() returns trigger as $$
+begin
+    insert into private.stuff values (new.id, new.name);
+    if new.id is not null
+    then
+      perform set_config(
+        'response.headers'
+      , format('[{"Location": "/%s?id=eq.%s&overriden=true"}]', tg_table_name, new.id)
+      , true
+      );
+    end if;
+    return new;
+end
+$$ language plpgsql security definer;
+create trigger location_for_stuff instead of insert on test.stuff for each row execute procedure test.location_for_stuff();
+
+create or replace function status_205_for_updated_stuff() returns trigger as $$
+begin
+    update private.stuff set id = new.id, name = new.name;
+    perform set_config('response.status' , '205' , true);
+    return new;
+end
+$$ language plpgsql security definer;
+create trigger status_205_for_updated_stuff instead of update on test.stuff for each row execute procedure test.status_205_for_updated_stuff();
+
+create table loc_test (
+  id int primary key
+, c text
+);
+
+-- tables to test multi schema access in one instance
+create table v1.parents (
+  id    int primary key
+, name text
+);
+
+create table v1.children (
+  id       serial primary key
+, name    text
+, parent_id int
+, constraint parent foreign key(parent_id)
+  references v1.parents(id)
+);
+
+create function v1.get_parents_below(id int)
+returns setof v1.parents as $$
+  select * from v1.parents where id < $1;
+$$ language sql;
+
+create table v2.parents (
+  id    int primary key
+, name text
+);
+
+create table v2.children (
+  id    serial primary key
+, name text
+, parent_id int
+, constraint parent foreign key(parent_id)
+  references v2.parents(id)
+);
+
+create table v2.another_table (
+  id            int primary key
+, another_value text
+);
+
+create function v2.get_parents_below(id int)
+returns setof v2.parents as $$
+  select * from v2.parents where id < $1;
+$$ language sql;
