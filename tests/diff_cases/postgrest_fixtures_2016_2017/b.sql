@@ -1,4 +1,4 @@
--- PostgREST spec fixtures (test/fixtures/schema.sql) of 2016 → 2017, scratch history pair; roles made defensive, pgcrypto and "CREATE SCHEMA public" dropped.
+-- PostgREST spec fixtures (test/fixtures/schema.sql) of 2016 → 2017, a real history step; roles made defensive, pgcrypto and "CREATE SCHEMA public" dropped.
 
 -- roles.sql, made defensive (roles are cluster-wide; cases run in parallel)
 DO $$

@@ -1,4 +1,4 @@
--- PostgREST spec fixtures (test/fixtures/schema.sql) of 2017 → 2019, scratch history pair; roles made defensive, pgcrypto and "CREATE SCHEMA public" dropped, "extensions" renamed "ext", a parameter named json quoted (a keyword since PostgreSQL 16).
+-- PostgREST spec fixtures (test/fixtures/schema.sql) of 2017 → 2019, a real history step; roles made defensive, pgcrypto and "CREATE SCHEMA public" dropped, "extensions" renamed "ext", a parameter named json quoted (a keyword since PostgreSQL 16).
 
 -- roles.sql, made defensive (roles are cluster-wide; cases run in parallel)
 DO $$

@@ -1,4 +1,4 @@
--- PostgREST spec fixtures (test/fixtures → test/spec/fixtures schema.sql) of 2019 → today (with privileges.sql), scratch history pair; adapted as cases/postgrest_fixtures says.
+-- PostgREST spec fixtures (test/fixtures → test/spec/fixtures schema.sql) of 2019 → today (with privileges.sql), a real history step; adapted as cases/postgrest_fixtures says.
 
 -- roles.sql, made defensive (roles are cluster-wide; cases run in parallel)
 DO $$
