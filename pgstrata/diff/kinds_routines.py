@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from pgstrata.ddl import routines as ddl
 from pgstrata.diff.changes import Action, Change, alter, create, drop
-from pgstrata.diff.context import Context, view_provides
+from pgstrata.diff.context import ROUTINE_KINDS, Context, view_provides
 from pgstrata.diff.ranks import rank
 from pgstrata.hazards import Hazard
 from pgstrata.model import Cast, EventTrigger, Function, Index, Kind, ObjectId, Operator, View
@@ -58,9 +58,33 @@ def compare_view(old: View | None, new: View | None, ctx: Context) -> list[Chang
                         removes=view_provides(old), rank=rank(old.id.kind),
                         late=new is None and ctx.used_until_build(old.id)))
     if new is not None:
+        split = None if new.materialized else _split_view(new, ctx)
         out.append(create(new.id, _create_view(new, ctx), requires=ctx.new.requires(new.id),
-                          provides=view_provides(new), rank=rank(new.id.kind)))
+                          provides=view_provides(new), rank=rank(new.id.kind), split=split))
     return out
+
+
+def _split_view(v: View, ctx: Context) -> Callable[[], tuple[Change, Change]]:
+    """CREATE VIEW in two, for views that read each other (a CREATE OR REPLACE VIEW made the
+    loop; the order uses the pair only to break such a cycle): first a placeholder with the
+    view's columns, which needs only their types, then the body in place, which needs the
+    other views (pg_dump does the same).  The body's change is the view's _RETURN rule: what
+    depends on the view waits for the placeholder only."""
+    def pair() -> tuple[Change, Change]:
+        requires = ctx.new.requires(v.id)
+        head = create(v.id, ddl.placeholder_view(v, ctx.names),
+                      requires=frozenset(r for r in requires if r.kind not in _READ_BY_BODY),
+                      provides=view_provides(v), rank=rank(v.id.kind))
+        body = ObjectId(Kind.RULE, v.schema, "_RETURN", v.name)
+        tail = alter(body, [*ddl.create_view(v, ctx.names, replace=True), *ddl.view_defaults(None, v, ctx.names)],
+                     requires=requires | {v.id}, rank=rank(v.id.kind))
+        return head, tail
+
+    return pair
+
+
+#: What a view's body reads, which its placeholder (typed NULL columns) does not need.
+_READ_BY_BODY = frozenset({Kind.VIEW, Kind.MATERIALIZED_VIEW, *ROUTINE_KINDS})
 
 
 def _create_view(v: View, ctx: Context) -> list[str]:
