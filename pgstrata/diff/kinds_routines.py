@@ -54,9 +54,10 @@ def compare_view(old: View | None, new: View | None, ctx: Context) -> list[Chang
                       provides=view_provides(new), rank=rank(new.id.kind))]
     if old is not None:
         hz = {Hazard.BREAKS_CLIENTS} if new is None and ctx.old.rdeps.get(old.id) else set()
+        late = new is None and ctx.used_until_build(old.id)
         out.append(drop(old.id, ddl.drop_view(old, ctx.names), requires=ctx.old.requires(old.id), hazards=hz,
-                        removes=view_provides(old), rank=rank(old.id.kind),
-                        late=new is None and ctx.used_until_build(old.id)))
+                        removes=view_provides(old), rank=rank(old.id.kind), late=late,
+                        split=None if old.materialized else _split_view_drop(old, hz, late, ctx)))
     if new is not None:
         split = None if new.materialized else _split_view(new, ctx)
         out.append(create(new.id, _create_view(new, ctx), requires=ctx.new.requires(new.id),
@@ -78,6 +79,24 @@ def _split_view(v: View, ctx: Context) -> Callable[[], tuple[Change, Change]]:
         body = ObjectId(Kind.RULE, v.schema, "_RETURN", v.name)
         tail = alter(body, [*ddl.create_view(v, ctx.names, replace=True), *ddl.view_defaults(None, v, ctx.names)],
                      requires=requires | {v.id}, rank=rank(v.id.kind))
+        return head, tail
+
+    return pair
+
+
+def _split_view_drop(v: View, hazards: set[Hazard], late: bool,
+                     ctx: Context) -> Callable[[], tuple[Change, Change]]:
+    """DROP VIEW in two, for views dropped together that read each other (neither goes first):
+    the body replaced by the placeholder first, which ends what it reads, then the view once
+    the views reading it are gone."""
+    def pair() -> tuple[Change, Change]:
+        requires = ctx.old.requires(v.id)
+        body = ObjectId(Kind.RULE, v.schema, "_RETURN", v.name)
+        head = drop(body, ddl.placeholder_view(v, ctx.names, replace=True), requires=requires,
+                    rank=rank(v.id.kind), late=late)
+        tail = drop(v.id, ddl.drop_view(v, ctx.names), hazards=hazards, removes=view_provides(v),
+                    requires=frozenset(r for r in requires if r.kind not in _READ_BY_BODY),
+                    rank=rank(v.id.kind), late=late)
         return head, tail
 
     return pair
