@@ -51,7 +51,8 @@ def compare_view(old: View | None, new: View | None, ctx: Context) -> list[Chang
             # (its body reads the columns it gains from itself)
             sql = [*ddl.placeholder_view(new, ctx.names, replace=True), *sql]
         return [alter(new.id, [*sql, *ddl.view_defaults(old, new, ctx.names)], requires=ctx.new.requires(new.id),
-                      provides=view_provides(new), rank=rank(new.id.kind))]
+                      provides=view_provides(new), rank=rank(new.id.kind),
+                      split=_split_view(new, ctx, old=old) if sql else None)]
     if old is not None:
         hz = {Hazard.BREAKS_CLIENTS} if new is None and ctx.old.rdeps.get(old.id) else set()
         late = new is None and ctx.used_until_build(old.id)
@@ -65,19 +66,20 @@ def compare_view(old: View | None, new: View | None, ctx: Context) -> list[Chang
     return out
 
 
-def _split_view(v: View, ctx: Context) -> Callable[[], tuple[Change, Change]]:
-    """CREATE VIEW in two, for views that read each other (a CREATE OR REPLACE VIEW made the
-    loop; the order uses the pair only to break such a cycle): first a placeholder with the
-    view's columns, which needs only their types, then the body in place, which needs the
-    other views (pg_dump does the same).  The body's change is the view's _RETURN rule: what
-    depends on the view waits for the placeholder only."""
+def _split_view(v: View, ctx: Context, *, old: View | None = None) -> Callable[[], tuple[Change, Change]]:
+    """CREATE VIEW (or, from ``old``, CREATE OR REPLACE VIEW) in two, for views that read each
+    other (a CREATE OR REPLACE VIEW made the loop; the order uses the pair only to break such a
+    cycle): first a placeholder with the view's columns, which needs only their types, then
+    the body in place, which needs the other views (pg_dump does the same).  The body's change
+    is the view's _RETURN rule: what depends on the view waits for the placeholder only."""
     def pair() -> tuple[Change, Change]:
         requires = ctx.new.requires(v.id)
-        head = create(v.id, ddl.placeholder_view(v, ctx.names),
-                      requires=frozenset(r for r in requires if r.kind not in _READ_BY_BODY),
-                      provides=view_provides(v), rank=rank(v.id.kind))
+        make = create if old is None else alter
+        head = make(v.id, ddl.placeholder_view(v, ctx.names, replace=old is not None),
+                    requires=frozenset(r for r in requires if r.kind not in _READ_BY_BODY),
+                    provides=view_provides(v), rank=rank(v.id.kind))
         body = ObjectId(Kind.RULE, v.schema, "_RETURN", v.name)
-        tail = alter(body, [*ddl.create_view(v, ctx.names, replace=True), *ddl.view_defaults(None, v, ctx.names)],
+        tail = alter(body, [*ddl.create_view(v, ctx.names, replace=True), *ddl.view_defaults(old, v, ctx.names)],
                      requires=requires | {v.id}, rank=rank(v.id.kind))
         return head, tail
 
