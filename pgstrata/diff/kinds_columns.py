@@ -204,11 +204,12 @@ def _children_keep(parent: Table, column: str, ctx: Context) -> bool:
 
 def _lost_with_parent(old: Table, new: Table, column: str, ctx: Context) -> bool:
     """Whether an inherited ``column`` that the source makes the table's own goes away with
-    a parent's dropped column (not dropped with ONLY): it must be added back.  A parent
-    dropped whole is left first (kinds_tables.no_inherit_change): the column stays."""
+    a parent's dropped column (not dropped with ONLY): it must be added back.  A parent the
+    table leaves (kept or dropped whole) is left first (kinds_tables.no_inherit_change): the
+    column stays."""
     for key in old.inherits:
         parent, after = ctx.old.tables.get(key), ctx.new.tables.get(key)
-        if parent is None or parent.column(column) is None or after is None:
+        if parent is None or parent.column(column) is None or after is None or key not in new.inherits:
             continue
         if after.column(column) is None:
             return not _children_keep(parent, column, ctx)

@@ -38,7 +38,7 @@ def _skip_constraint(c: Constraint, ctx: Context, *, old: bool) -> bool:
         return True
     if c.inherited and c.type not in "pux":
         # (but a partition this plan detaches keeps them as its own: they are compared)
-        return not (old and ((c.schema, c.table) in ctx.detached or _own_once_parent_dropped(c, ctx)))
+        return not (old and ((c.schema, c.table) in ctx.detached or own_once_parent_left(c, ctx)))
     if c.inherited:  # a partition's key: created with ONLY and attached (as pg_dump does)
         g = ctx.old if old else ctx.new
         t = g.tables.get((c.schema, c.table))
@@ -46,15 +46,16 @@ def _skip_constraint(c: Constraint, ctx: Context, *, old: bool) -> bool:
     return False
 
 
-def _own_once_parent_dropped(c: Constraint, ctx: Context) -> bool:
-    """An inherited CHECK of an inheritance child whose parent (that has it) the source drops:
-    NO INHERIT (kinds_tables.no_inherit_change) leaves it the child's own, compared as one."""
+def own_once_parent_left(c: Constraint, ctx: Context) -> bool:
+    """An inherited CHECK of an inheritance child that leaves every parent that has it (the
+    parent kept or dropped): NO INHERIT (kinds_tables.no_inherit_change, in the drop phase)
+    leaves it the child's own, compared as one."""
     key = (c.schema, c.table)
-    t = ctx.old.tables.get(key)
-    if t is None or t.partition_of is not None or key not in ctx.new.tables or key in ctx.dropped_tables:
+    t, after = ctx.old.tables.get(key), ctx.new.tables.get(key)
+    if t is None or after is None or t.partition_of is not None or key in ctx.dropped_tables:
         return False
-    return any(p not in ctx.new.tables and any(k.name == c.name for k in ctx.old.constraints_of.get(p, []))
-               for p in t.inherits)
+    having = [p for p in t.inherits if any(k.name == c.name for k in ctx.old.constraints_of.get(p, []))]
+    return bool(having) and all(p not in after.inherits for p in having)
 
 
 def parent_constraint_index(c: Constraint, ctx: Context) -> tuple[str, str] | None:

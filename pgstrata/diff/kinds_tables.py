@@ -146,11 +146,18 @@ def detach_change(old: Table, ctx: Context) -> Change:
 
 
 def no_inherit_change(old: Table, parent: tuple[str, str], ctx: Context) -> Change:
-    """NO INHERIT from a parent the source drops, in the drop phase: DROP TABLE refuses a
-    parent that still has children.  The child keeps the columns it inherited (made its own)."""
+    """NO INHERIT from a parent the child leaves, in the drop phase, kept or dropped: DROP
+    TABLE refuses a parent that still has children, and the columns and CHECKs the child
+    inherited are its own once it has left (kinds_relations.own_once_parent_left), so it
+    leaves before any of them is dropped (DROP CONSTRAINT refuses an inherited CHECK) and
+    before the parent drops its own (they would go from the child too)."""
     req = {old.id}
+    req.update(c.id for c in ctx.old.constraints_of.get((old.schema, old.name), []) if c.inherited)
+    req.update(column_id(old.schema, old.name, c.name) for c in old.columns if c.inherited)
     if (p := ctx.old.tables.get(parent)) is not None:
         req.add(p.id)
+        req.update(c.id for c in ctx.old.constraints_of.get(parent, []))
+        req.update(column_id(p.schema, p.name, c.name) for c in p.columns)
     oid = ObjectId(Kind.TABLE, old.schema, f"{old.name} NO INHERIT {parent[0]}.{parent[1]}")
     return drop(oid, [f"{ddl.alter_table(old, ctx.names)} NO INHERIT {ctx.names.qual(*parent)}"],
                 requires=frozenset(req), rank=rank(Kind.TABLE))
@@ -352,13 +359,7 @@ def alter_table(old: Table, new: Table, ctx: Context) -> list[Change]:
         stmts.append(f"{head} {'OF ' + new.of_type if new.of_type else 'NOT OF'}")
     if new.kind == "f" and (items := ddl.option_changes(old.foreign_options, new.foreign_options)):
         stmts.append(f"ALTER FOREIGN TABLE {n.qual(new.schema, new.name)} OPTIONS ({', '.join(items)})")
-    for p in old.inherits:
-        if p in new.inherits:
-            continue
-        if p in ctx.new.tables:
-            stmts.append(f"{head} NO INHERIT {n.qual(*p)}")
-        else:  # the parent goes: leave it first
-            out.append(no_inherit_change(old, p, ctx))
+    out += [no_inherit_change(old, p, ctx) for p in old.inherits if p not in new.inherits]
     if stmts:
         out.append(alter(new.id, stmts, requires=req, rank=r))
     out += compare_columns(old, new, ctx)
@@ -370,6 +371,9 @@ def alter_table(old: Table, new: Table, ctx: Context) -> list[Change]:
     if post:
         cols = {column_id(new.schema, new.name, c.name) for c in new.columns}
         parents = {p.id for p in parents_of(ctx, new)}
+        # INHERIT requires the child to hold the parent's CHECKs already (it merges them)
+        checks = {c.id for c in ctx.new.constraints_of.get((new.schema, new.name), [])
+                  if c.type == "c" and not c.inherited}
         out.append(alter(ObjectId(Kind.TABLE, new.schema, new.name + " (settings)"), post,
-                         requires=req | cols | parents | {new.id}, rank=r + 1))
+                         requires=req | cols | parents | checks | {new.id}, rank=r + 1))
     return out
