@@ -41,8 +41,9 @@ def compare_columns(old: Table, new: Table, ctx: Context) -> list[Change]:
     # of the parent's columns: those its parent loses are its own to drop, once detached.
     detached = (old.schema, old.name) in ctx.attaching
     for col in old.columns:
-        # inherited: dropped with the parent's
-        if new.column(col.name) is None and (not col.inherited or detached) and not typed:
+        # inherited: dropped with the parent's (unless the table leaves the parents first)
+        if new.column(col.name) is None and not typed and (
+                not col.inherited or detached or _own_once_left(old, new, col.name, ctx)):
             cid = column_id(old.schema, old.name, col.name)
             owned = {s.id for s in ctx.old.owned_sequences(old.schema, old.name)
                      if s.owned_by == (old.name, col.name)} | _identity_sequence(old, col)
@@ -200,6 +201,13 @@ def _children_keep(parent: Table, column: str, ctx: Context) -> bool:
                 != [c.name for c in after.columns if child.column(c.name) is not None]):
             return False
     return bool(heirs)
+
+
+def _own_once_left(old: Table, new: Table, column: str, ctx: Context) -> bool:
+    """Whether an inherited ``column`` is the table's own once it leaves its parents (NO
+    INHERIT, in the drop phase: kinds_tables.no_inherit_change) - every parent that has it."""
+    having = [k for k in old.inherits if (p := ctx.old.tables.get(k)) is not None and p.column(column) is not None]
+    return bool(having) and all(k not in new.inherits for k in having)
 
 
 def _lost_with_parent(old: Table, new: Table, column: str, ctx: Context) -> bool:
