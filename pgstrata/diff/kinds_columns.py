@@ -240,9 +240,11 @@ def type_change_rewrites(old: str, new: str) -> bool:
 def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context) -> list[Change]:
     # An ancestor's DROP NOT NULL clears it here too (before 18 always; on 18 when this
     # table's NOT NULL is only the inherited one): set again after it, on this table alone.
+    # (Not on a partition detached first, in the drop phase: its NOT NULL is its own then.)
     regained: set[ObjectId] = _ancestors_dropping_not_null(new_t, new.name, ctx) if (
         old.not_null and new.not_null and new_t.parent_keys and ctx.server_version > 0
-        and (ctx.server_version < 180000 or not old.not_null_local)) else set()
+        and (ctx.server_version < 180000 or not old.not_null_local)
+        and (new_t.schema, new_t.name) not in ctx.detached) else set()
     if old == new and not regained:
         return []  # every rule below compares the two columns' fields (but that one)
     n = ctx.names
