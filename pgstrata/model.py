@@ -456,6 +456,9 @@ class Constraint(Identified):
     index_name: str | None = None  # backing index of p/u/x
     index_options: tuple[str, ...] = ()  # reloptions of the backing index (WITH (fillfactor=70))
     index_clustered: bool = False  # the table is CLUSTERed ON the backing index
+    # (schema, index) a partition's key index is attached to when that is a plain index of
+    # the parent's, not a key (ALTER INDEX parent_idx ATTACH PARTITION part_pkey)
+    index_parent: tuple[str, str] | None = None
 
     def _identity(self) -> ObjectId:
         return ObjectId(Kind.CONSTRAINT, self.schema, self.name, self.table)

@@ -275,6 +275,8 @@ class ConstraintRow(NamedTuple):
     index_name: str | None
     index_options: list[str] | None
     index_clustered: bool
+    index_parent_schema: str | None = None
+    index_parent_name: str | None = None
 
 
 class IndexRow(NamedTuple):

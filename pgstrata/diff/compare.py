@@ -219,7 +219,8 @@ def _plan_attachments(ctx: Context) -> None:
                         and (key in ctx.rebuilt or before.partition_of in ctx.rebuilt
                              or (before.partition_of, before.partition_bound)
                              != (ctx.new.tables[key].partition_of, ctx.new.tables[key].partition_bound)
-                             or ir.inherited_not_null_renamed(before, ctx.new.tables[key], ctx))}
+                             or ir.inherited_not_null_renamed(before, ctx.new.tables[key], ctx)
+                             or ir.key_index_held_by_parent(before, ctx))}
         # attached: new partitions, tables that become one, and those detached meanwhile
         ctx.attaching = {key for key, t in ctx.new.tables.items() if t.partition_of is not None and (
             (before := ctx.old.tables.get(key)) is None or before.partition_of is None or key in ctx.detached)}

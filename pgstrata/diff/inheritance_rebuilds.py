@@ -1,9 +1,11 @@
 """Why an inheritance child or a partition is rebuilt with its rows, or detached and attached
 again, although no column of it changes type: what PostgreSQL cannot change in place between
 a column, CHECK or NOT NULL that is the table's own and one it only inherits (PostgreSQL 18
-names and flags NOT NULLs too), and the column order a table keeps once it leaves its parents.
+names and flags NOT NULLs too), a partition's key attached to a plain index of its parent,
+and the column order a table keeps once it leaves its parents.
 Each predicate gives the tables (schema, name) that need it; ``compare`` adds them to
-``ctx.rebuilt`` (or, for a partition, detaches it: ``inherited_not_null_renamed``).
+``ctx.rebuilt`` (or, for a partition, detaches it: ``inherited_not_null_renamed``,
+``key_index_held_by_parent``).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Iterator
 
 from pgstrata.diff.context import Context, Graph
 from pgstrata.diff.table_rebuild import order_breaks
-from pgstrata.model import Column, Table
+from pgstrata.model import Column, Constraint, Index, Table
 
 
 def inherited_not_null_renamed(before: Table, after: Table, ctx: Context) -> bool:
@@ -31,6 +33,31 @@ def inherited_not_null_renamed(before: Table, after: Table, ctx: Context) -> boo
         if (was is not None and pc_old is not None and pc_new is not None and pc_old.not_null and pc_new.not_null
                 and was.not_null and col.not_null and was.not_null_name and col.not_null_name
                 and was.not_null_name != col.not_null_name):
+            return True
+    return False
+
+
+def plain_parent_index(c: Constraint, g: Graph) -> Index | None:
+    """The plain index of the partitioned parent (no key of its) that partition key ``c``'s
+    index is attached to (``ALTER INDEX parent_idx ATTACH PARTITION part_pkey``)."""
+    t = g.tables.get((c.schema, c.table))
+    if c.index_parent is None or t is None or t.partition_of is None:
+        return None
+    return next((i for i in g.indexes_of.get(t.partition_of, ()) if (i.schema, i.name) == c.index_parent), None)
+
+
+def key_index_held_by_parent(before: Table, ctx: Context) -> bool:
+    """Whether a partition's key whose index is attached to a plain index of its parent goes,
+    changes, or outlives that index: PostgreSQL has no DETACH for an index and refuses to
+    drop either one while attached (but DROP INDEX … CASCADE, which drops the key), so the
+    partition is detached (its key its own then) and attached again (ATTACH PARTITION attaches
+    its key's index to the parent's index of that shape, if the source's parent has one)."""
+    key = (before.schema, before.name)
+    for c in ctx.old.constraints_of.get(key, []):
+        if (parent := plain_parent_index(c, ctx.old)) is None:
+            continue
+        now = next((k for k in ctx.new.constraints_of.get(key, []) if k.name == c.name), None)
+        if now != c or ctx.new.objects.get(parent.id) != parent:
             return True
     return False
 

@@ -9,6 +9,7 @@ from pgstrata.ddl import routines as rddl
 from pgstrata.ddl import tables as ddl
 from pgstrata.diff.changes import Change, alter, create, drop
 from pgstrata.diff.context import Context, Graph, attach_id
+from pgstrata.diff.inheritance_rebuilds import plain_parent_index
 from pgstrata.diff.ranks import FOREIGN_KEY, rank
 from pgstrata.diff.table_rebuild import renamed_away
 from pgstrata.hazards import Hazard
@@ -83,6 +84,9 @@ def constraint_create(c: Constraint, ctx: Context, *, table_existed: bool) -> Ch
                 req.add(k.id)
     if parent_idx is None and constraint_taken_by_attach(c, ctx):  # (see _taken_by_attach)
         req.add(attach_id(c.schema, c.table))
+    if parent_idx is None and (attach := _attach_to_plain_index(c, ctx)) is not None:
+        stmts.append(attach[0])
+        req.add(attach[1])
     if c.type == "f" and (c.ref_schema or c.schema, c.ref_table) in ctx.rebuilt:
         req.add(_data_id(c.ref_schema or c.schema, c.ref_table or ""))
     hazards: set[Hazard] = set()
@@ -215,12 +219,13 @@ def compare_constraint(old: Constraint | None, new: Constraint | None, ctx: Cont
     if same_shape and old is not None and new is not None and not constraint_taken_by_attach(new, ctx):
         cluster = _cluster_change(old.index_clustered, new.index_clustered, new.schema, new.table,
                                   new.index_name, new.id, ctx)
+        attach = _index_attached_now(old, new, ctx)
         if not old.validated and new.validated:
             return [alter(new.id, ddl.validate_constraint(new, n), requires=ctx.new.requires(new.id),
                           hazards={Hazard.BLOCKS_WRITES} if new.type == "f" else set(),
-                          rank=FOREIGN_KEY if new.type == "f" else rank(Kind.CONSTRAINT)), *cluster]
+                          rank=FOREIGN_KEY if new.type == "f" else rank(Kind.CONSTRAINT)), *cluster, *attach]
         if old.validated == new.validated:
-            return cluster
+            return [*cluster, *attach]
     if old is not None and not _goes_with_parent(old, ctx) and (
             not ctx.table_dropped(old.schema, old.table) or _rebuilt_table_fk(old, ctx)):
         removes = {old.id}
@@ -232,6 +237,27 @@ def compare_constraint(old: Constraint | None, new: Constraint | None, ctx: Cont
         existed = (new.schema, new.table) in ctx.old.tables and not ctx.table_dropped(new.schema, new.table)
         out.append(constraint_create(new, ctx, table_existed=existed))
     return out
+
+
+def _attach_to_plain_index(c: Constraint, ctx: Context) -> tuple[str, ObjectId] | None:
+    """ALTER INDEX … ATTACH PARTITION of key ``c``'s index to the parent's plain index (and that
+    index's id, to wait for); a partition this plan attaches has it attached by ATTACH PARTITION."""
+    parent = plain_parent_index(c, ctx.new)
+    if parent is None or c.index_name is None or (c.schema, c.table) in ctx.attaching:
+        return None
+    return ddl.attach_index((parent.schema, parent.name), c.schema, c.index_name, ctx.names), parent.id
+
+
+def _index_attached_now(old: Constraint, new: Constraint, ctx: Context) -> list[Change]:
+    """A key kept whose index the source attaches to a plain index of the parent while the
+    target's is not.  (Attached to another one, or going with it, the partition is detached
+    and attached again: inheritance_rebuilds.key_index_held_by_parent.)"""
+    if new.index_parent is None or old.index_parent == new.index_parent:
+        return []
+    if (attach := _attach_to_plain_index(new, ctx)) is None:
+        return []
+    return [alter(ObjectId(Kind.CONSTRAINT, new.schema, new.name + " ATTACHED", new.table), [attach[0]],
+                  requires={new.id, attach[1]}, rank=rank(Kind.INDEX))]
 
 
 def _check_kept_for_attach(old: Constraint | None, new: Constraint | None, ctx: Context) -> bool:

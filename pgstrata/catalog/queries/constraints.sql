@@ -48,7 +48,12 @@ SELECT k.oid,
        CASE WHEN k.contype IN ('p', 'u', 'x') THEN k.conindid END AS index_oid,
        CASE WHEN k.contype IN ('p', 'u', 'x') THEN i.relname::text END AS index_name,
        CASE WHEN k.contype IN ('p', 'u', 'x') THEN i.reloptions END AS index_options,
-       coalesce(x.indisclustered, false) AS index_clustered
+       coalesce(x.indisclustered, false) AS index_clustered,
+       -- the partitioned index a partition's key index is attached to when that is no key of
+       -- the parent's (ALTER INDEX parent_idx ATTACH PARTITION part_pkey, parent_idx a plain
+       -- unique index made ON ONLY the parent); attached to the parent's key: conparentid
+       CASE WHEN k.contype IN ('p', 'u', 'x') AND k.conparentid = 0 THEN pin.nspname END AS index_parent_schema,
+       CASE WHEN k.contype IN ('p', 'u', 'x') AND k.conparentid = 0 THEN pi.relname::text END AS index_parent_name
 FROM rels r
 JOIN pg_constraint k ON k.conrelid = r.oid
 LEFT JOIN pg_constraint pk ON pk.oid = k.conparentid
@@ -56,5 +61,8 @@ LEFT JOIN pg_class f ON f.oid = k.confrelid
 LEFT JOIN pg_namespace fn ON fn.oid = f.relnamespace
 LEFT JOIN pg_class i ON i.oid = k.conindid
 LEFT JOIN pg_index x ON x.indexrelid = k.conindid AND k.contype IN ('p', 'u')
+LEFT JOIN pg_inherits ih ON ih.inhrelid = k.conindid AND k.contype IN ('p', 'u', 'x')
+LEFT JOIN pg_class pi ON pi.oid = ih.inhparent
+LEFT JOIN pg_namespace pin ON pin.oid = pi.relnamespace
 WHERE k.contype IN ('p', 'u', 'f', 'c', 'x')
   AND NOT (k.contype = 'f' AND pk.conrelid IS NOT DISTINCT FROM k.conrelid)
