@@ -34,8 +34,10 @@ def query_key(sql: str) -> str:
 
 @lru_cache(maxsize=1024)
 def reads_relation(sql: str, schema: str, name: str) -> bool:
-    """Whether the query ``sql`` reads the relation ``schema.name`` (written qualified, as
-    ``pg_get_viewdef`` prints a relation of another search_path); False when it does not parse."""
+    """Whether the query ``sql`` reads the relation ``schema.name``: written qualified, as
+    ``pg_get_viewdef`` prints a relation with several schemas inspected, or unqualified, as it
+    prints one of the one schema inspected (whose name the model may have mapped: --as-schema);
+    False when it does not parse."""
     try:
         stmts = parse_sql(sql)
     except Exception:  # noqa: BLE001 - as in query_key
@@ -43,7 +45,7 @@ def reads_relation(sql: str, schema: str, name: str) -> bool:
     todo: list[Any] = [raw.stmt for raw in stmts]
     while todo:
         node = todo.pop()
-        if isinstance(node, ast.RangeVar) and (node.schemaname, node.relname) == (schema, name):
+        if isinstance(node, ast.RangeVar) and node.relname == name and node.schemaname in (None, schema):
             return True
         todo.extend(_children(node))
     return False

@@ -48,8 +48,9 @@ def psql(pg: PgServer, url: str, *, file: Path | None = None, sql: str | None = 
         raise AssertionError(f"psql failed:\n{result.stderr}")
 
 
-def dump(pg: PgServer, url: str) -> str:
-    out = subprocess.run([str(pg.pg_dump), "--schema-only", "-d", url], capture_output=True, text=True,
+def dump(pg: PgServer, url: str, schema: str | None = None) -> str:
+    only = ["-n", schema] if schema else []
+    out = subprocess.run([str(pg.pg_dump), "--schema-only", *only, "-d", url], capture_output=True, text=True,
                          check=True).stdout
     return normalise_dump(out)
 
@@ -127,6 +128,36 @@ def test_extract_round_trip(pg: PgServer, two_dbs: tuple[str, str], case: Path) 
     psql(pg, url_b, sql=script)
     assert_same_dump(dump(pg, url_b), dump(pg, url_a))
     assert extract_sql(inspect(url_b, owners=owners)) == script, "extract does not converge"
+
+
+def _creates_schemas(case: Path) -> bool:
+    from pglast import ast, parse_sql
+
+    return any(isinstance(raw.stmt, ast.CreateSchemaStmt) for raw in parse_sql(case.read_text()))
+
+
+# The cases whose objects all live in public: extracted as one schema too, the way a project
+# (`schemas = ["public"]`) and a URL#schema read them.
+ONE_SCHEMA_CASES = [case for case in CASES if not _creates_schemas(case)]
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.parent.name) for c in ONE_SCHEMA_CASES])
+def test_extract_round_trip_one_schema(pg: PgServer, two_dbs: tuple[str, str], case: Path) -> None:
+    """The same round trip with only ``public`` inspected: definitions are then printed with
+    the search_path set to it, unqualified, and the script sets it back (extract.py's
+    search_path rule).  ``pg_dump -n public`` judges."""
+    from pgstrata.catalog import inspect as catalog_inspect
+
+    if min_version(case) > server_major(pg):
+        pytest.skip(f"needs PostgreSQL {min_version(case)}")
+    url_a, url_b = two_dbs
+    owners = owners_opt_in(case)
+    psql(pg, url_a, file=case)
+    with psycopg.connect(url_a, autocommit=True) as conn:
+        script = extract_sql(catalog_inspect(conn, schemas=["public"], include_owner=owners, owner_map=True))
+    assert script.count("SET search_path = public") == 1
+    psql(pg, url_b, sql=script)
+    assert_same_dump(dump(pg, url_b, "public"), dump(pg, url_a, "public"), script)
 
 
 def test_extract_does_not_load_the_sql_parser() -> None:
