@@ -7,6 +7,7 @@ from typing import Any
 
 import psycopg
 import pytest
+from psycopg import sql
 
 from pgstrata.catalog import SUPABASE_SCHEMAS, inspect, inspect_url
 from pgstrata.catalog.context import id_key
@@ -427,6 +428,25 @@ def test_dev_and_test_schemas_compare_equal_after_rename(conn: psycopg.Connectio
     assert inspect(conn, schemas=["dev"]) != test
     header = by_name(dev.functions)["touch"].definition.splitlines()[0]
     assert header == "CREATE OR REPLACE FUNCTION test.touch()"
+
+
+def test_schema_names_inside_definitions_are_renamed_too(conn: psycopg.Connection[Any]) -> None:
+    """What a constraint names besides its own table (the parent index a partition's key is
+    attached to: pg_dump's ON ONLY pattern) is mapped like the rest."""
+    for schema in ("dev", "test"):
+        conn.execute(sql.SQL("""
+            CREATE SCHEMA {s};
+            CREATE TABLE {s}.events (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);
+            CREATE TABLE {s}.events_2026 PARTITION OF {s}.events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+            ALTER TABLE {s}.events_2026 ADD CONSTRAINT events_2026_pkey PRIMARY KEY (id, at);
+            CREATE UNIQUE INDEX events_id_at ON ONLY {s}.events (id, at);
+            ALTER INDEX {s}.events_id_at ATTACH PARTITION {s}.events_2026_pkey;
+        """).format(s=sql.Identifier(schema)))
+    dev = inspect(conn, schemas=["dev"], rename={"dev": "test"})
+    test = inspect(conn, schemas=["test"])
+    key = next(c for c in test.constraints if c.name == "events_2026_pkey")
+    assert key.index_parent == ("test", "events_id_at")
+    assert dev.constraints == test.constraints
 
 
 def test_unknown_schema_is_an_input_error(conn: psycopg.Connection[Any]) -> None:

@@ -221,7 +221,7 @@ def build_constraints(rows: Sequence[ConstraintRow], ctx: Context) -> tuple[Cons
             index_name=row.index_name,
             index_options=tuple(row.index_options or ()),
             index_clustered=row.index_clustered,
-            index_parent=((row.index_parent_schema, row.index_parent_name)
+            index_parent=((ctx.schema(row.index_parent_schema), row.index_parent_name)
                           if row.index_parent_schema is not None and row.index_parent_name is not None else None),
         )
         ident = ctx.add(PG_CONSTRAINT, row.oid, con.id)
