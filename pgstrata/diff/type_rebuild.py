@@ -12,13 +12,14 @@ compare driver, which sees the root ids in ``ctx.invalidated``.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 from pgstrata.ddl import types as tddl
 from pgstrata.ddl.names import Names
 from pgstrata.ddl.tables import alter_column, alter_table
 from pgstrata.diff.changes import Change, alter, drop, replace
-from pgstrata.diff.context import Context, column_id, default_id
+from pgstrata.diff.context import Context, column_id, default_id, routines_apart
 from pgstrata.diff.ranks import rank
 from pgstrata.diff.table_rebuild import data_id, key_retyped, order_breaks, renamed_away
 from pgstrata.hazards import Hazard
@@ -67,17 +68,16 @@ def rebuild_type(root: ObjectId, ctx: Context) -> list[Change]:
     n = ctx.names
     ids = _closure(root, ctx)
     renamed: dict[ObjectId, str] = {}
-    stmts: list[str] = []
+    renames: list[str] = []
     # dependents first: a range's constructors are named by their subtype, which must still
     # have its name then
     for oid in reversed(ids):
         renamed[oid] = renamed_away(oid.name)
-        stmts += _rename_away(oid, ctx)
-    for oid in ids:
-        stmts += _create(ctx.new.objects[oid], ctx)  # type: ignore[arg-type]
+        renames += _rename_away(oid, ctx)
+    creates = [s for oid in ids for s in _create(ctx.new.objects[oid], ctx)]  # type: ignore[arg-type]
     provides: set[ObjectId] = set(ids)
     converts, columns, defaults, loses = _convert_columns(set(renamed), set(renamed), ctx)
-    stmts += converts
+    stmts = renames + creates + converts
     provides |= columns
     drops = [_drop_renamed(oid, n) for oid in reversed(ids)]
     ctx.invalidated.update(ids)
@@ -93,15 +93,61 @@ def rebuild_type(root: ObjectId, ctx: Context) -> list[Change]:
         hazards.add(Hazard.DELETES_DATA)
     defaults = [*_old_domain_checks(ids, ctx), *defaults]
     copies = _rebuilt_tables_using(renamed, ctx) | _columns_leaving(set(renamed), ctx)
+    requires -= set(ids)
+    tail = [] if copies else drops
+
+    def split() -> tuple[Change, ...]:
+        return _bare_domains_split(root, ids, renames, converts + tail, requires, provides, hazards, ctx)
+
+    made = replace(root, stmts + tail, requires=frozenset(requires), provides=provides, hazards=hazards,
+                   rank=rank(root.kind), split=split if _domains_calling_routines(ids, ctx) else None)
     if not copies:
-        return [replace(root, stmts + drops, requires=frozenset(requires) - set(ids), provides=provides,
-                        hazards=hazards, rank=rank(root.kind)), *defaults]
+        return [made, *defaults]
     # A table rebuilt with its rows still uses the old types until its old copy is dropped, a
     # column retyped off them until it is.
     old_types = ObjectId(root.kind, root.schema, root.name + " OLD")
-    return [replace(root, stmts, requires=frozenset(requires) - set(ids), provides=provides,
-                    hazards=hazards, rank=rank(root.kind)),
-            replace(old_types, drops, requires=copies | {root}, rank=rank(root.kind)), *defaults]
+    return [made, replace(old_types, drops, requires=copies | {root, _converted_id(root)}, rank=rank(root.kind)),
+            *defaults]
+
+
+def _domains_calling_routines(ids: list[ObjectId], ctx: Context) -> list[Domain]:
+    """The rebuilt domains whose default or a CHECK calls a routine (the source's)."""
+    return [d for oid in ids if isinstance(d := ctx.new.objects.get(oid), Domain)
+            and (d.default is not None or d.checks) and routines_apart(ctx.new.requires(oid))[0]]
+
+
+def _bare_domains_split(root: ObjectId, ids: list[ObjectId], renames: list[str], after: list[str],
+                        requires: set[ObjectId], provides: set[ObjectId], hazards: set[Hazard],
+                        ctx: Context) -> tuple[Change, ...]:
+    """The rebuild as three changes the orderer uses only to break a cycle: a CHECK or default
+    of a rebuilt domain calling a routine that is itself made again for the new types (its
+    argument is the rebuilt composite or domain: PostGraphile's ``check_work_hours(work_hour[])``
+    in a domain over ``work_hour[]``).  The types are made with those domains bare; the domains
+    get their defaults and CHECKs once the routine exists, before any column uses them
+    (PostgreSQL refuses ADD CONSTRAINT on a domain that a column uses inside an array); then the
+    columns are converted, which checks their rows."""
+    n = ctx.names
+    domains = _domains_calling_routines(ids, ctx)
+    bare = {d.id: dataclasses.replace(d, default=None, checks=()) for d in domains}
+    creates = [s for oid in ids for s in _create(bare.get(oid) or ctx.new.objects[oid], ctx)]  # type: ignore[arg-type]
+    called = {r for d in domains for r in routines_apart(ctx.new.requires(d.id))[0]}
+    others = {r for oid in ids if oid not in bare for r in ctx.new.requires(oid)}
+    head = replace(root, renames + creates, requires=frozenset(requires - (called - others)),
+                   provides=frozenset(ids), hazards=hazards, rank=rank(root.kind))
+    settings = [s for d in domains for s in (
+        ([tddl.domain_default(d, d.default, n)] if d.default is not None else [])
+        + [tddl.add_domain_check(d, c, n) for c in d.checks])]
+    checks = {ObjectId(Kind.CONSTRAINT, d.schema, c.name, d.name) for d in domains for c in d.checks}
+    settings_id = ObjectId(Kind.DOMAIN, root.schema, root.name + " REBUILT SETTINGS")
+    return (head,
+            alter(settings_id, settings, requires=called | {root}, provides=checks, rank=rank(Kind.DOMAIN)),
+            replace(_converted_id(root), after, requires={root, settings_id}, provides=provides - set(ids),
+                    hazards=hazards, rank=rank(root.kind)))
+
+
+def _converted_id(root: ObjectId) -> ObjectId:
+    """The id of the columns' conversion when a rebuild is split (_bare_domains_split)."""
+    return ObjectId(root.kind, root.schema, root.name + " CONVERTED")
 
 
 def rebuild_collation(old: Collation, new: Collation, ctx: Context) -> list[Change] | None:
