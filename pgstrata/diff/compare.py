@@ -146,7 +146,7 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
     ctx.rebuilt |= ir.checks_made_inherited_only(ctx)
     ctx.rebuilt |= ir.not_nulls_made_inherited_only(ctx)
     ctx.rebuilt |= ir.reordered_off_parents(ctx)
-    ctx.rebuilt |= ir.parent_columns_cross(ctx)
+    ctx.rebuilt |= ir.parent_columns_gained(ctx)
     _plan_attachments(ctx)
     changes: list[Change] = []
     for attr, comparator in REGISTRY.items():

@@ -72,25 +72,21 @@ def reordered_off_parents(ctx: Context) -> set[tuple[str, str]]:
             and order_breaks(old, new, version, detached=True)}
 
 
-def parent_columns_cross(ctx: Context) -> set[tuple[str, str]]:
-    """The inheritance children (not partitions) that leave a parent and lose columns they
-    only inherited from it, which the parent keeps, or that gain a parent whose columns they
-    lack (a child declared ``(user_id int) INHERITS (file)`` against one declared with
-    ``user_id`` alone: PostGraphile's kitchen sink).  ``NO INHERIT`` (build phase) leaves the
-    columns the child's own, after the drop phase where they could have been dropped;
-    ``INHERIT`` refuses a child without its parent's columns, and adding them first makes
-    them the child's own: the child is rebuilt with its rows."""
+def parent_columns_gained(ctx: Context) -> set[tuple[str, str]]:
+    """The inheritance children (not partitions) that gain a parent whose columns they lack
+    (a table declared with ``user_id`` alone becoming ``(user_id int) INHERITS (file)``:
+    PostGraphile's kitchen sink).  ``INHERIT`` refuses a child without its parent's columns,
+    and adding them first makes them the child's own (and the last ones): the child is
+    rebuilt with its rows.  (The other way, a child leaving a parent it only inherited
+    columns from, drops them once it has left: kinds_columns._own_once_left.)"""
     out: set[tuple[str, str]] = set()
     for key, new in ctx.new.tables.items():
         old = ctx.old.tables.get(key)
         if old is None or new.partition_of is not None or old.partition_of is not None or key in ctx.rebuilt:
             continue
-        left = [p for k in old.inherits if k not in new.inherits and (p := ctx.new.tables.get(k)) is not None]
         gained = [p for k in new.inherits if k not in old.inherits and (p := ctx.new.tables.get(k)) is not None]
-        if (any(c.inherited and new.column(c.name) is None and any(p.column(c.name) for p in left)
-                for c in old.columns)
-                or any(c.inherited and old.column(c.name) is None and any(p.column(c.name) for p in gained)
-                       for c in new.columns)):
+        if any(c.inherited and old.column(c.name) is None and any(p.column(c.name) for p in gained)
+               for c in new.columns):
             out.add(key)
     return out
 
