@@ -185,7 +185,7 @@ def sync(project: Project, env_name: str, source_spec: str, *, dry_run: bool = F
     comparison = compare(project, source_spec, env_name)
     plan = comparison.plan
     if safe:
-        plan = without_data_loss(plan)
+        plan = without_data_loss(comparison)
     if dry_run or plan.empty:
         return SyncResult(plan=plan, applied=False)
     decision = enforce(env.protection, Action.SYNC, environment=env.name,
@@ -202,9 +202,8 @@ def sync(project: Project, env_name: str, source_spec: str, *, dry_run: bool = F
     if decision.needs_backup:
         backup_id = backups.take(project, env, url).id
     apply_plan(url, plan)
-    after = compare(project, source_spec, env_name).plan
-    if safe:
-        after = without_data_loss(after)
+    again = compare(project, source_spec, env_name)
+    after = without_data_loss(again) if safe else again.plan
     return SyncResult(plan=plan, applied=True, remaining=after, backup_id=backup_id)
 
 
@@ -218,16 +217,12 @@ def _ensure_schemas(project: Project, env: Environment) -> None:
             conn.execute("CREATE SCHEMA IF NOT EXISTS " + ident(schema))
 
 
-def without_data_loss(plan: Plan) -> Plan:
-    """The plan minus changes that delete data (``--safe``); they are listed as warnings."""
-    from dataclasses import replace
+def without_data_loss(comparison: Comparison) -> Plan:
+    """The comparison's plan minus changes that delete data (``--safe``) and those that needed
+    them; they are listed as warnings (see :mod:`pgstrata.diff.safe`)."""
+    from pgstrata.diff.safe import without_data_loss as safe_plan
 
-    from pgstrata.hazards import Hazard
-
-    kept = tuple(c for c in plan.changes if Hazard.DELETES_DATA not in c.hazards)
-    left_out = tuple(f"left out (deletes data): {c.id}" for c in plan.changes
-                     if Hazard.DELETES_DATA in c.hazards)
-    return replace(plan, changes=kept, warnings=plan.warnings + left_out)
+    return safe_plan(comparison.plan, comparison.target_model)
 
 
 def create(project: Project, env_name: str, source_spec: str | None, *, dry_run: bool = False,

@@ -83,7 +83,7 @@ def compare(c: Ctx, source: str, target: str | None, fmt: str, output: str | Non
             raise UsageError("compare needs SOURCE and TARGET outside a project")
         source, target = project.reference, source
     result = schema_ops.compare(project, source, target, owners=owners)
-    plan = schema_ops.without_data_loss(result.plan) if safe else result.plan
+    plan = schema_ops.without_data_loss(result) if safe else result.plan
     if as_json:
         fmt = "json"
     header = f"pgstrata compare: turns {result.target} into {result.source}"

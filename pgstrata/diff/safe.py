@@ -1,0 +1,113 @@
+"""``--safe``: a plan without the changes that delete data, and without what needed them.
+
+Leaving a change out changes what the rest of the plan runs against.  A table whose
+DROP is left out stays, and so does everything on it: a trigger still calls its
+function, a column still has its type, its name still holds the relation's
+namespace.  So, from the left-out changes, until nothing more goes:
+
+* a drop goes too when it removes what a staying object needs (the function a kept
+  table's trigger calls: the drop of the table was what took the trigger away);
+* a build goes too when it needs what a left-out build would have made;
+* a build goes too when it makes what stays (the same object), or a relation or type
+  under a name a staying relation or type still holds (a view made where the table was;
+  a table whose identity sequence is named as a staying table's is, as after a rename).
+
+Identity sequences are no objects of their own in a plan: their names come from the
+tables of the models (the target's for what stays, the source's for what is made).
+
+Every change left out is listed as a warning, with why.  What is kept is applied as
+ordered before: taking changes out never needs another order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from pgstrata.diff.changes import Action, Change
+from pgstrata.hazards import Hazard
+from pgstrata.model import Kind, ObjectId
+
+if TYPE_CHECKING:
+    from pgstrata.model import SchemaModel
+    from pgstrata.plan import Plan
+
+# Kinds whose names share one namespace per schema: pg_class (tables, views, sequences,
+# indexes …) and pg_type (every relation but an index and a sequence has a row type there).
+_NAMED_IN_SCHEMA = frozenset({
+    Kind.TABLE, Kind.VIEW, Kind.MATERIALIZED_VIEW, Kind.FOREIGN_TABLE, Kind.SEQUENCE, Kind.INDEX,
+    Kind.ENUM, Kind.DOMAIN, Kind.COMPOSITE, Kind.RANGE,
+})
+
+
+def without_data_loss(plan: Plan, target: SchemaModel | None = None) -> Plan:
+    """The plan minus changes that delete data and the changes that depended on them;
+    ``target`` is the model the plan applies to (``plan.source`` the one it makes)."""
+    left = _LeftOut(held=_identity_sequences(target), made=_identity_sequences(plan.source))
+    for change in plan.changes:
+        if Hazard.DELETES_DATA in change.hazards:
+            left.add(change, "deletes data")
+    kept = [c for c in plan.changes if not left.holds(c)]
+    while True:
+        dependent = [c for c in kept if left.needs_out(c)]
+        if not dependent:
+            break
+        for change in dependent:
+            left.add(change, "needs a change left out")
+        kept = [c for c in kept if not left.holds(c)]
+    return replace(plan, changes=tuple(kept), warnings=plan.warnings + tuple(left.warnings))
+
+
+@dataclass
+class _LeftOut:
+    """What the changes left out so far leave behind (see the module docstring)."""
+
+    held: dict[ObjectId, set[tuple[str | None, str]]]  # a target table → its identity sequences
+    made: dict[ObjectId, set[tuple[str | None, str]]]  # a source table → its identity sequences
+    changes: set[int] = field(default_factory=set)  # id() of each change left out
+    warnings: list[str] = field(default_factory=list)
+    staying: set[ObjectId] = field(default_factory=set)  # what left-out drops would have removed
+    needed: set[ObjectId] = field(default_factory=set)  # what those staying objects need
+    missing: set[ObjectId] = field(default_factory=set)  # what left-out builds would have made
+    names: set[tuple[str | None, str]] = field(default_factory=set)  # names staying objects hold
+
+    def add(self, change: Change, why: str) -> None:
+        self.changes.add(id(change))
+        self.warnings.append(f"left out ({why}): {change.id}")
+        if change.action is Action.DROP:
+            self.staying |= change.removes
+            self.needed |= change.requires
+            self.names |= {_name(o) for o in change.removes if o.kind in _NAMED_IN_SCHEMA}
+            self.names |= self.held.get(change.id, set())
+        else:
+            self.missing |= change.provides
+
+    def holds(self, change: Change) -> bool:
+        return id(change) in self.changes
+
+    def needs_out(self, change: Change) -> bool:
+        """Whether ``change`` cannot run without the changes left out so far."""
+        if change.action is Action.DROP:
+            return not change.removes.isdisjoint(self.needed)
+        if not change.requires.isdisjoint(self.missing):
+            return True
+        if change.action is not Action.CREATE:
+            return False
+        # (an ALTER or a rebuild of something that stays works on it as it is)
+        return (not change.provides.isdisjoint(self.staying)
+                or any(_name(o) in self.names for o in change.provides if o.kind in _NAMED_IN_SCHEMA)
+                or not self.names.isdisjoint(self.made.get(change.id, ())))
+
+
+def _name(oid: ObjectId) -> tuple[str | None, str]:
+    return (oid.schema, oid.name)
+
+
+def _identity_sequences(model: SchemaModel | None) -> dict[ObjectId, set[tuple[str | None, str]]]:
+    """Each table of ``model`` that has identity columns → the names of their sequences."""
+    out: dict[ObjectId, set[tuple[str | None, str]]] = {}
+    for table in model.tables if model is not None else ():
+        names = {(table.schema, c.identity.sequence_name) for c in table.columns if c.identity is not None}
+        if names:
+            out[table.id] = names
+    return out

@@ -1,0 +1,91 @@
+"""``--safe``: the changes that delete data are left out with what needed them, and the rest applies.
+
+A plan that leaves out ``DROP TABLE`` but keeps what only worked once the table was gone (its
+trigger's function dropped, a view made under its name, a table whose identity sequence has
+the staying table's sequence name) fails half-way: ``sync --safe`` rolled back every time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from conftest import PgServer, cli
+from test_extract_cases import psql
+
+# graphile/worker before 000016: the tables under their first names, a trigger that notifies.
+_JOBS = """
+CREATE FUNCTION public.tg_jobs__after_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+begin
+  perform pg_notify('jobs:insert', '');
+  return new;
+end;
+$$;
+CREATE TABLE public.job_queues (
+  id int PRIMARY KEY GENERATED ALWAYS AS IDENTITY,
+  queue_name text NOT NULL UNIQUE
+);
+CREATE TABLE public.jobs (
+  id bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY,
+  job_queue_id int,
+  payload json DEFAULT '{}'::json NOT NULL
+);
+CREATE INDEX jobs_main_index ON public.jobs (id) INCLUDE (job_queue_id);
+CREATE TRIGGER _900_after_insert AFTER INSERT ON public.jobs
+  FOR EACH STATEMENT EXECUTE FUNCTION public.tg_jobs__after_insert();
+"""
+# … and after 000016-000018: renamed to _private_*, a view under the old name, the trigger gone.
+_PRIVATE_JOBS = _JOBS + """
+ALTER TABLE public.job_queues RENAME TO _private_job_queues;
+ALTER TABLE public.jobs RENAME TO _private_jobs;
+DROP TRIGGER _900_after_insert ON public._private_jobs;
+DROP FUNCTION public.tg_jobs__after_insert();
+CREATE VIEW public.jobs AS
+  SELECT jobs.id, job_queues.queue_name, jobs.payload
+  FROM public._private_jobs AS jobs
+  LEFT JOIN public._private_job_queues AS job_queues ON job_queues.id = jobs.job_queue_id;
+"""
+
+
+@pytest.fixture
+def envs(tmp_path: Path, pg: PgServer) -> Iterator[tuple[Path, str, str]]:
+    """A project whose ``new`` environment is the source and ``old`` the one synced: (root, URLs)."""
+    with pg.databases("sn", "so") as (new, old):
+        (tmp_path / "pgstrata.toml").write_text(
+            f'[environments.new]\nurl = "{new}"\nprotection = "manual"\n'
+            f'[environments.old]\nurl = "{old}"\nprotection = "none"\n')
+        yield tmp_path, new, old
+
+
+def test_safe_plan_keeps_what_the_tables_left_in_place_need(envs: tuple[Path, str, str], pg: PgServer) -> None:
+    root, new, old = envs
+    psql(pg, new, sql=_PRIVATE_JOBS)
+    psql(pg, old, sql=_JOBS + "INSERT INTO public.jobs (payload) VALUES ('{\"n\": 1}');")
+    code, out, err = cli(root, "compare", "new", "old", "--format", "sql", "--safe")
+    assert code == 0, err
+    for line in ("left out (deletes data): table public.jobs",
+                 "left out (deletes data): table public.job_queues",
+                 "left out (needs a change left out): function public.tg_jobs__after_insert()",
+                 "left out (needs a change left out): view public.jobs",
+                 "left out (needs a change left out): table public._private_jobs",
+                 "left out (needs a change left out): table public._private_job_queues"):
+        assert f"--   {line}\n" in out, out
+    code, _, err = cli(root, "sync", "old", "--from", "new", "--safe", "--yes")
+    assert code == 0, err  # applies: nothing it keeps needed what it left out
+    with psycopg.connect(old) as conn:
+        assert conn.execute("SELECT count(*) FROM public.jobs").fetchone() == (1,)
+
+
+def test_safe_plan_leaves_out_only_data_loss_when_nothing_needs_it(envs: tuple[Path, str, str], pg: PgServer) -> None:
+    root, new, old = envs
+    psql(pg, new, sql=_JOBS.replace("  job_queue_id int,\n", "").replace(" INCLUDE (job_queue_id)", ""))
+    psql(pg, old, sql=_JOBS + "CREATE TABLE public.legacy (id int);")
+    code, out, err = cli(root, "compare", "new", "old", "--format", "sql", "--safe")
+    assert code == 0, err
+    assert sorted(line for line in out.splitlines() if "left out" in line) == [
+        "--   left out (deletes data): column public.jobs.job_queue_id",
+        "--   left out (deletes data): table public.legacy"], out
+    code, _, err = cli(root, "sync", "old", "--from", "new", "--safe", "--yes")
+    assert code == 0, err
