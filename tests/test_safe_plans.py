@@ -89,3 +89,31 @@ def test_safe_plan_leaves_out_only_data_loss_when_nothing_needs_it(envs: tuple[P
         "--   left out (deletes data): table public.legacy"], out
     code, _, err = cli(root, "sync", "old", "--from", "new", "--safe", "--yes")
     assert code == 0, err
+
+
+# graphile/starter's organizations as serial ids, then as uuids without the memberships table.
+_ORGANIZATIONS = """
+CREATE TABLE public.organizations (id serial PRIMARY KEY, slug text NOT NULL UNIQUE);
+CREATE TABLE public.organization_memberships (
+  id serial PRIMARY KEY,
+  organization_id int NOT NULL REFERENCES public.organizations ON DELETE CASCADE,
+  is_owner boolean NOT NULL DEFAULT false
+);
+"""
+_ORGANIZATIONS_BY_UUID = """
+CREATE TABLE public.organizations (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), slug text NOT NULL UNIQUE);
+"""
+
+
+def test_safe_plan_keeps_a_key_a_staying_table_references(envs: tuple[Path, str, str], pg: PgServer) -> None:
+    """The memberships table stays, and so does its foreign key: the key column it references
+    cannot be retyped (PostgreSQL refuses the foreign key of an integer onto a uuid)."""
+    root, new, old = envs
+    psql(pg, new, sql=_ORGANIZATIONS_BY_UUID)
+    psql(pg, old, sql=_ORGANIZATIONS)
+    code, out, err = cli(root, "compare", "new", "old", "--format", "sql", "--safe")
+    assert code == 0, err
+    assert "--   left out (deletes data): table public.organization_memberships\n" in out, out
+    assert "--   left out (needs a change left out): column public.organizations.id\n" in out, out
+    code, _, err = cli(root, "sync", "old", "--from", "new", "--safe", "--yes")
+    assert code == 0, err

@@ -7,6 +7,8 @@ namespace.  So, from the left-out changes, until nothing more goes:
 
 * a drop goes too when it removes what a staying object needs (the function a kept
   table's trigger calls: the drop of the table was what took the trigger away);
+* so does a column's ALTER, or a rebuild, of what a staying object needs (a key's
+  column retyped under the staying table's foreign key onto it);
 * a build goes too when it needs what a left-out build would have made;
 * a build goes too when it makes what stays (the same object), or a relation or type
   under a name a staying relation or type still holds (a view made where the table was;
@@ -90,6 +92,8 @@ class _LeftOut:
         if change.action is Action.DROP:
             return not change.removes.isdisjoint(self.needed)
         if not change.requires.isdisjoint(self.missing):
+            return True
+        if change.id in self.needed and (change.action is Action.REPLACE or change.id.kind is Kind.COLUMN):
             return True
         if change.action is not Action.CREATE:
             return False
