@@ -117,3 +117,18 @@ def test_safe_plan_keeps_a_key_a_staying_table_references(envs: tuple[Path, str,
     assert "--   left out (needs a change left out): column public.organizations.id\n" in out, out
     code, _, err = cli(root, "sync", "old", "--from", "new", "--safe", "--yes")
     assert code == 0, err
+
+
+def test_safe_plan_does_not_add_again_a_column_it_keeps(envs: tuple[Path, str, str], pg: PgServer) -> None:
+    """A column that becomes generated is dropped and added again: with its DROP left out (its
+    values would go), the ADD COLUMN of the same name cannot run either."""
+    root, new, old = envs
+    psql(pg, new, sql="CREATE TABLE public.orders (id int PRIMARY KEY, quantity int NOT NULL, unit_cents int NOT NULL,"
+                      " total_cents int GENERATED ALWAYS AS (quantity * unit_cents) STORED);")
+    psql(pg, old, sql="CREATE TABLE public.orders (id int PRIMARY KEY, quantity int NOT NULL, unit_cents int NOT NULL,"
+                      " total_cents int);")
+    code, out, err = cli(root, "compare", "new", "old", "--format", "sql", "--safe")
+    assert code == 0, err
+    assert "--   left out (needs a change left out): column public.orders.total_cents\n" in out, out
+    code, _, err = cli(root, "sync", "old", "--from", "new", "--safe", "--yes")
+    assert code == 0, err

@@ -10,9 +10,10 @@ namespace.  So, from the left-out changes, until nothing more goes:
 * so does a column's ALTER, or a rebuild, of what a staying object needs (a key's
   column retyped under the staying table's foreign key onto it);
 * a build goes too when it needs what a left-out build would have made;
-* a build goes too when it makes what stays (the same object), or a relation or type
-  under a name a staying relation or type still holds (a view made where the table was;
-  a table whose identity sequence is named as a staying table's is, as after a rename).
+* a build goes too when it makes what stays (the same object: a column dropped and added
+  again, its DROP left out), or a CREATE a relation or type under a name a staying
+  relation or type still holds (a view made where the table was; a table whose identity
+  sequence is named as a staying table's is, as after a rename).
 
 Identity sequences are no objects of their own in a plan: their names come from the
 tables of the models (the target's for what stays, the source's for what is made).
@@ -95,11 +96,11 @@ class _LeftOut:
             return True
         if change.id in self.needed and (change.action is Action.REPLACE or change.id.kind is Kind.COLUMN):
             return True
+        if not change.provides.isdisjoint(self.staying):  # (a column added again where it stays)
+            return True
         if change.action is not Action.CREATE:
             return False
-        # (an ALTER or a rebuild of something that stays works on it as it is)
-        return (not change.provides.isdisjoint(self.staying)
-                or any(_name(o) in self.names for o in change.provides if o.kind in _NAMED_IN_SCHEMA)
+        return (any(_name(o) in self.names for o in change.provides if o.kind in _NAMED_IN_SCHEMA)
                 or not self.names.isdisjoint(self.made.get(change.id, ())))
 
 
