@@ -73,21 +73,29 @@ def reordered_off_parents(ctx: Context) -> set[tuple[str, str]]:
 
 
 def parent_columns_gained(ctx: Context) -> set[tuple[str, str]]:
-    """The inheritance children (not partitions) that gain a parent whose columns they lack
-    (a table declared with ``user_id`` alone becoming ``(user_id int) INHERITS (file)``:
-    PostGraphile's kitchen sink).  ``INHERIT`` refuses a child without its parent's columns,
-    and adding them first makes them the child's own (and the last ones): the child is
-    rebuilt with its rows.  (The other way, a child leaving a parent it only inherited
-    columns from, drops them once it has left: kinds_columns._own_once_left.)"""
+    """The inheritance children (not partitions) that gain a parent whose columns they only
+    inherit in the source, where the target's child lacks them (a table declared with
+    ``user_id`` alone becoming ``(user_id int) INHERITS (file)``: PostGraphile's kitchen sink)
+    or holds them as its own, or will once it has left the parents it inherits them from (a
+    child moved from one parent to another, the column moved along): ``INHERIT`` refuses a
+    child without its parent's columns and merges a column the child has, which stays the
+    child's own; no ALTER makes it inherited only.  The child is rebuilt with its rows.
+    (The other way, a child leaving a parent it only inherited columns from, drops them once
+    it has left: kinds_columns._own_once_left.)"""
     out: set[tuple[str, str]] = set()
     for key, new in ctx.new.tables.items():
         old = ctx.old.tables.get(key)
         if old is None or new.partition_of is not None or old.partition_of is not None or key in ctx.rebuilt:
             continue
         gained = [p for k in new.inherits if k not in old.inherits and (p := ctx.new.tables.get(k)) is not None]
-        if any(c.inherited and old.column(c.name) is None and any(p.column(c.name) for p in gained)
-               for c in new.columns):
-            out.add(key)
+        kept = [p for k in new.inherits if k in old.inherits and (p := ctx.old.tables.get(k)) is not None]
+        for col in new.columns:
+            if not (col.inherited and gained and any(p.column(col.name) for p in gained)):
+                continue
+            was = old.column(col.name)
+            if was is None or not was.inherited or not any(p.column(col.name) for p in kept):
+                out.add(key)
+                break
     return out
 
 
