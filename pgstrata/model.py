@@ -507,7 +507,7 @@ class View(Identified):
     schema: str
     name: str
     definition: str  # pg_get_viewdef(oid, true), without trailing semicolon
-    columns: tuple[tuple[str, str], ...] = ()  # (name, type) in order
+    columns: tuple[tuple[str, str], ...] = ()  # (name, type [COLLATE c: not the type's own]) in order
     defaults: tuple[tuple[str, str], ...] = ()  # (column, expression): ALTER VIEW … SET DEFAULT
     # a materialized view's column settings, (column, clause, the clause undoing it):
     # ("body", "SET STORAGE EXTERNAL", "SET STORAGE EXTENDED"), ("n", "SET STATISTICS 500", …)

@@ -9,7 +9,13 @@ SELECT c.oid,
        ARRAY(SELECT a.attname::text FROM pg_attribute a
              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
              ORDER BY a.attnum) AS column_names,
-       ARRAY(SELECT format_type(a.atttypid, a.atttypmod) FROM pg_attribute a
+       -- a column's collation when its expression's is not its type's (a view over a text
+       -- column COLLATE "C"): no ALTER changes it, and a placeholder view must declare it
+       ARRAY(SELECT format_type(a.atttypid, a.atttypmod)
+                    || CASE WHEN a.attcollation <> t.typcollation
+                            THEN ' COLLATE ' || a.attcollation::regcollation::text ELSE '' END
+             FROM pg_attribute a
+             JOIN pg_type t ON t.oid = a.atttypid
              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
              ORDER BY a.attnum) AS column_types,
        CASE WHEN c.relkind = 'v' THEN
