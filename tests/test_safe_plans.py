@@ -132,3 +132,35 @@ def test_safe_plan_does_not_add_again_a_column_it_keeps(envs: tuple[Path, str, s
     assert "--   left out (needs a change left out): column public.orders.total_cents\n" in out, out
     code, _, err = cli(root, "sync", "old", "--from", "new", "--safe", "--yes")
     assert code == 0, err
+
+
+# A CRM's deals listed by stage: "proposal" first a partition of its own, then back in the open deals.
+_DEALS = """
+CREATE TABLE public.deals (
+  id bigint NOT NULL,
+  stage text NOT NULL,
+  closed_on date,
+  PRIMARY KEY (id, stage)
+) PARTITION BY LIST (stage);
+CREATE TABLE public.deals_won PARTITION OF public.deals FOR VALUES IN ('won');
+"""
+
+
+def test_safe_plan_does_not_attach_over_a_staying_partition(envs: tuple[Path, str, str], pg: PgServer) -> None:
+    """The partition whose DROP is left out keeps its bounds: the open deals cannot take
+    'proposal' again, so they are neither re-bounded nor detached."""
+    root, new, old = envs
+    psql(pg, new, sql=_DEALS + "CREATE TABLE public.deals_open PARTITION OF public.deals"
+                               " FOR VALUES IN ('lead', 'qualified', 'proposal');")
+    psql(pg, old, sql=_DEALS + "CREATE TABLE public.deals_open PARTITION OF public.deals FOR VALUES IN ('lead', 'qualified');"
+                               "CREATE TABLE public.deals_prop PARTITION OF public.deals FOR VALUES IN ('proposal');"
+                               "INSERT INTO public.deals VALUES (1, 'lead'), (2, 'proposal');")
+    code, out, err = cli(root, "compare", "new", "old", "--format", "sql", "--safe")
+    assert code == 0, err
+    assert "--   left out (deletes data): table public.deals_prop\n" in out, out
+    assert out.count("--   left out (needs a change left out): table public.deals_open PARTITION OF\n") == 2, out
+    code, _, err = cli(root, "sync", "old", "--from", "new", "--safe", "--yes")
+    assert code == 0, err
+    with psycopg.connect(old) as conn:
+        assert conn.execute("SELECT count(*) FROM public.deals").fetchone() == (2,)
+

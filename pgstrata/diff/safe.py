@@ -13,10 +13,14 @@ namespace.  So, from the left-out changes, until nothing more goes:
 * a build goes too when it makes what stays (the same object: a column dropped and added
   again, its DROP left out), or a CREATE a relation or type under a name a staying
   relation or type still holds (a view made where the table was; a table whose identity
-  sequence is named as a staying table's is, as after a rename).
+  sequence is named as a staying table's is, as after a rename);
+* a partition's CREATE or ATTACH goes too when its parent keeps a partition (dropped or
+  detached in the plan: its bounds may overlap the new ones); and so does the DETACH
+  that such an ATTACH would have followed (the partition stays as it was).
 
-Identity sequences are no objects of their own in a plan: their names come from the
-tables of the models (the target's for what stays, the source's for what is made).
+Identity sequences and partitions' parents are no objects of their own in a plan: they
+come from the tables of the models (the target's for what stays, the source's for what is
+made).
 
 Every change left out is listed as a warning, with why.  What is kept is applied as
 ordered before: taking changes out never needs another order.
@@ -28,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from pgstrata.diff.changes import Action, Change
+from pgstrata.diff.context import attach_id
 from pgstrata.hazards import Hazard
 from pgstrata.model import Kind, ObjectId
 
@@ -46,7 +51,8 @@ _NAMED_IN_SCHEMA = frozenset({
 def without_data_loss(plan: Plan, target: SchemaModel | None = None) -> Plan:
     """The plan minus changes that delete data and the changes that depended on them;
     ``target`` is the model the plan applies to (``plan.source`` the one it makes)."""
-    left = _LeftOut(held=_identity_sequences(target), made=_identity_sequences(plan.source))
+    left = _LeftOut(held=_identity_sequences(target), made=_identity_sequences(plan.source),
+                    attached=_partitions(target), attaching=_partitions(plan.source))
     for change in plan.changes:
         if Hazard.DELETES_DATA in change.hazards:
             left.add(change, "deletes data")
@@ -67,12 +73,15 @@ class _LeftOut:
 
     held: dict[ObjectId, set[tuple[str | None, str]]]  # a target table → its identity sequences
     made: dict[ObjectId, set[tuple[str | None, str]]]  # a source table → its identity sequences
+    attached: dict[ObjectId, tuple[ObjectId, ObjectId]]  # a target partition or its ATTACH → (it, its parent)
+    attaching: dict[ObjectId, tuple[ObjectId, ObjectId]]  # likewise, in the source
     changes: set[int] = field(default_factory=set)  # id() of each change left out
     warnings: list[str] = field(default_factory=list)
     staying: set[ObjectId] = field(default_factory=set)  # what left-out drops would have removed
     needed: set[ObjectId] = field(default_factory=set)  # what those staying objects need
     missing: set[ObjectId] = field(default_factory=set)  # what left-out builds would have made
     names: set[tuple[str | None, str]] = field(default_factory=set)  # names staying objects hold
+    crowded: set[ObjectId] = field(default_factory=set)  # parents a staying partition is attached to
 
     def add(self, change: Change, why: str) -> None:
         self.changes.add(id(change))
@@ -82,6 +91,8 @@ class _LeftOut:
             self.needed |= change.requires
             self.names |= {_name(o) for o in change.removes if o.kind in _NAMED_IN_SCHEMA}
             self.names |= self.held.get(change.id, set())
+            if change.id in self.attached:  # a partition dropped or detached: its bounds stay
+                self.crowded.add(self.attached[change.id][1])
         else:
             self.missing |= change.provides
 
@@ -90,18 +101,30 @@ class _LeftOut:
 
     def needs_out(self, change: Change) -> bool:
         """Whether ``change`` cannot run without the changes left out so far."""
-        if change.action is Action.DROP:
-            return not change.removes.isdisjoint(self.needed)
+        if change.action is Action.DROP:  # (or a DETACH whose ATTACH again is left out)
+            return not change.removes.isdisjoint(self.needed | (self.missing & self.attached.keys()))
         if not change.requires.isdisjoint(self.missing):
             return True
         if change.id in self.needed and (change.action is Action.REPLACE or change.id.kind is Kind.COLUMN):
             return True
         if not change.provides.isdisjoint(self.staying):  # (a column added again where it stays)
             return True
+        if any(self._cannot_attach(*self.attaching[o]) for o in self._attaches(change)):
+            return True
         if change.action is not Action.CREATE:
             return False
         return (any(_name(o) in self.names for o in change.provides if o.kind in _NAMED_IN_SCHEMA)
                 or not self.names.isdisjoint(self.made.get(change.id, ())))
+
+    def _attaches(self, change: Change) -> list[ObjectId]:
+        """The partitions ``change`` attaches: its ATTACH, or its CREATE … PARTITION OF."""
+        return [o for o in change.provides
+                if o in self.attaching and (change.action is Action.CREATE or o != self.attaching[o][0])]
+
+    def _cannot_attach(self, table: ObjectId, parent: ObjectId) -> bool:
+        """Whether ``table`` cannot become a partition of ``parent``: a staying partition of
+        ``parent`` may hold its bounds."""
+        return parent in self.crowded
 
 
 def _name(oid: ObjectId) -> tuple[str | None, str]:
@@ -115,4 +138,14 @@ def _identity_sequences(model: SchemaModel | None) -> dict[ObjectId, set[tuple[s
         names = {(table.schema, c.identity.sequence_name) for c in table.columns if c.identity is not None}
         if names:
             out[table.id] = names
+    return out
+
+
+def _partitions(model: SchemaModel | None) -> dict[ObjectId, tuple[ObjectId, ObjectId]]:
+    """Each partition of ``model``, and its ATTACH, → (the partition, its parent)."""
+    out: dict[ObjectId, tuple[ObjectId, ObjectId]] = {}
+    for table in model.tables if model is not None else ():
+        if table.partition_of is not None:
+            pair = (table.id, ObjectId(Kind.TABLE, *table.partition_of))
+            out[table.id] = out[attach_id(table.schema, table.name)] = pair
     return out
