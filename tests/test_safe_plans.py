@@ -164,3 +164,33 @@ def test_safe_plan_does_not_attach_over_a_staying_partition(envs: tuple[Path, st
     with psycopg.connect(old) as conn:
         assert conn.execute("SELECT count(*) FROM public.deals").fetchone() == (2,)
 
+
+# Audit logs by month; January detached as an archive that then took a column of its own.
+_AUDIT_LOGS = """
+CREATE TABLE public.audit_logs (
+  id bigint NOT NULL,
+  action text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (id, created_at)
+) PARTITION BY RANGE (created_at);
+CREATE TABLE public.audit_logs_2026_02 PARTITION OF public.audit_logs FOR VALUES FROM ('2026-02-01') TO ('2026-03-01');
+"""
+
+
+def test_safe_plan_does_not_attach_a_table_that_keeps_a_column(envs: tuple[Path, str, str], pg: PgServer) -> None:
+    """With ``DROP COLUMN detail`` left out, the archive has a column its parent lacks, and
+    PostgreSQL refuses to attach it: the ATTACH is left out, the archive stays a table."""
+    root, new, old = envs
+    psql(pg, new, sql=_AUDIT_LOGS + "CREATE TABLE public.audit_logs_2026_01 PARTITION OF public.audit_logs"
+                                    " FOR VALUES FROM ('2026-01-01') TO ('2026-02-01');")
+    psql(pg, old, sql=_AUDIT_LOGS + "CREATE TABLE public.audit_logs_2026_01 (LIKE public.audit_logs INCLUDING ALL);"
+                                    "ALTER TABLE public.audit_logs_2026_01 ADD COLUMN detail jsonb;"
+                                    "INSERT INTO public.audit_logs_2026_01 VALUES (1, 'login', '2026-01-05', '{}');")
+    code, out, err = cli(root, "compare", "new", "old", "--format", "sql", "--safe")
+    assert code == 0, err
+    assert "--   left out (deletes data): column public.audit_logs_2026_01.detail\n" in out, out
+    assert "--   left out (needs a change left out): table public.audit_logs_2026_01 PARTITION OF\n" in out, out
+    code, _, err = cli(root, "sync", "old", "--from", "new", "--safe", "--yes")
+    assert code == 0, err
+    with psycopg.connect(old) as conn:
+        assert conn.execute("SELECT detail FROM public.audit_logs_2026_01").fetchone() == ({},)

@@ -15,8 +15,9 @@ namespace.  So, from the left-out changes, until nothing more goes:
   relation or type still holds (a view made where the table was; a table whose identity
   sequence is named as a staying table's is, as after a rename);
 * a partition's CREATE or ATTACH goes too when its parent keeps a partition (dropped or
-  detached in the plan: its bounds may overlap the new ones); and so does the DETACH
-  that such an ATTACH would have followed (the partition stays as it was).
+  detached in the plan: its bounds may overlap the new ones), or when the table keeps a
+  column (PostgreSQL attaches only a table with its parent's columns); and so does the
+  DETACH that such an ATTACH would have followed (the partition stays as it was).
 
 Identity sequences and partitions' parents are no objects of their own in a plan: they
 come from the tables of the models (the target's for what stays, the source's for what is
@@ -123,8 +124,9 @@ class _LeftOut:
 
     def _cannot_attach(self, table: ObjectId, parent: ObjectId) -> bool:
         """Whether ``table`` cannot become a partition of ``parent``: a staying partition of
-        ``parent`` may hold its bounds."""
-        return parent in self.crowded
+        ``parent`` may hold its bounds, or ``table`` keeps a column the parent lacks."""
+        return parent in self.crowded or any(
+            o.kind is Kind.COLUMN and (o.schema, o.parent) == (table.schema, table.name) for o in self.staying)
 
 
 def _name(oid: ObjectId) -> tuple[str | None, str]:
