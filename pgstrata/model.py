@@ -492,7 +492,7 @@ class Statistics(Identified):
     schema: str
     name: str
     table: tuple[str, str]  # (schema, table) it is on
-    definition: str  # pg_get_statisticsobjdef(oid)
+    definition: str  # pg_get_statisticsobjdef(oid) after the name: ' (kinds) ON a, b FROM t'
     target: int | None = None  # ALTER STATISTICS … SET STATISTICS; None: the default
 
     def _identity(self) -> ObjectId:

@@ -432,7 +432,8 @@ def test_dev_and_test_schemas_compare_equal_after_rename(conn: psycopg.Connectio
 
 def test_schema_names_inside_definitions_are_renamed_too(conn: psycopg.Connection[Any]) -> None:
     """What a constraint names besides its own table (the parent index a partition's key is
-    attached to: pg_dump's ON ONLY pattern) is mapped like the rest."""
+    attached to: pg_dump's ON ONLY pattern) and an extended statistics object's own name are
+    mapped like the rest."""
     for schema in ("dev", "test"):
         conn.execute(sql.SQL("""
             CREATE SCHEMA {s};
@@ -441,12 +442,15 @@ def test_schema_names_inside_definitions_are_renamed_too(conn: psycopg.Connectio
             ALTER TABLE {s}.events_2026 ADD CONSTRAINT events_2026_pkey PRIMARY KEY (id, at);
             CREATE UNIQUE INDEX events_id_at ON ONLY {s}.events (id, at);
             ALTER INDEX {s}.events_id_at ATTACH PARTITION {s}.events_2026_pkey;
+            CREATE STATISTICS {s}.events_id_at_deps (dependencies) ON id, at FROM {s}.events;
         """).format(s=sql.Identifier(schema)))
     dev = inspect(conn, schemas=["dev"], rename={"dev": "test"})
     test = inspect(conn, schemas=["test"])
     key = next(c for c in test.constraints if c.name == "events_2026_pkey")
     assert key.index_parent == ("test", "events_id_at")
     assert dev.constraints == test.constraints
+    # pg_get_statisticsobjdef prints the object's own name qualified, whatever the search_path
+    assert dev.statistics == test.statistics and "dev" not in dev.statistics[0].definition
 
 
 def test_unknown_schema_is_an_input_error(conn: psycopg.Connection[Any]) -> None:

@@ -362,7 +362,7 @@ def drop_index(i: Index, n: Names) -> list[str]:
 
 
 def create_statistics(s: Statistics, n: Names) -> list[str]:
-    out = [s.definition.rstrip().rstrip(";")]
+    out = [f"CREATE STATISTICS {n.qual(s.schema, s.name)}{s.definition.rstrip().rstrip(';')}"]
     if s.target is not None:
         out += set_statistics_target(s, n)
     return out
