@@ -83,6 +83,7 @@ class _LeftOut:
     missing: set[ObjectId] = field(default_factory=set)  # what left-out builds would have made
     names: set[tuple[str | None, str]] = field(default_factory=set)  # names staying objects hold
     crowded: set[ObjectId] = field(default_factory=set)  # parents a staying partition is attached to
+    columns_kept: set[tuple[str | None, str | None]] = field(default_factory=set)  # tables a staying column is of
 
     def add(self, change: Change, why: str) -> None:
         self.changes.add(id(change))
@@ -92,6 +93,7 @@ class _LeftOut:
             self.needed |= change.requires
             self.names |= {_name(o) for o in change.removes if o.kind in _NAMED_IN_SCHEMA}
             self.names |= self.held.get(change.id, set())
+            self.columns_kept |= {(o.schema, o.parent) for o in change.removes if o.kind is Kind.COLUMN}
             if change.id in self.attached:  # a partition dropped or detached: its bounds stay
                 self.crowded.add(self.attached[change.id][1])
         else:
@@ -103,7 +105,8 @@ class _LeftOut:
     def needs_out(self, change: Change) -> bool:
         """Whether ``change`` cannot run without the changes left out so far."""
         if change.action is Action.DROP:  # (or a DETACH whose ATTACH again is left out)
-            return not change.removes.isdisjoint(self.needed | (self.missing & self.attached.keys()))
+            return not change.removes.isdisjoint(self.needed) or any(
+                o in self.missing and o in self.attached for o in change.removes)
         if not change.requires.isdisjoint(self.missing):
             return True
         if change.id in self.needed and (change.action is Action.REPLACE or change.id.kind is Kind.COLUMN):
@@ -125,8 +128,7 @@ class _LeftOut:
     def _cannot_attach(self, table: ObjectId, parent: ObjectId) -> bool:
         """Whether ``table`` cannot become a partition of ``parent``: a staying partition of
         ``parent`` may hold its bounds, or ``table`` keeps a column the parent lacks."""
-        return parent in self.crowded or any(
-            o.kind is Kind.COLUMN and (o.schema, o.parent) == (table.schema, table.name) for o in self.staying)
+        return parent in self.crowded or (table.schema, table.name) in self.columns_kept
 
 
 def _name(oid: ObjectId) -> tuple[str | None, str]:
