@@ -10,7 +10,7 @@ Each predicate gives the tables (schema, name) that need it; ``compare`` adds th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from pgstrata.diff.context import Context, Graph
 from pgstrata.diff.table_rebuild import order_breaks
@@ -72,6 +72,14 @@ def reordered_off_parents(ctx: Context) -> set[tuple[str, str]]:
             and order_breaks(old, new, version, detached=True)}
 
 
+def leaves_every_parent_having(old: Table, new: Table, has: Callable[[tuple[str, str]], bool]) -> bool:
+    """Whether inheritance child ``old`` (``new`` in the source) leaves every parent that
+    ``has`` something (a column, a CHECK): what it inherited of that is its own once it has
+    left (NO INHERIT, in the drop phase: kinds_tables.no_inherit_change)."""
+    having = [p for p in old.inherits if has(p)]
+    return bool(having) and all(p not in new.inherits for p in having)
+
+
 def parent_columns_gained(ctx: Context) -> set[tuple[str, str]]:
     """The inheritance children (not partitions) that gain a parent whose columns they only
     inherit in the source, where the target's child lacks them (a table declared with
@@ -83,9 +91,8 @@ def parent_columns_gained(ctx: Context) -> set[tuple[str, str]]:
     (The other way, a child leaving a parent it only inherited columns from, drops them once
     it has left: kinds_columns._own_once_left.)"""
     out: set[tuple[str, str]] = set()
-    for key, new in ctx.new.tables.items():
-        old = ctx.old.tables.get(key)
-        if old is None or new.partition_of is not None or old.partition_of is not None or key in ctx.rebuilt:
+    for key, old, new in _kept_children(ctx):
+        if old.partition_of is not None:
             continue
         gained = [p for k in new.inherits if k not in old.inherits and (p := ctx.new.tables.get(k)) is not None]
         kept = [p for k in new.inherits if k in old.inherits and (p := ctx.old.tables.get(k)) is not None]

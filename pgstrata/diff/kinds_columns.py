@@ -23,6 +23,7 @@ from pgstrata.diff.context import (
     routines_apart,
     used_by_clients,
 )
+from pgstrata.diff.inheritance_rebuilds import leaves_every_parent_having
 from pgstrata.diff.kinds_routines import routine_dropped
 from pgstrata.diff.ranks import rank
 from pgstrata.diff.table_rebuild import regenerated, retyped_columns
@@ -204,10 +205,10 @@ def _children_keep(parent: Table, column: str, ctx: Context) -> bool:
 
 
 def _own_once_left(old: Table, new: Table, column: str, ctx: Context) -> bool:
-    """Whether an inherited ``column`` is the table's own once it leaves its parents (NO
-    INHERIT, in the drop phase: kinds_tables.no_inherit_change) - every parent that has it."""
-    having = [k for k in old.inherits if (p := ctx.old.tables.get(k)) is not None and p.column(column) is not None]
-    return bool(having) and all(k not in new.inherits for k in having)
+    """Whether an inherited ``column`` is the table's own once it leaves its parents - every
+    parent that has it."""
+    return leaves_every_parent_having(
+        old, new, lambda k: (p := ctx.old.tables.get(k)) is not None and p.column(column) is not None)
 
 
 def _lost_with_parent(old: Table, new: Table, column: str, ctx: Context) -> bool:

@@ -9,7 +9,7 @@ from pgstrata.ddl import routines as rddl
 from pgstrata.ddl import tables as ddl
 from pgstrata.diff.changes import Change, alter, create, drop
 from pgstrata.diff.context import Context, Graph, attach_id
-from pgstrata.diff.inheritance_rebuilds import plain_parent_index
+from pgstrata.diff.inheritance_rebuilds import leaves_every_parent_having, plain_parent_index
 from pgstrata.diff.ranks import FOREIGN_KEY, rank
 from pgstrata.diff.table_rebuild import renamed_away
 from pgstrata.hazards import Hazard
@@ -55,8 +55,8 @@ def own_once_parent_left(c: Constraint, ctx: Context) -> bool:
     t, after = ctx.old.tables.get(key), ctx.new.tables.get(key)
     if t is None or after is None or t.partition_of is not None or key in ctx.dropped_tables:
         return False
-    having = [p for p in t.inherits if any(k.name == c.name for k in ctx.old.constraints_of.get(p, []))]
-    return bool(having) and all(p not in after.inherits for p in having)
+    return leaves_every_parent_having(
+        t, after, lambda p: any(k.name == c.name for k in ctx.old.constraints_of.get(p, [])))
 
 
 def parent_constraint_index(c: Constraint, ctx: Context) -> tuple[str, str] | None:

@@ -78,8 +78,7 @@ def _split_view(v: View, ctx: Context, *, old: View | None = None) -> Callable[[
         head = make(v.id, ddl.placeholder_view(v, ctx.names, replace=old is not None),
                     requires=frozenset(r for r in requires if r.kind not in _READ_BY_BODY),
                     provides=view_provides(v), rank=rank(v.id.kind))
-        body = ObjectId(Kind.RULE, v.schema, "_RETURN", v.name)
-        tail = alter(body, [*ddl.create_view(v, ctx.names, replace=True), *ddl.view_defaults(old, v, ctx.names)],
+        tail = alter(_body_id(v), [*ddl.create_view(v, ctx.names, replace=True), *ddl.view_defaults(old, v, ctx.names)],
                      requires=requires | {v.id}, rank=rank(v.id.kind))
         return head, tail
 
@@ -93,8 +92,7 @@ def _split_view_drop(v: View, hazards: set[Hazard], late: bool,
     the views reading it are gone."""
     def pair() -> tuple[Change, Change]:
         requires = ctx.old.requires(v.id)
-        body = ObjectId(Kind.RULE, v.schema, "_RETURN", v.name)
-        head = drop(body, ddl.placeholder_view(v, ctx.names, replace=True), requires=requires,
+        head = drop(_body_id(v), ddl.placeholder_view(v, ctx.names, replace=True), requires=requires,
                     rank=rank(v.id.kind), late=late)
         tail = drop(v.id, ddl.drop_view(v, ctx.names), hazards=hazards, removes=view_provides(v),
                     requires=frozenset(r for r in requires if r.kind not in _READ_BY_BODY),
@@ -102,6 +100,11 @@ def _split_view_drop(v: View, hazards: set[Hazard], late: bool,
         return head, tail
 
     return pair
+
+
+def _body_id(v: View) -> ObjectId:
+    """The change of a split view that sets or ends its body: its _RETURN rule."""
+    return ObjectId(Kind.RULE, v.schema, "_RETURN", v.name)
 
 
 #: What a view's body reads, which its placeholder (typed NULL columns) does not need.
