@@ -12,10 +12,13 @@ schema appear *unqualified* (that is what makes ``dev.users`` ≡ ``test.users``
 with several schemas it prints everything qualified.  The script therefore
 starts with:
 
-* one schema ``S`` in the model: ``SET search_path = S`` — exactly the setting
-  the definitions were printed under (pg_catalog stays implicitly first, as it
-  was then), so every unqualified reference resolves to the objects created in
-  ``S`` (which, as ``--as-schema`` renames the logical schema, is the target);
+* one schema ``S`` in the model: the database's own path with ``S`` put first
+  (``SET search_path TO DEFAULT``, then ``set_config`` prepends ``S``) — ``S`` first is the
+  setting the definitions were printed under (pg_catalog stays implicitly first, as it was
+  then), so every unqualified reference resolves to the objects created in ``S`` (which, as
+  ``--as-schema`` renames the logical schema, is the target); the rest of the path is there
+  for what the server runs while the script runs (below), e.g. a function of ``S`` calling an
+  extension's function unqualified, as Supabase apps call pgcrypto's in ``extensions``;
 * several schemas: ``SET search_path TO DEFAULT`` — every reference the script makes is
   qualified, so the path only matters to what the server runs while the script runs: a
   function body that names a table unqualified, as application code does, called by a
@@ -27,7 +30,7 @@ Object names pgstrata writes itself are always schema-qualified in both cases.
 
 **Template.**  ``template=True`` (``extract --template``) writes the one schema
 as the psql variable ``:"target_schema"`` — in qualified names, in ``CREATE
-SCHEMA`` and in the ``SET search_path`` line — so ``psql -v
+SCHEMA`` and (as ``:'target_schema'``) in the search_path setting — so ``psql -v
 target_schema=staging -f template.sql`` creates everything in ``staging``.  This
 is done by the :class:`~pgstrata.ddl.names.Names` every renderer spells names
 through (no text substitution afterwards); function headers printed by the
@@ -48,12 +51,16 @@ def single_schema(model: SchemaModel) -> str | None:
     return model.schemas[0].name if len(model.schemas) == 1 else None
 
 
-def search_path_setting(model: SchemaModel, names: Names) -> str:
-    """The search_path statement a script for ``model`` starts with (see the module docstring)."""
+def search_path_settings(model: SchemaModel, names: Names) -> tuple[str, ...]:
+    """The search_path statements a script for ``model`` starts with (see the module docstring):
+    the same whenever they run, as :func:`pgstrata.schema_ops` runs them again before every
+    transaction of a plan."""
     schema = single_schema(model)
     if schema is None:
-        return "SET search_path TO DEFAULT"
-    return "SET search_path = " + names.schema(schema)
+        return ("SET search_path TO DEFAULT",)
+    return ("SET search_path TO DEFAULT",
+            "SELECT pg_catalog.set_config('search_path', pg_catalog.quote_ident("
+            + names.schema_name(schema) + ") || ', ' || pg_catalog.current_setting('search_path'), false)")
 
 
 def extract_sql(model: SchemaModel, *, template: bool = False, header: str | None = None) -> str:

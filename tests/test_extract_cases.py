@@ -155,9 +155,45 @@ def test_extract_round_trip_one_schema(pg: PgServer, two_dbs: tuple[str, str], c
     psql(pg, url_a, file=case)
     with psycopg.connect(url_a, autocommit=True) as conn:
         script = extract_sql(catalog_inspect(conn, schemas=["public"], include_owner=owners, owner_map=True))
-    assert script.count("SET search_path = public") == 1
+    assert script.count("pg_catalog.quote_ident('public')") == 1
     psql(pg, url_b, sql=script)
     assert_same_dump(dump(pg, url_b, "public"), dump(pg, url_a, "public"), script)
+
+
+_APP_CODE_ON_THE_PATH = """
+DO $$ BEGIN
+    EXECUTE format('ALTER DATABASE %I SET search_path = "$user", public, ext', current_database());
+END $$;
+CREATE SCHEMA ext;  -- Supabase's extensions schema, on the database's search_path
+CREATE FUNCTION ext.make_token() RETURNS text LANGUAGE sql VOLATILE AS $$ SELECT md5(random()::text) $$;
+CREATE TABLE public.invites (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);
+"""
+
+
+def test_one_schema_plan_runs_app_code_under_the_databases_path(pg: PgServer, two_dbs: tuple[str, str]) -> None:
+    """With one schema inspected, a plan's unqualified names are that schema's, but the code it
+    runs is the application's: a new column's default, filled in for existing rows, calls a
+    function that calls an extension's function unqualified (as Supabase apps call pgcrypto's
+    in ``extensions``).  That resolves through the database's own search_path, which the
+    script keeps after the schema."""
+    from pgstrata.catalog import inspect_url
+    from pgstrata.diff import compare
+
+    url_a, url_b = two_dbs
+    for url in (url_a, url_b):
+        psql(pg, url, sql=_APP_CODE_ON_THE_PATH)
+    psql(pg, url_a, sql="INSERT INTO public.invites (email) VALUES ('a@example.com'), ('b@example.com');")
+    psql(pg, url_b, sql="""
+CREATE FUNCTION public.new_token() RETURNS text LANGUAGE plpgsql VOLATILE AS $$ BEGIN RETURN make_token(); END $$;
+ALTER TABLE public.invites ADD COLUMN token text NOT NULL DEFAULT public.new_token();
+""")
+    plan = compare(inspect_url(url_b, schemas=["public"]), inspect_url(url_a, schemas=["public"]))
+    script = plan.to_sql()
+    assert "DEFAULT new_token()" in script  # printed unqualified: the path must start with public
+    psql(pg, url_a, sql=script)
+    assert_same_dump(dump(pg, url_a, "public"), dump(pg, url_b, "public"), script)
+    with psycopg.connect(url_a) as conn:
+        assert conn.execute("SELECT count(*) FROM public.invites WHERE length(token) = 32").fetchone() == (2,)
 
 
 def test_extract_does_not_load_the_sql_parser() -> None:

@@ -364,7 +364,7 @@ def test_migration_diff_adds_enum_values_in_a_migration_of_their_own(tmp_path: P
                 "archive_posts_enum_values.down.sql", "archive_posts_enum_values.sql",
                 "archive_posts.down.sql", "archive_posts.sql"]
             first = (tmp_path / "migrations" / written[1]).read_text()
-            assert "ADD VALUE 'archived' BEFORE 'live'" in first and "DEFAULT" not in first
+            assert "ADD VALUE 'archived' BEFORE 'live'" in first and "SET DEFAULT" not in first
             code, _, err = cli(tmp_path, "migrate", "test")
             assert code == 0, err
             assert dump(pg, test) == dump(pg, dev)

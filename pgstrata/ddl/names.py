@@ -30,6 +30,13 @@ class Names:
             return ':"' + TEMPLATE_VARIABLE + '"'
         return ident(name)
 
+    def schema_name(self, name: str) -> str:
+        """The schema's name as a text value (a literal; psql's ``:'target_schema'`` in a
+        template), for SQL that computes with it rather than naming it."""
+        if self.template_schema is not None and name == self.template_schema:
+            return ":'" + TEMPLATE_VARIABLE + "'"
+        return literal(name)
+
     def qual(self, schema: str | None, name: str) -> str:
         if schema is None:
             return ident(name)

@@ -243,10 +243,10 @@ def _plan_attachments(ctx: Context) -> None:
 
 def preamble(model: SchemaModel, names: Names | None) -> tuple[str, ...]:
     """Session settings every script starts with (see :mod:`pgstrata.extract` for the search_path rule)."""
-    from pgstrata.extract import search_path_setting
+    from pgstrata.extract import search_path_settings
 
     return ("SET check_function_bodies = false", "SET client_min_messages = warning",
-            search_path_setting(model, names or Names()))
+            *search_path_settings(model, names or Names()))
 
 
 def _key(oid: ObjectId) -> tuple[str, str, str, str]:
