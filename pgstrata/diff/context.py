@@ -494,9 +494,12 @@ def _attachments_below(key: tuple[str, str], own: tuple[str, str], g: Graph) -> 
     return [attach_id(p.schema, p.name) for p in partitions]
 
 
+ATTACH_SUFFIX = " PARTITION OF"  # of an attach_id's name
+
+
 def attach_id(schema: str, table: str) -> ObjectId:
     """The ``ATTACH PARTITION`` of a partition, ordered as its own change."""
-    return ObjectId(Kind.TABLE, schema, table + " PARTITION OF")
+    return ObjectId(Kind.TABLE, schema, table + ATTACH_SUFFIX)
 
 
 def order_dependencies(g: Graph) -> Iterable[Dependency]:

@@ -23,7 +23,8 @@ Identity sequences and partitions' parents are no objects of their own in a plan
 come from the tables of the models (the target's for what stays, the source's for what is
 made).
 
-Every change left out is listed as a warning, with why.  What is kept is applied as
+Every change left out is listed as a warning, with why and what it does (``drop table
+public.legacy``; a partition's DETACH and ATTACH share one id, and say which they are).  What is kept is applied as
 ordered before: taking changes out never needs another order.
 """
 
@@ -33,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from pgstrata.diff.changes import Action, Change
-from pgstrata.diff.context import attach_id
+from pgstrata.diff.context import ATTACH_SUFFIX, attach_id
 from pgstrata.hazards import Hazard
 from pgstrata.model import Kind, ObjectId
 
@@ -87,7 +88,7 @@ class _LeftOut:
 
     def add(self, change: Change, why: str) -> None:
         self.changes.add(id(change))
-        self.warnings.append(f"left out ({why}): {change.id}")
+        self.warnings.append(f"left out ({why}): {_described(change)}")
         if change.action is Action.DROP:
             self.staying |= change.removes
             self.needed |= change.requires
@@ -129,6 +130,15 @@ class _LeftOut:
         """Whether ``table`` cannot become a partition of ``parent``: a staying partition of
         ``parent`` may hold its bounds, or ``table`` keeps a column the parent lacks."""
         return parent in self.crowded or (table.schema, table.name) in self.columns_kept
+
+
+def _described(change: Change) -> str:
+    """What ``change`` does, in a few words: its action and the object's id."""
+    oid = change.id
+    if oid.kind is Kind.TABLE and oid.name.endswith(ATTACH_SUFFIX):
+        verb = "detach" if change.action is Action.DROP else "attach"
+        return f"{verb} partition {oid.schema}.{oid.name.removesuffix(ATTACH_SUFFIX)}"
+    return f"{change.action.value} {oid}"
 
 
 def _name(oid: ObjectId) -> tuple[str | None, str]:
