@@ -44,6 +44,7 @@ def target(project: Project, env: Environment) -> Target:
         url=resolve_url(project, env),
         environment=env.name,
         schema=env.schema,
+        logical_schema=project.schemas[0],
         lock_timeout=project.lock_timeout,
         statement_timeout=project.statement_timeout,
         advisory_lock_timeout=_seconds(project.advisory_lock_timeout),
@@ -53,10 +54,11 @@ def target(project: Project, env: Environment) -> Target:
 def _hazards(paths: list[Path]) -> set[str]:
     """Hazards of migration files, from lint over their parsed statements."""
     from pgstrata.lint import lint_sql
+    from pgstrata.migrations.files import read_migration
 
     hazards: set[str] = set()
     for path in paths:
-        for finding in lint_sql(path.read_text(encoding="utf-8"), filename=str(path)):
+        for finding in lint_sql(read_migration(path), filename=str(path)):
             hazards.update(str(h) for h in finding.hazards)
     return hazards
 

@@ -92,7 +92,8 @@ def run_check(project: Project, *, against: str | None = None, verify_downs: boo
     skip_downs: set[str] = set()
     while True:
         with scratch_database(project, "check") as url:
-            restart = _replay(url, files, report, skip_downs if verify_downs else None)
+            restart = _replay(url, files, report, skip_downs if verify_downs else None,
+                              project.schemas[0])
             if restart:
                 continue
             if against is not None:
@@ -112,9 +113,11 @@ def run_check(project: Project, *, against: str | None = None, verify_downs: boo
     return report
 
 
-def _replay(url: str, files: list[Any], report: CheckReport, skip_downs: set[str] | None) -> bool:
+def _replay(url: str, files: list[Any], report: CheckReport, skip_downs: set[str] | None,
+            logical_schema: str) -> bool:
     """Replay into one shadow; True when a down file left the shadow unusable (start again)."""
-    shadow = Target(url=url, environment="shadow database", statement_timeout="0")
+    shadow = Target(url=url, environment="shadow database", statement_timeout="0",
+                    logical_schema=logical_schema)
     report.replayed = report.downs_verified = 0
     for f in files:
         try:

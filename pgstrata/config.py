@@ -151,6 +151,14 @@ class Project:
     def local_dir(self) -> Path:
         return self.state_dir / "local"
 
+    @property
+    def template_schema(self) -> str | None:
+        """The project's one schema when an environment names it otherwise (``schema = "qa"``):
+        ``migration diff`` then writes migrations as templates of it (``:"target_schema"``),
+        which every environment runs in its own schema (migrations.files.read_migration)."""
+        mapped = any(env.schema_map for env in self.environments.values())
+        return self.schemas[0] if mapped and len(self.schemas) == 1 else None
+
     def environment(self, name: str) -> Environment:
         try:
             return self.environments[name]

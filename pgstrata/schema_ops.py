@@ -284,8 +284,15 @@ def migration_diff(project: Project, name: str, *, source_env: str | None = None
     first, in a migration of their own, when anything else changes too
     (:mod:`pgstrata.diff.enum_values`).
     """
-    from pgstrata.diff.compare import compare as diff
+    from pgstrata.ddl.names import Names
+    from pgstrata.diff.compare import compare
     from pgstrata.diff.enum_values import with_added_values
+
+    # (a project whose environments name its schema otherwise gets template migrations)
+    names = Names(template_schema=project.template_schema)
+
+    def diff(source: SchemaModel, target: SchemaModel) -> Plan:
+        return compare(source, target, names=names)
 
     env_name = source_env or project.reference
     with ExitStack() as stack:

@@ -139,7 +139,8 @@ def replay_migrations(project: Project, url: str, *, to: str | None = None) -> N
     files = discover(project.migrations_dir)
     if to is not None and to not in {f.version for f in files}:
         raise InputError(f"no migration with version {to} in {project.migrations_dir}")
-    migrate(Target(url=url, environment="shadow database", statement_timeout="0"), files, to=to)
+    migrate(Target(url=url, environment="shadow database", statement_timeout="0",
+                   logical_schema=project.schemas[0]), files, to=to)
 
 
 def schema_exists(url: str, schemas: tuple[str, ...]) -> None:

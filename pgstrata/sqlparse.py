@@ -214,6 +214,28 @@ def input_parameters(arguments: str) -> tuple[tuple[str, bool], ...] | None:
     return tuple((RawStream()(p.argType), p.defexpr is not None) for p in parameters if p.mode not in out_modes)
 
 
+def with_variable(sql: str, variable: str, value: str) -> str:
+    """``sql`` with the psql variable ``variable`` given ``value``, as ``psql -v`` would:
+    ``:"variable"`` becomes the quoted identifier, ``:'variable'`` the string literal, and
+    only where the lexer sees code (never inside a string, a dollar-quoted body or a comment).
+    Template migrations (``:"target_schema"``) are read through this before they are parsed."""
+    if ":" + '"' + variable not in sql and ":'" + variable not in sql:
+        return sql
+    from pgstrata.quoting import ident, literal
+
+    spelled = {'"' + variable + '"': ident(value), "'" + variable + "'": literal(value)}
+    out: list[str] = []
+    done = 0
+    colon = None
+    for token in parser.scan(sql):
+        text = sql[token.start : token.end + 1]
+        if colon is not None and token.start == colon + 1 and text in spelled:
+            out += [sql[done:colon], spelled[text]]
+            done = token.end + 1
+        colon = token.start if text == ":" else None
+    return "".join(out) + sql[done:]
+
+
 def read_sql(path: Path) -> str:
     """The text of a SQL file (UTF-8, a BOM tolerated); InputError names the file."""
     try:

@@ -100,7 +100,8 @@ def _migrations(project: Project, env: Environment, url: str) -> dict[str, Any]:
     from pgstrata.migrations.runner import Target, states
 
     try:
-        rows = states(Target(url=url, environment=env.name, schema=env.schema),
+        rows = states(Target(url=url, environment=env.name, schema=env.schema,
+                             logical_schema=project.schemas[0]),
                       discover(project.migrations_dir))
     except PgstrataError as exc:
         return {"error": exc.message}

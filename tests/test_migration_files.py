@@ -15,9 +15,21 @@ from pgstrata.migrations.files import (
     new_migration,
     snake_name,
 )
-from pgstrata.sqlparse import checksum, comments, split
+from pgstrata.sqlparse import checksum, comments, split, with_variable
 
 # -- split ---------------------------------------------------------------------------
+
+
+def test_a_template_variable_is_set_where_psql_would_set_it() -> None:
+    """``:"v"`` → quoted identifier, ``:'v'`` → literal; never in strings, bodies, comments,
+    casts, array slices or another variable."""
+    sql = ("CREATE TABLE :\"v\".t (a int[]); SELECT quote_ident(:'v'), a[1:2], 'x'::text, :\"w\".f();"
+           " -- :\"v\"\nCREATE FUNCTION :\"v\".f() RETURNS text LANGUAGE sql AS $$ SELECT ':\"v\"' $$;")
+    out = with_variable(sql, "v", 'My "qa"')
+    assert out == ("CREATE TABLE \"My \"\"qa\"\"\".t (a int[]); SELECT quote_ident('My \"qa\"'), a[1:2], 'x'::text,"
+                   " :\"w\".f(); -- :\"v\"\nCREATE FUNCTION \"My \"\"qa\"\"\".f() RETURNS text LANGUAGE sql AS"
+                   " $$ SELECT ':\"v\"' $$;")
+    assert len(split(out.replace(':"w".', ''))) == 3  # parses once set
 
 
 def test_dollar_quoted_bodies_keep_their_semicolons() -> None:

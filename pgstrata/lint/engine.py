@@ -23,7 +23,8 @@ from typing import Any
 from pglast import ast
 
 from pgstrata.hazards import Hazard, Severity
-from pgstrata.sqlparse import LineIndex, ParsedStatement, comments, read_sql, split
+from pgstrata.migrations.files import read_migration
+from pgstrata.sqlparse import LineIndex, ParsedStatement, comments, split
 
 JSON_SCHEMA_VERSION = 1
 _IGNORE_MARK = "pgstrata:ignore"
@@ -166,7 +167,7 @@ def lint_files(
     findings: list[Finding] = []
     for path in _expand(paths):
         findings.extend(
-            lint_sql(read_sql(path), filename=str(path), server_version=server_version)
+            lint_sql(read_migration(path), filename=str(path), server_version=server_version)
         )
     return findings
 

@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from pgstrata.ddl.names import TEMPLATE_VARIABLE
 from pgstrata.errors import InputError
-from pgstrata.sqlparse import ParsedStatement, checksum, read_sql, split
+from pgstrata.sqlparse import ParsedStatement, checksum, read_sql, split, with_variable
 
 UP_PATTERN = re.compile(r"^(?P<version>[0-9]+)_(?P<name>.*)\.sql$")
 DOWN_SUFFIX = ".down.sql"
@@ -44,9 +45,9 @@ class MigrationFile:
     def filename(self) -> str:
         return self.path.name
 
-    def load(self, *, server_version: int | None = None) -> LoadedMigration:
+    def load(self, *, server_version: int | None = None, schema: str = "public") -> LoadedMigration:
         """Read and split the file (and its down file); see :func:`load`."""
-        return load(self, server_version=server_version)
+        return load(self, server_version=server_version, schema=schema)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,13 +99,16 @@ def discover(folder: Path) -> list[MigrationFile]:
     return files
 
 
-def load(file: MigrationFile, *, server_version: int | None = None) -> LoadedMigration:
-    """Read ``file`` (UTF-8, a BOM tolerated) and split it; InputError names file:line."""
-    sql = read_sql(file.path)
+def load(file: MigrationFile, *, server_version: int | None = None, schema: str = "public") -> LoadedMigration:
+    """Read ``file`` (UTF-8, a BOM tolerated) and split it; InputError names file:line.
+
+    ``schema`` is what a template migration's ``:"target_schema"`` stands for (the schema of
+    the environment it runs in: see :func:`read_migration`)."""
+    sql = read_migration(file.path, schema)
     statements = tuple(split(sql, filename=str(file.path), server_version=server_version))
     down_sql = down_statements = None
     if file.down_path is not None:
-        down_sql = read_sql(file.down_path)
+        down_sql = read_migration(file.down_path, schema)
         down_statements = tuple(
             split(down_sql, filename=str(file.down_path), server_version=server_version)
         )
@@ -116,6 +120,14 @@ def load(file: MigrationFile, *, server_version: int | None = None) -> LoadedMig
         down_sql=down_sql,
         down_statements=down_statements,
     )
+
+
+def read_migration(path: Path, schema: str = "public") -> str:
+    """A migration file's text for ``schema``.  ``migration diff`` writes a project whose
+    environments name their schema differently (``schema = "qa"``) as a template, like
+    ``extract --template``: the project's schema is ``:"target_schema"``, which the runner
+    sets to the environment's schema, as ``psql -v target_schema=qa -f FILE`` would."""
+    return with_variable(read_sql(path), TEMPLATE_VARIABLE, schema)
 
 
 def new_migration(folder: Path, name: str, now: datetime | None = None) -> Path:

@@ -48,9 +48,15 @@ class Target:
     url: str
     environment: str = "database"
     schema: str | None = None  # search_path and history table for non-public environments
+    logical_schema: str = "public"  # the project's schema, as its migrations name it
     lock_timeout: str = "5s"
     statement_timeout: str = "0"
     advisory_lock_timeout: float = 60.0
+
+    @property
+    def template_schema(self) -> str:
+        """What a template migration's ``:"target_schema"`` is here (files.read_migration)."""
+        return self.schema or self.logical_schema
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +152,7 @@ class Session:
             self.conn.execute(set_config, ("search_path", path))
 
     def load(self, file: MigrationFile) -> LoadedMigration:
-        return load(file, server_version=self.server_version)
+        return load(file, server_version=self.server_version, schema=self.target.template_schema)
 
 
 def _body(m: LoadedMigration) -> tuple[list[ParsedStatement], bool]:
@@ -395,7 +401,7 @@ def states(target: Target, files: Sequence[MigrationFile]) -> list[FileState]:
     by_version = {f.version: f for f in files}
     for version in sorted(set(rows) | set(by_version)):
         row, file = rows.get(version), by_version.get(version)
-        local = load(file, server_version=server_version).checksum if file else None
+        local = load(file, server_version=server_version, schema=target.template_schema).checksum if file else None
         if row is None:
             state = "pending"
         elif file is None:

@@ -17,6 +17,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from pgstrata.ddl.names import TEMPLATE_VARIABLE
 from pgstrata.errors import InputError
 from pgstrata.migrations.files import MigrationFile, discover, load
 from pgstrata.sqlparse import comments
@@ -42,9 +43,29 @@ def squashed_versions(sql: str) -> set[str]:
     return out
 
 
-def render(prefix: list[MigrationFile], schema_sql: str) -> str:
+# What a template migration's schema is read as to find its data statements, then written
+# back as the variable (the one spelling of this name in a squashed file is ours).
+_PLACEHOLDER = "pgstrata_squash_target_schema"
+
+
+def _data_statements(prefix: list[MigrationFile], template: bool) -> list[str]:
+    if not template:
+        return [st.text for f in prefix for st in load(f).statements if st.kind in DATA_STATEMENTS]
+    back = {_PLACEHOLDER + ".": ':"' + TEMPLATE_VARIABLE + '".', "'" + _PLACEHOLDER + "'": ":'" + TEMPLATE_VARIABLE + "'"}
+    out = []
+    for f in prefix:
+        for st in load(f, schema=_PLACEHOLDER).statements:
+            if st.kind in DATA_STATEMENTS:
+                text = st.text
+                for placeholder, variable in back.items():
+                    text = text.replace(placeholder, variable)
+                out.append(text)
+    return out
+
+
+def render(prefix: list[MigrationFile], schema_sql: str, *, template: bool = False) -> str:
     versions = " ".join(f.version for f in prefix)
-    data = [st.text for f in prefix for st in load(f).statements if st.kind in DATA_STATEMENTS]
+    data = _data_statements(prefix, template)
     parts = [f"-- {MARKER} {versions}",
              f"-- squashed by pgstrata from {len(prefix)} migrations ({prefix[0].version} … "
              f"{prefix[-1].version})", "", schema_sql.rstrip("\n")]
@@ -74,7 +95,8 @@ def squash(project: object, *, to: str | None = None) -> SquashResult:
 
         model = inspect_url(shadow.url, schemas=list(project.schemas))
         before = schema_dump(shadow.url)
-    text, data_count = render(prefix, extract_sql(model))  # type: ignore[misc]
+    template = project.template_schema is not None  # written as the migrations are (files.read_migration)
+    text, data_count = render(prefix, extract_sql(model, template=template), template=template)  # type: ignore[misc]
     new_path = last.path.with_name(f"{last.version}_squashed.sql")
     backup = Path(tempfile.mkdtemp(prefix="pgstrata-squash-"))
     moved: list[tuple[Path, Path]] = []
