@@ -141,20 +141,27 @@ def _creates_schemas(case: Path) -> bool:
 ONE_SCHEMA_CASES = [case for case in CASES if not _creates_schemas(case)]
 
 
+def _extract_public(pg: PgServer, url: str, case: Path, as_schema: str | None = None) -> str:
+    """``case`` loaded into ``url`` and extracted with ``public`` alone inspected (renamed
+    ``as_schema``), as a project reads it; skips a case the server is too old for."""
+    from pgstrata.catalog import inspect as catalog_inspect
+
+    if min_version(case) > server_major(pg):
+        pytest.skip(f"needs PostgreSQL {min_version(case)}")
+    psql(pg, url, file=case)
+    rename = {"public": as_schema} if as_schema else None
+    with psycopg.connect(url, autocommit=True) as conn:
+        return extract_sql(catalog_inspect(conn, schemas=["public"], rename=rename,
+                                           include_owner=owners_opt_in(case), owner_map=True))
+
+
 @pytest.mark.parametrize("case", [pytest.param(c, id=c.parent.name) for c in ONE_SCHEMA_CASES])
 def test_extract_round_trip_one_schema(pg: PgServer, two_dbs: tuple[str, str], case: Path) -> None:
     """The same round trip with only ``public`` inspected: definitions are then printed with
     the search_path set to it, unqualified, and the script sets it back (extract.py's
     search_path rule).  ``pg_dump -n public`` judges."""
-    from pgstrata.catalog import inspect as catalog_inspect
-
-    if min_version(case) > server_major(pg):
-        pytest.skip(f"needs PostgreSQL {min_version(case)}")
     url_a, url_b = two_dbs
-    owners = owners_opt_in(case)
-    psql(pg, url_a, file=case)
-    with psycopg.connect(url_a, autocommit=True) as conn:
-        script = extract_sql(catalog_inspect(conn, schemas=["public"], include_owner=owners, owner_map=True))
+    script = _extract_public(pg, url_a, case)
     assert script.count("pg_catalog.quote_ident('public')") == 1
     psql(pg, url_b, sql=script)
     assert_same_dump(dump(pg, url_b, "public"), dump(pg, url_a, "public"), script)
@@ -176,19 +183,12 @@ def test_extract_as_schema_compares_equal(pg: PgServer, two_dbs: tuple[str, str]
     """``extract --as-schema app`` of ``public``, loaded into another database, is the same
     schema under another name: compared with ``public`` mapped onto ``app`` (``dev#public``
     against ``test#app``, the seed's layout) there is nothing to do, narrowed or not."""
-    from pgstrata.catalog import inspect as catalog_inspect
     from pgstrata.catalog import inspect_pair
     from pgstrata.diff import compare
 
-    if min_version(case) > server_major(pg):
-        pytest.skip(f"needs PostgreSQL {min_version(case)}")
     url_a, url_b = two_dbs
+    script = _extract_public(pg, url_a, case, as_schema="app")
     owners = owners_opt_in(case)
-    psql(pg, url_a, file=case)
-    with psycopg.connect(url_a, autocommit=True) as conn:
-        model = catalog_inspect(conn, schemas=["public"], rename={"public": "app"}, include_owner=owners,
-                                owner_map=True)
-    script = extract_sql(model)
     psql(pg, url_b, sql=script)
     for narrowed in (True, False):
         plan = compare(*inspect_pair((url_a, ["public"], {"public": "app"}), (url_b, ["app"], None),
