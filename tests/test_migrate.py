@@ -410,7 +410,7 @@ def test_migrations_diffed_for_schema_environments_run_in_each_ones_schema(tmp_p
             f'[environments.qa]\nurl = "{shared}"\nschema = "qa"\nprotection = "none"\n'
             f'[environments.test]\nurl = "{test}"\nprotection = "none"\n')
         query(dev, SCHEMA_ENV_APP)
-        query(shared, "create schema qa")
+        query(shared, "create schema qa; grant usage on schema qa to public")  # as public has
         code, out, err = cli(tmp_path, "migration", "diff", "init")
         assert code == 0, err
         (written,) = [p for p in (tmp_path / "migrations").iterdir() if not p.name.endswith(".down.sql")]

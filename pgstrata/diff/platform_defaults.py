@@ -19,11 +19,11 @@ ALL ON SCHEMA public TO PUBLIC``) the extract revokes it first and grants in the
 (:func:`stock_public_usage_revoke`).  It also carries the comment 'standard public schema', removed
 where the source's ``public`` has none (:func:`stock_public_comment_removal`).
 
-Those two are the database's, not the application's: where a comparison maps the ``public`` of
-one side onto a schema of another name (``dev#public`` against the seed's ``qa`` schema), they
-are left out of the comparison (:func:`without_stock_public`), so a schema made with
-``CREATE SCHEMA qa`` and the app's migrations compares equal to ``public`` instead of gaining
-initdb's comment and PUBLIC's USAGE.
+That comment is the database's, not the application's: where a comparison maps the ``public``
+of one side onto a schema of another name (``dev#public`` against the seed's ``qa`` schema), it
+is left out of the comparison (:func:`without_stock_public`), so a schema made with ``CREATE
+SCHEMA qa`` does not gain "standard public schema".  PUBLIC's USAGE stays compared: without it
+the app's roles cannot use ``qa`` as they use ``public``.
 """
 
 from __future__ import annotations
@@ -114,21 +114,13 @@ def stock_public_comment_removal(ctx: Context) -> list[Change]:
 
 
 def without_stock_public(source: SchemaModel, target: SchemaModel) -> tuple[SchemaModel, SchemaModel]:
-    """Both models without the stock comment and PUBLIC USAGE of a physical ``public`` that the
-    other side has under another physical name (see the module docstring)."""
+    """Both models without initdb's comment on a physical ``public`` that the other side has
+    under another physical name (see the module docstring)."""
     physical = [{logical: name for logical, name in m.schema_map} for m in (source, target)]
-    mapped = {logical for logical in {s.name for s in source.schemas} & {s.name for s in target.schemas}
+    mapped = {ObjectId(Kind.SCHEMA, None, logical)
+              for logical in {s.name for s in source.schemas} & {s.name for s in target.schemas}
               if (physical[0].get(logical, logical) == _SCHEMA) != (physical[1].get(logical, logical) == _SCHEMA)}
     if not mapped:
         return source, target
-    return _stock_left_out(source, mapped), _stock_left_out(target, mapped)
-
-
-def _stock_left_out(model: SchemaModel, schemas: set[str]) -> SchemaModel:
-    stock = {ObjectId(Kind.SCHEMA, None, name) for name in schemas}
-    return dataclasses.replace(
-        model,
-        comments=tuple(c for c in model.comments if not (c.target in stock and c.text == _STOCK_COMMENT)),
-        grants=tuple(g for g in model.grants if not (
-            g.target in stock and g.grantee == "PUBLIC" and g.privilege == "USAGE" and not g.revoked
-            and not g.grantable)))
+    return tuple(dataclasses.replace(m, comments=tuple(  # type: ignore[return-value]
+        c for c in m.comments if not (c.target in mapped and c.text == _STOCK_COMMENT))) for m in (source, target))
