@@ -12,6 +12,7 @@ from pgstrata.diff.context import Context, Graph
 from pgstrata.diff.ranks import rank
 from pgstrata.hazards import Hazard
 from pgstrata.model import (
+    Column,
     Comment,
     DefaultPrivilege,
     Grant,
@@ -340,8 +341,12 @@ def creation_acl_changes(changes: list[Change], ctx: Context) -> list[Change]:
     for (schema, sequence), table in ctx.new.identity_sequences.items():
         identity_sequences.setdefault((schema, table), []).append(ObjectId(Kind.SEQUENCE, schema, sequence))
     extra: list[Change] = []
+    seen: set[ObjectId] = set()  # (an identity sequence is named by its table's change and its column's)
     for c in changes:
         for oid in _created(c, ctx, identity_sequences):
+            if oid in seen:
+                continue
+            seen.add(oid)
             if oid == _PUBLIC and not ctx.old.model.role:
                 # an extract's CREATE SCHEMA IF NOT EXISTS public makes nothing (initdb did):
                 # no default privileges are given to it, its ACL is only granted on
@@ -359,7 +364,9 @@ def creation_acl_changes(changes: list[Change], ctx: Context) -> list[Change]:
 def _created(c: Change, ctx: Context, identity_sequences: dict[tuple[str, str], list[ObjectId]]) -> list[ObjectId]:
     """The objects with an ACL that change ``c`` creates: a CREATE's object, what a REPLACE
     makes afresh (a table rebuilt with its rows, the types of a type rebuild), and the
-    sequences of a created table's identity columns."""
+    sequences of a created table's identity columns or of a column that becomes one."""
+    if c.id.kind is Kind.COLUMN:
+        return _identity_sequence_made(c, ctx)
     if c.action is Action.CREATE:
         made = [c.id]
     elif c.action is Action.REPLACE:
@@ -374,6 +381,19 @@ def _created(c: Change, ctx: Context, identity_sequences: dict[tuple[str, str], 
         if oid.kind is Kind.TABLE and oid.schema is not None:
             out += identity_sequences.get((oid.schema, oid.name), [])
     return out
+
+
+def _identity_sequence_made(c: Change, ctx: Context) -> list[ObjectId]:
+    """The sequence a column change makes: ``ADD GENERATED … AS IDENTITY`` on a column of a
+    table that stays (or a column added with it) creates one, which gets the default
+    privileges on sequences like any other."""
+    col = ctx.new.objects.get(c.id)
+    if c.action is Action.DROP or not isinstance(col, Column) or col.identity is None or c.id.schema is None:
+        return []
+    key = (c.id.schema, col.identity.sequence_name)
+    if ctx.old.identity_sequences.get(key) == c.id.parent:
+        return []  # the target's column already has it
+    return [ObjectId(Kind.SEQUENCE, c.id.schema, col.identity.sequence_name)]
 
 
 def _grants_after(changes: list[Change], fixups: list[Change], ctx: Context) -> list[Change]:
