@@ -582,7 +582,18 @@ def _old_copy_needs(key: tuple[str, str], ctx: Context) -> set[ObjectId]:
         # a routine a column's default or generated expression calls, when the plan drops it
         # in the drop phase, is taken off the old copy first (release_old_copy)
         needs |= {oid for oid in ctx.old.drop_requires(cid) if col.inherited or oid.kind not in ROUTINE_KINDS}
+    if key in ctx.detached and t.partition_of is not None:
+        # a partition detached in the drop phase leaves its parent there: the old copy needs
+        # neither it nor its columns (the parent may drop the column the old copy is keyed on)
+        needs = {oid for oid in needs if _of_table(oid) != t.partition_of}
     return needs
+
+
+def _of_table(oid: ObjectId) -> tuple[str | None, str | None] | None:
+    """(schema, name) of the table ``oid`` is (a table) or is part of (a column)."""
+    if oid.kind is Kind.COLUMN:
+        return oid.schema, oid.parent
+    return (oid.schema, oid.name) if oid.kind is Kind.TABLE else None
 
 
 def _drop_orphans(changes: list[Change]) -> list[Change]:
