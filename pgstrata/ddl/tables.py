@@ -262,8 +262,9 @@ def alter_table(t: Table, n: Names, *, only: bool = False) -> str:
     return f"ALTER {kw} {'ONLY ' if only else ''}{n.qual(t.schema, t.name)}"
 
 
-def add_column(t: Table, col: Column, n: Names) -> list[str]:
-    return [f"{alter_table(t, n)} ADD COLUMN {column_definition(col, t, n)}",
+def add_column(t: Table, col: Column, n: Names, *, explicit_names: bool = False) -> list[str]:
+    """``explicit_names``: the NOT NULL named even when its name is the default one."""
+    return [f"{alter_table(t, n)} ADD COLUMN {column_definition(col, t, n, explicit_names=explicit_names)}",
             *column_settings(t, col, n, only=False)]
 
 

@@ -95,20 +95,31 @@ def _add_column(t: Table, col: Column, cid: ObjectId, ctx: Context, *,
     """ADD COLUMN, placed by the column's position among the table's added columns."""
     requires = ctx.new.requires(cid) | {t.id}
     hint = (t.schema, t.name, col.position)
+    explicit = _not_null_name_shared(t, col, ctx)
     split = None
     if col.default is not None and col.generated is None and calls_routine(requires):
         # A cycle through a default calling a routine that reads the column (BEGIN ATOMIC): the
         # column added bare, its default set once the routine exists (the orderer's choice).
         def split() -> tuple[Change, ...]:
             bare = dataclasses.replace(col, default=None)
-            head = alter(cid, ddl.add_column(t, bare, ctx.names), requires=routines_apart(requires)[1],
-                         provides=provides, hazards=hazards, rank=rank(Kind.COLUMN), hint=hint)
+            head = alter(cid, ddl.add_column(t, bare, ctx.names, explicit_names=explicit),
+                         requires=routines_apart(requires)[1], provides=provides, hazards=hazards,
+                         rank=rank(Kind.COLUMN), hint=hint)
             tail = alter(default_id(cid),
                          [f"{ddl.alter_column(t, col, ctx.names)} SET DEFAULT {col.default}"],
                          requires=requires | {cid}, rank=rank(Kind.COLUMN))
             return head, tail
-    return alter(cid, ddl.add_column(t, col, ctx.names), requires=requires, provides=provides, hazards=hazards,
-                 rank=rank(Kind.COLUMN), hint=hint, split=split)
+    return alter(cid, ddl.add_column(t, col, ctx.names, explicit_names=explicit), requires=requires,
+                 provides=provides, hazards=hazards, rank=rank(Kind.COLUMN), hint=hint, split=split)
+
+
+def _not_null_name_shared(t: Table, col: Column, ctx: Context) -> bool:
+    """Whether another table of the schema holds, on either side, a constraint named as the
+    column's NOT NULL (PostgreSQL 18), e.g. a partition the plan creates beside the parent's
+    new column (CREATE TABLE names it then: kinds_tables._not_null_name_held): ADD COLUMN
+    must name it too, or PostgreSQL picks another name (``…_not_null1``)."""
+    return bool(col.not_null and col.not_null_name
+                and (t.schema, col.not_null_name) in ctx.shared_constraint_names())
 
 
 def _split_dropped_default(t: Table, col: Column, cid: ObjectId, only: bool, requires: frozenset[ObjectId],
@@ -528,7 +539,8 @@ def drop_and_add(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Cont
         drop(cid, ddl.drop_column(old_t, old, n), requires=ctx.old.requires(cid) - {old_t.id},
              removes={old_t.id} | _identity_sequence(old_t, old), hazards={Hazard.DELETES_DATA},
              rank=rank(Kind.COLUMN)),
-        alter(cid, ddl.add_column(new_t, new, n), requires=ctx.new.requires(cid) | {new_t.id} | (after - {cid}),
+        alter(cid, ddl.add_column(new_t, new, n, explicit_names=_not_null_name_shared(new_t, new, ctx)),
+              requires=ctx.new.requires(cid) | {new_t.id} | (after - {cid}),
               hazards={Hazard.REWRITES_TABLE}, rank=rank(Kind.COLUMN) + 1,
               hint=(new_t.schema, new_t.name, new.position)),  # re-added in the source's order
     ]

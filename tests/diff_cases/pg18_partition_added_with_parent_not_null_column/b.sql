@@ -1,0 +1,9 @@
+-- min_version: 18
+-- A partitioned table gains a NOT NULL column while a partition is added: the new partition must not take the NOT NULL name the parent's column gets.
+CREATE TABLE public.measurements (
+    region text NOT NULL,
+    value numeric,
+    taken_on date NOT NULL
+) PARTITION BY LIST (region);
+CREATE TABLE public.measurements_us PARTITION OF public.measurements FOR VALUES IN ('us');
+CREATE TABLE public.measurements_eu PARTITION OF public.measurements FOR VALUES IN ('eu');
