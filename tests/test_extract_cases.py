@@ -170,8 +170,6 @@ def test_extract_round_trip_one_schema(pg: PgServer, two_dbs: tuple[str, str], c
 # Cases that cannot be moved to another schema yet (README, known gaps), strict xfails.
 _NOT_MOVABLE = {
     "dep_view_function_table": "a function body names public.orders: bodies are text, not mapped",
-    "function_overload_with_default_beside_callers":
-        "the server qualifies a call to tell overloads apart: DEFAULT public.team_role_of(NULL::uuid)",
 }
 
 

@@ -46,3 +46,16 @@ def test_other_texts_are_left_alone(printed: str | None) -> None:
 def test_without_column_types_nothing_is_rewritten() -> None:
     assert faithful(f"CHECK (status::text = ANY (ARRAY['a'::{VARCHAR}]::text[]))") == (
         f"CHECK (status::text = ANY (ARRAY['a'::{VARCHAR}]::text[]))")
+
+
+def test_a_renamed_schema_is_requalified_by_tokens() -> None:
+    """``dev.f(…)`` (the server qualifies a call among overloads) reads as ``test.f(…)`` when
+    dev is read as test; strings, dollar quotes, other schemas and names ending in the
+    schema's name stay."""
+    from pgstrata.catalog.printed import requalified
+
+    schemas = {"dev": "test", '"My Dev"': '"My Test"'}
+    assert requalified("dev.role_of(NULL::uuid)", schemas) == "test.role_of(NULL::uuid)"
+    assert requalified("\"My Dev\".f('dev.x', $$ dev.y $$) + olddev.g() + dev2.h()", schemas) == (
+        "\"My Test\".f('dev.x', $$ dev.y $$) + olddev.g() + dev2.h()")
+    assert requalified(None, schemas) is None and requalified("lower(x)", schemas) == "lower(x)"

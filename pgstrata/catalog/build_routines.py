@@ -30,7 +30,6 @@ from pgstrata.catalog.oids import (
     PG_REWRITE,
     PG_TRIGGER,
 )
-from pgstrata.catalog.printed import faithful
 from pgstrata.catalog.rows import (
     AggregateRow,
     CastRow,
@@ -150,7 +149,7 @@ def build_triggers(rows: Sequence[TriggerRow], ctx: Context) -> tuple[Trigger, .
             schema=ctx.schema(row.schema),
             table=row.table_name,
             name=row.name,
-            definition=faithful(row.definition, ctx.types_of(ctx.relid(ctx.schema(row.schema), row.table_name))),
+            definition=ctx.printed(row.definition, ctx.types_of(ctx.relid(ctx.schema(row.schema), row.table_name))),
             enabled=row.enabled,
             function=(ctx.schema(row.function_schema), row.function_name),
             constraint=row.is_constraint,
@@ -196,8 +195,8 @@ def build_policies(rows: Sequence[PolicyRow], ctx: Context) -> tuple[Policy, ...
             permissive=row.permissive,
             command=POLICY_COMMANDS[row.command],
             roles=tuple(row.roles),
-            using=faithful(row.using_expr, types),
-            with_check=faithful(row.check_expr, types),
+            using=ctx.printed(row.using_expr, types),
+            with_check=ctx.printed(row.check_expr, types),
         )
         out.append((ctx.add(PG_POLICY, row.oid, policy.id), policy))
     return sorted_by_id(out)

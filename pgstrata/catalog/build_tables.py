@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from pgstrata.catalog.context import Context, sorted_by_id
 from pgstrata.catalog.oids import PG_CLASS, PG_CONSTRAINT, PG_STATISTIC_EXT, PG_TYPE
-from pgstrata.catalog.printed import Types, faithful
+from pgstrata.catalog.printed import Types
 from pgstrata.catalog.rows import (
     ColumnRow,
     ConstraintRow,
@@ -127,7 +127,8 @@ def _table(
         schema=schema,
         name=row.name,
         columns=tuple(
-            _column(col, position, not_nulls_by_column, identities, ctx.types_of(row.oid), child=bool(inherits))
+            _column(col, position, not_nulls_by_column, identities, ctx.types_of(row.oid), ctx.printed,
+                    child=bool(inherits))
             for position, col in enumerate(columns, 1)
         ),
         kind=row.kind,
@@ -154,6 +155,7 @@ def _column(
     not_nulls: Mapping[ColumnKey, NotNullRow],
     identities: Mapping[ColumnKey, SequenceRow],
     types: Types,
+    printed: Callable[[str | None, Types], str | None],
     *,
     child: bool = False,
 ) -> Column:
@@ -174,8 +176,8 @@ def _column(
         type=row.type,
         position=position,
         not_null=row.not_null,
-        default=faithful(row.default_expr, types),
-        generated=faithful(row.generated, types),
+        default=printed(row.default_expr, types),
+        generated=printed(row.generated, types),
         generated_kind=row.generated_kind or "s",
         identity=identity,
         collation=row.collation,
@@ -208,7 +210,7 @@ def build_constraints(rows: Sequence[ConstraintRow], ctx: Context) -> tuple[Cons
             table=relation[1],
             name=row.name,
             type=row.type,
-            definition=faithful(row.definition, ctx.types_of(row.relid)),
+            definition=ctx.printed(row.definition, ctx.types_of(row.relid)),
             columns=ctx.column_list(row.relid, row.column_nums),
             deferrable=row.deferrable,
             deferred=row.deferred,
@@ -248,7 +250,7 @@ def build_indexes(rows: Sequence[IndexRow], ctx: Context) -> tuple[Index, ...]:
             schema=relation[0],
             table=relation[1],
             name=row.name,
-            definition=faithful(row.definition, ctx.types_of(row.relid)),
+            definition=ctx.printed(row.definition, ctx.types_of(row.relid)),
             unique=row.is_unique,
             method=row.method,
             partial=row.partial,
@@ -288,7 +290,7 @@ def build_views(rows: Sequence[ViewRow], ctx: Context) -> tuple[View, ...]:
         view = View(
             schema=schema,
             name=row.name,
-            definition=faithful(strip_statement(row.definition), ctx.any_types),
+            definition=ctx.printed(strip_statement(row.definition), ctx.any_types),
             columns=tuple(zip(row.column_names, row.column_types, strict=True)),
             defaults=tuple((name, expr) for name, expr in zip(row.column_names, row.column_defaults or (),
                                                               strict=False) if expr is not None),

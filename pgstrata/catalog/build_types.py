@@ -21,7 +21,6 @@ from pgstrata.catalog.oids import (
     PG_TS_DICT,
     PG_TYPE,
 )
-from pgstrata.catalog.printed import faithful
 from pgstrata.catalog.rows import (
     AccessMethodRow,
     CollationRow,
@@ -189,7 +188,7 @@ def build_domains(rows: Sequence[DomainRow], ctx: Context) -> tuple[Domain, ...]
     out = []
     for row in rows:
         checks = tuple(
-            DomainCheck(name=name, definition=faithful(definition, lambda row=row: {"VALUE": row.base_type}),
+            DomainCheck(name=name, definition=ctx.printed(definition, lambda row=row: {"VALUE": row.base_type}),
                         validated=validated)
             for name, definition, validated in zip(
                 row.check_names, row.check_definitions, row.check_validated, strict=True

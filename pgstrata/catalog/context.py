@@ -11,8 +11,10 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from pgstrata.catalog.oids import PG_CLASS
+from pgstrata.catalog.printed import Types, faithful, requalified
 from pgstrata.catalog.scope import Scope
 from pgstrata.model import Kind, ObjectId
+from pgstrata.quoting import ident
 
 Address = tuple[int, int]  # (classid, oid)
 SortKey = tuple[str, str, str, str]
@@ -43,6 +45,7 @@ class Context:
         # relid → its columns' rows (name, type …), kept by build_tables for catalog.printed
         self.column_rows: dict[int, list[Any]] = {}
         self._relids: dict[tuple[str, str], int] | None = None
+        self._requalify: dict[str, str] | None = None  # quoted physical → logical schema
 
     def types_of(self, relid: int | None) -> Callable[[], dict[str, str]]:
         """The column name → type map of a table, made when first asked for."""
@@ -64,6 +67,14 @@ class Context:
         if self._relids is None:
             self._relids = {key: relid for relid, key in self.relations.items()}
         return self._relids.get((schema, table))
+
+    def printed(self, sql: str | None, types: Types | None = None) -> str | None:
+        """A server-printed expression as the model holds it (catalog.printed): IN lists as
+        written, and a renamed schema's objects qualified with its logical name."""
+        sql = faithful(sql, types)
+        if self._requalify is None:
+            self._requalify = {ident(old): ident(new) for old, new in self.scope.rename.items() if old != new}
+        return requalified(sql, self._requalify) if self._requalify else sql
 
     def schema(self, physical: str) -> str:
         """The logical name of a schema (rename applied)."""

@@ -15,6 +15,12 @@ the elements' type, so that the cast was the one the IN list made, not one writt
 (``n::text = ANY (ARRAY['1', '2']::varchar[])`` on an integer ``n`` stays as it is).
 ``types`` gives the column types of the relation the text is about (``VALUE``: a domain's
 base type), asked for only when such an array is found; without it nothing is rewritten.
+
+:func:`requalified` writes a renamed schema's logical name where a printed text qualifies a
+name with the physical one.  With one schema inspected its objects print unqualified, except
+where PostgreSQL must qualify one to say which it is: a call among overloads that a default
+argument makes ambiguous (``DEFAULT dev.role_of(NULL::uuid)``).  Read as ``test``, that is
+``test.role_of``, as ``test``'s own copy prints it.
 """
 
 from __future__ import annotations
@@ -160,3 +166,24 @@ def _matching(tokens: list[Any], opening: int) -> int | None:
 
 def _text(tokens: list[Any], first: int, last: int, sql: str) -> str:
     return sql[tokens[first].start:tokens[last].end + 1]
+
+
+def requalified(sql: str | None, schemas: Mapping[str, str]) -> str | None:
+    """``sql`` with ``physical.name`` written ``logical.name`` for each quoted physical schema →
+    quoted logical one in ``schemas``, by the lexer's tokens (never inside a string or a
+    dollar-quoted body)."""
+    if sql is None or not any(physical + "." in sql for physical in schemas):
+        return sql  # (cheap: the scanner is loaded only for texts that name one)
+    from pglast import parser
+
+    try:
+        tokens = parser.scan(sql)
+    except parser.ParseError:
+        return sql
+    parts, done = [], 0
+    for first, dot in zip(tokens, tokens[1:], strict=False):
+        logical = schemas.get(sql[first.start:first.end + 1])
+        if logical is not None and dot.start == first.end + 1 and sql[dot.start:dot.end + 1] == ".":
+            parts += [sql[done:first.start], logical]
+            done = first.end + 1
+    return "".join(parts) + sql[done:] if parts else sql
