@@ -139,7 +139,7 @@ def seed(project: Project, env_name: str, opts: WriteOptions = WriteOptions()) -
     """Load the project's seed files into an environment, all in one transaction."""
     import psycopg
 
-    from pgstrata.connect import connection, translate_error
+    from pgstrata.connect import connection, put_schema_first, translate_error
 
     env = project.environment(env_name)
     authorize(project, env, Action.SEED, opts)
@@ -152,20 +152,13 @@ def seed(project: Project, env_name: str, opts: WriteOptions = WriteOptions()) -
         try:
             with conn.transaction():
                 if env.schema:
-                    conn.execute("SELECT pg_catalog.set_config('search_path', %s, true)",
-                                 (_quoted(env.schema),))
+                    put_schema_first(conn, env.schema, local=True)
                 for _, stmts in parsed:
                     for st in stmts:
                         conn.execute(st.text.encode(), prepare=False)
         except psycopg.Error as exc:
             raise translate_error(exc, url) from None
     return files
-
-
-def _quoted(name: str) -> str:
-    from pgstrata.quoting import ident
-
-    return ident(name)
 
 
 def backup(project: Project, env_name: str, *, schema_only: bool = False) -> object:

@@ -151,3 +151,14 @@ def connection(url: str, *, autocommit: bool = True, **settings: Any) -> Iterato
         raise translate_error(exc, url) from None
     finally:
         conn.close()
+
+
+def put_schema_first(conn: psycopg.Connection, schema: str, *, local: bool) -> None:
+    """``schema`` first on the session's ``search_path``, the database's own path after it:
+    an environment that is one schema of a shared database runs the app's SQL in its schema,
+    and what that SQL calls unqualified elsewhere (Supabase's ``extensions``:
+    ``uuid_generate_v4()``) is found as in a database of its own."""
+    from pgstrata.quoting import ident
+
+    conn.execute("SELECT pg_catalog.set_config('search_path', %s || ', ' || "
+                 "pg_catalog.current_setting('search_path'), %s)", (ident(schema), local))

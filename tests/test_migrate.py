@@ -272,6 +272,32 @@ def test_schema_environment_gets_own_history(tmp_path: Path, db: str) -> None:
     assert query(db, "select count(*) from supabase_migrations.schema_migrations") == [(1,)]
 
 
+def test_schema_environment_finds_what_the_databases_path_has(tmp_path: Path, db: str) -> None:
+    """A Supabase migration calls ``uuid_generate_v4()`` unqualified: the function lives in
+    ``extensions``, on the database's search_path.  In an environment that is a schema of a
+    shared database, the migration and the seed run with that schema first and the database's
+    path after it, so they work there as in a database of their own."""
+    (tmp_path / "migrations").mkdir()
+    (tmp_path / "seed.sql").write_text("insert into notes (body) values ('seeded');\n")
+    (tmp_path / "pgstrata.toml").write_text(
+        f'[project]\nmigrations = "migrations"\nseed = ["seed.sql"]\n'
+        f'[environments.qa]\nurl = "{db}"\nschema = "qa"\nprotection = "none"\n')
+    query(db, """
+        create schema ext;
+        create function ext.make_id() returns text language sql volatile as $$ select md5(random()::text) $$;
+        create schema qa;
+        do $$ begin execute format('alter database %I set search_path = "$user", public, ext',
+                                   current_database()); end $$;""")
+    add(tmp_path, "20240101000000", "notes",
+        "create table notes (id text primary key default make_id(), body text);\n"
+        "insert into notes (body) values ('first');")
+    code, _, err = cli(tmp_path, "migrate", "qa")
+    assert code == 0, err
+    code, _, err = cli(tmp_path, "seed", "qa")
+    assert code == 0, err
+    assert query(db, "select body, length(id) from qa.notes order by body") == [("first", 32), ("seeded", 32)]
+
+
 def test_migration_new_creates_timestamped_file(project: Path) -> None:
     code, out, _ = cli(project, "migration", "new", "Add users table")
     assert code == 0

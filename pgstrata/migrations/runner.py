@@ -16,12 +16,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import psycopg
-from psycopg import sql
 
 from pgstrata.connect import (
     connect,
     looks_like_pooler,
     mask_url,
+    put_schema_first,
     scrub,
     server_message,
     translate_error,
@@ -148,8 +148,7 @@ class Session:
         if self.server_version >= 140000:  # notice a killed client quickly, release its locks
             self.conn.execute(set_config, ("client_connection_check_interval", "1000"))
         if self.target.schema and self.target.schema != "public":
-            path = sql.Identifier(self.target.schema).as_string(self.conn)
-            self.conn.execute(set_config, ("search_path", path))
+            put_schema_first(self.conn, self.target.schema, local=local)
 
     def load(self, file: MigrationFile) -> LoadedMigration:
         return load(file, server_version=self.server_version, schema=self.target.template_schema)
