@@ -8,6 +8,7 @@ objects of the model.  Everything here is pure bookkeeping; nothing talks to a d
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 from typing import Any, TypeVar
 
 from pgstrata.catalog.oids import PG_CLASS
@@ -31,6 +32,10 @@ def sorted_by_id(pairs: Iterable[tuple[ObjectId, T]]) -> tuple[T, ...]:
     return tuple(obj for _, obj in sorted(pairs, key=lambda pair: id_key(pair[0])))
 
 
+def _printed_renamed(requalify: dict[str, str], sql: str | None, types: Types | None = None) -> str | None:
+    return requalified(faithful(sql, types), requalify)
+
+
 class Context:
     """Logical names and the address maps filled while building one model."""
 
@@ -45,7 +50,11 @@ class Context:
         # relid → its columns' rows (name, type …), kept by build_tables for catalog.printed
         self.column_rows: dict[int, list[Any]] = {}
         self._relids: dict[tuple[str, str], int] | None = None
-        self._requalify: dict[str, str] | None = None  # quoted physical → logical schema
+        # A server-printed expression as the model holds it (catalog.printed): IN lists as
+        # written, and a renamed schema's objects qualified with its logical name.
+        requalify = {ident(old): ident(new) for old, new in scope.rename.items() if old != new}
+        self.printed: Callable[[str | None, Types | None], str | None] = (
+            partial(_printed_renamed, requalify) if requalify else faithful)
 
     def types_of(self, relid: int | None) -> Callable[[], dict[str, str]]:
         """The column name → type map of a table, made when first asked for."""
@@ -67,14 +76,6 @@ class Context:
         if self._relids is None:
             self._relids = {key: relid for relid, key in self.relations.items()}
         return self._relids.get((schema, table))
-
-    def printed(self, sql: str | None, types: Types | None = None) -> str | None:
-        """A server-printed expression as the model holds it (catalog.printed): IN lists as
-        written, and a renamed schema's objects qualified with its logical name."""
-        sql = faithful(sql, types)
-        if self._requalify is None:
-            self._requalify = {ident(old): ident(new) for old, new in self.scope.rename.items() if old != new}
-        return requalified(sql, self._requalify) if self._requalify else sql
 
     def schema(self, physical: str) -> str:
         """The logical name of a schema (rename applied)."""
