@@ -1,0 +1,4 @@
+-- pg-delta corpus alter-extension--set-schema-swap: citext moved to a new schema while its old schema is dropped.
+CREATE SCHEMA ext_old;
+
+CREATE EXTENSION citext SCHEMA ext_old;

@@ -1,0 +1,10 @@
+-- pg-delta corpus alter-table--column-type-enum-to-enum: a scalar and an array column retyped to a differently named enum (through text).
+CREATE SCHEMA test_schema;
+
+CREATE TYPE test_schema.status AS ENUM ('draft', 'active', 'retired', 'archived');
+
+CREATE TABLE test_schema.widgets (
+  id integer PRIMARY KEY,
+  status test_schema.status NOT NULL,
+  history test_schema.status[]
+);

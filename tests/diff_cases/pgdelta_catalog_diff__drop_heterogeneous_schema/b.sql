@@ -1,0 +1,2 @@
+-- pg-delta corpus catalog-diff--drop-heterogeneous-schema: a schema holding an enum, a domain, a sequence, a table, a view and a procedure, dropped whole.
+-- Empty state: every object from a.sql is dropped in dependency order.

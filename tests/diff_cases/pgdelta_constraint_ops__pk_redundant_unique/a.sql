@@ -1,0 +1,2 @@
+-- pg-delta corpus constraint-ops--pk-redundant-unique: a UNIQUE constraint over the primary key's columns and two UNIQUEs over one column (CREATE TABLE would fold them).
+-- empty starting state

@@ -1,0 +1,6 @@
+-- pg-delta corpus partitioned-table-operations--add-key-column-under-intermediate: the root gains a column that a new sub-partition under an intermediate partition is keyed on.
+CREATE SCHEMA test_schema;
+
+CREATE TABLE test_schema.events (region text, zone text) PARTITION BY LIST (region);
+CREATE TABLE test_schema.events_eu PARTITION OF test_schema.events
+  FOR VALUES IN ('eu') PARTITION BY LIST (zone);
