@@ -116,8 +116,9 @@ def _add_column(t: Table, col: Column, cid: ObjectId, ctx: Context, *,
 def _not_null_name_shared(t: Table, col: Column, ctx: Context) -> bool:
     """Whether another table of the schema holds, on either side, a constraint named as the
     column's NOT NULL (PostgreSQL 18), e.g. a partition the plan creates beside the parent's
-    new column (CREATE TABLE names it then: kinds_tables._not_null_name_held): ADD COLUMN
-    must name it too, or PostgreSQL picks another name (``…_not_null1``)."""
+    new column or NOT NULL (CREATE TABLE names it then: kinds_tables._not_null_name_held):
+    ADD COLUMN and SET NOT NULL must name it too, or PostgreSQL picks another name
+    (``…_not_null1``)."""
     return bool(col.not_null and col.not_null_name
                 and (t.schema, col.not_null_name) in ctx.shared_constraint_names())
 
@@ -330,7 +331,7 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
     if from_parents is not None:
         stmts += _validate_inherited_not_null(new_t, new, from_parents, ctx, hazards)
     elif regained:
-        stmts.append(_set_not_null(new_t, new, n, only=True))
+        stmts.append(_set_not_null(new_t, new, n, only=True, explicit=_not_null_name_shared(new_t, new, ctx)))
         hazards.add(Hazard.BLOCKS_WRITES)
     elif not follows_parent or _own_not_null(old_t, new_t, old, new, ctx):
         stmts += _not_null(old_t, new_t, old, new, ctx, hazards)
@@ -395,11 +396,13 @@ def _split_default(cid: ObjectId, stmts: tuple[str, ...], set_default: str, requ
     return pair
 
 
-def _set_not_null(t: Table, col: Column, n: Names, *, only: bool = False) -> str:
+def _set_not_null(t: Table, col: Column, n: Names, *, only: bool = False, explicit: bool = False) -> str:
     """``col``'s NOT NULL as the source has it: SET NOT NULL, or (PostgreSQL 18) ADD CONSTRAINT
-    when it has its own name, NO INHERIT or NOT VALID."""
+    when it has its own name, NO INHERIT or NOT VALID, or (``explicit``) a default name that
+    another table holds (_not_null_name_shared)."""
     name = col.not_null_name or ddl.default_not_null_name(t.name, col.name)
-    if col.not_null_valid and not col.not_null_no_inherit and name == ddl.default_not_null_name(t.name, col.name):
+    if (col.not_null_valid and not col.not_null_no_inherit and not explicit
+            and name == ddl.default_not_null_name(t.name, col.name)):
         return ddl.alter_column(t, col, n, only=only) + " SET NOT NULL"
     sql = f"{ddl.alter_table(t, n, only=only)} ADD CONSTRAINT {ident(name)} NOT NULL {ident(col.name)}"
     sql += " NO INHERIT" if col.not_null_no_inherit else ""
@@ -476,7 +479,7 @@ def _not_null(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Context
     if shape_changed:
         out.append(head + " DROP NOT NULL")
     if new.not_null and (not old.not_null or shape_changed):
-        out.append(_set_not_null(new_t, new, n))
+        out.append(_set_not_null(new_t, new, n, explicit=_not_null_name_shared(new_t, new, ctx)))
         if new.not_null_valid:
             hazards.update((Hazard.BLOCKS_WRITES, Hazard.VALIDATES_ROWS))
         return out
