@@ -38,7 +38,8 @@ MOVE_VECTOR = "ALTER EXTENSION vector SET SCHEMA extensions;"
 
 
 def _statements(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";\n") if s.strip() and not s.strip().startswith("SET ")]
+    preamble = ("SET ", "SELECT pg_catalog.set_config('search_path'")  # (extract.search_path_settings)
+    return [s.strip() for s in script.split(";\n") if s.strip() and not s.strip().startswith(preamble)]
 
 
 def _only_moves(script: str, to: str) -> None:
