@@ -38,6 +38,7 @@ from pgstrata.diff.ranks import rank
 from pgstrata.diff.relocation import relocated
 from pgstrata.diff.table_rebuild import (
     dropped_early,
+    old_copy_id,
     order_breaks,
     releasable,
     release_old_copy,
@@ -51,6 +52,7 @@ from pgstrata.model import (
     Index,
     Kind,
     ObjectId,
+    Policy,
     SchemaModel,
     Statistics,
     Table,
@@ -263,7 +265,9 @@ def _rebuild_dependents(changes: list[Change], ctx: Context) -> list[Change]:
     if not seeds and not ctx.retyped and not ctx.converted:
         return changes  # nothing dropped, replaced or retyped (an extract): nothing to rebuild
     touched = {c.id for c in changes if c.action in (Action.DROP, Action.CREATE, Action.REPLACE)}
-    dropped_now = {c.id for c in changes if c.action is Action.DROP and not c.late}
+    # (what the drop phase removes: a table's columns too, which an old copy's policy reads)
+    dropped_now = {oid for c in changes if c.action is Action.DROP and not c.late
+                   for oid in (c.id, *_really_removed(c))}
     seen: set[ObjectId] = set(seeds)
     queue = deque(seeds)  # (first in, first out; thousands of dependents when a type is rebuilt)
     extra: list[Change] = []
@@ -540,8 +544,9 @@ def _late_prerequisites(changes: list[Change], ctx: Context) -> list[Change]:
     for c in changes:
         if c.action is Action.DROP and c.late:
             needed |= c.requires
+    gone = _off_old_copies_first(changes)
     for key in ctx.rebuilt:
-        needed |= _old_copy_needs(key, ctx)
+        needed |= _old_copy_needs(key, ctx, gone)
     for oid in ctx.rebuilt_types:
         needed |= ctx.old.drop_requires(oid)
     if not needed:
@@ -560,12 +565,21 @@ def _late_prerequisites(changes: list[Change], ctx: Context) -> list[Change]:
     return out
 
 
-def _old_copy_needs(key: tuple[str, str], ctx: Context) -> set[ObjectId]:
+def _off_old_copies_first(changes: list[Change]) -> set[ObjectId]:
+    """What the drop phase takes off (or away with) whatever holds it: what its drops remove,
+    and the objects release_old_copy takes off the old copy of a rebuilt table there (by the
+    ids of those changes, :func:`old_copy_id`)."""
+    return {oid for c in changes if c.action is Action.DROP and not c.late for oid in (c.id, *c.removes)}
+
+
+def _old_copy_needs(key: tuple[str, str], ctx: Context, gone: set[ObjectId]) -> set[ObjectId]:
     """What a rebuilt table's old copy and everything on it depend on (target's graph) - but
     its foreign keys, dropped before the copy (kinds_relations._rebuilt_table_fk): what they
-    reference, another table's key, may go in the drop phase; and the routines of what
-    release_old_copy takes off it when they are dropped then (kept, the old routine would be
-    dropped late, after the new table's trigger or policy called it by name: a new overload
+    reference, another table's key, may go in the drop phase; what leaves the old copy in the
+    drop phase (``gone``: a policy dropped there on its own, or released from it - one reading
+    a table the plan drops, whose drop would otherwise wait for the copy); and the routines of
+    what release_old_copy takes off it when they are dropped then (kept, the old routine would
+    be dropped late, after the new table's trigger or policy called it by name: a new overload
     with a default argument beside it made that call ambiguous)."""
     t = ctx.old.tables[key]
     objects = ctx.old.objects
@@ -576,6 +590,8 @@ def _old_copy_needs(key: tuple[str, str], ctx: Context) -> set[ObjectId]:
             continue
         if dropped_early(oid, ctx):
             continue  # (dropped in the drop phase already: table_rebuild)
+        if isinstance(obj, Policy) and (oid in gone or old_copy_id(oid) in gone):
+            continue
         freed = releasable(obj)
         needs |= {ref for ref in ctx.old.drop_requires(oid) if not (freed and ref.kind in ROUTINE_KINDS)}
     for cid, col in zip(ctx.old.table_column_ids(t), t.columns, strict=True):

@@ -417,6 +417,11 @@ def _row_type_columns(old: Table, new: Table, ctx: Context) -> list[str]:
 
 
 _RELEASABLE = frozenset({Kind.COLUMN, Kind.CONSTRAINT, Kind.POLICY, Kind.TRIGGER})
+# What an old copy's policy reads that, dropped in the drop phase, takes the policy off it
+# first: a view or a column (made again, or retyped in place), a table the plan drops (whose
+# drop would otherwise wait, late, for the old copy - with foreign keys onto the rebuilt table
+# that hold the key the rebuild drops before renaming the old copy away).
+_POLICY_RELEASED_BY = frozenset({Kind.VIEW, Kind.MATERIALIZED_VIEW, Kind.COLUMN, Kind.TABLE, Kind.FOREIGN_TABLE})
 
 
 def releasable(obj: object) -> bool:
@@ -431,14 +436,14 @@ def release_old_copy(dep: ObjectId, dropped: ObjectId, ctx: Context) -> list[Cha
     """What the old copy of a table rebuilt with its rows has that uses a routine dropped in
     the drop phase (dropped for good, or to be made again: a function whose body reads the
     table), taken off the old copy first: its default, generated expression, CHECK, policy or
-    trigger; or its policy that reads a view dropped (or made again) in the drop phase, or a
-    column whose type changes in place (ALTER … TYPE refuses a column a policy reads).  The old
+    trigger; or its policy that reads a view dropped (or made again) in the drop phase, a
+    table the plan drops, or a column whose type changes in place (ALTER … TYPE refuses a
+    column a policy reads).  The old
     copy lives until its rows are copied in the build phase; the new table gets its own."""
     if dep.kind not in _RELEASABLE or dep.schema is None or dep.parent is None \
             or (dep.schema, dep.parent) not in ctx.rebuilt:
         return []
-    if dropped.kind not in ROUTINE_KINDS and not (
-            dropped.kind in (Kind.VIEW, Kind.MATERIALIZED_VIEW, Kind.COLUMN) and dep.kind is Kind.POLICY):
+    if dropped.kind not in ROUTINE_KINDS and not (dep.kind is Kind.POLICY and dropped.kind in _POLICY_RELEASED_BY):
         return []
     n = ctx.names
     t = ctx.old.tables[(dep.schema, dep.parent)]
