@@ -17,7 +17,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable, Sequence
 
-from pgstrata.diff.changes import Change, Phase
+from pgstrata.diff.changes import Action, Change, Phase
 from pgstrata.errors import PgstrataError
 from pgstrata.model import Kind, ObjectId
 
@@ -34,7 +34,8 @@ class DependencyCycle(PgstrataError):
 
 
 def order(changes: Iterable[Change]) -> tuple[Change, ...]:
-    """All drops (dependents first), then all builds (dependencies first), then late drops.
+    """All drops (dependents first), then all builds (dependencies first), then late drops;
+    extensions moved to another schema before all of them (:func:`_moves_extension`).
 
     Event triggers are dropped before anything else and made after everything else, late
     drops included (as pg_dump restores them): one that fires on DDL must not see, or refuse, the plan's own."""
@@ -42,10 +43,24 @@ def order(changes: Iterable[Change]) -> tuple[Change, ...]:
     for c in changes:
         phases[c.phase].append(c)
     drops, builds, late = phases[Phase.DROP], phases[Phase.BUILD], phases[Phase.LATE]
+    moves = [c for c in builds if _moves_extension(c)]
+    if moves:  # (with the new schemas they move to)
+        into = {oid for c in moves for oid in c.requires if oid.kind is Kind.SCHEMA}
+        moves += [c for c in builds if c.id in into and c.action is Action.CREATE]
+        first = {id(c) for c in moves}
+        builds = [c for c in builds if id(c) not in first]
     trigger_drops, other_drops = _event_triggers(_sort(drops, reverse=True))
     trigger_builds, other_builds = _event_triggers(_sort(builds, reverse=False))
-    return (tuple(trigger_drops) + tuple(other_drops) + tuple(other_builds)
+    return (tuple(trigger_drops) + tuple(_sort(moves, reverse=False)) + tuple(other_drops) + tuple(other_builds)
             + tuple(_sort(late, reverse=True)) + tuple(trigger_builds))
+
+
+def _moves_extension(c: Change) -> bool:
+    """An extension moved to another schema (``ALTER EXTENSION … SET SCHEMA``).  Moves run
+    before the drop phase, after the schemas they move to are made: the plan reads the target as it
+    will be once they are done (diff.relocation), so a DROP FUNCTION f(extensions.citext) of
+    the drop phase already names the type where the move puts it."""
+    return c.id.kind is Kind.EXTENSION and c.action is Action.ALTER
 
 
 def _event_triggers(ordered: list[Change]) -> tuple[list[Change], list[Change]]:
