@@ -94,9 +94,23 @@ def not_valid_not_null(t: Table, col: Column, n: Names) -> str:
     return f"ALTER TABLE {n.qual(t.schema, t.name)} ADD CONSTRAINT {ident(name)} NOT NULL {ident(col.name)} NOT VALID"
 
 
+def inherits_reorders(t: Table, parents: tuple[Table, ...]) -> bool:
+    """Whether ``CREATE TABLE … INHERITS`` would put an inheritance child's columns in another
+    order than it has: INHERITS puts the parents' columns first, in their order, and merges a
+    column the child declares too into that place.  A table made on its own and then given
+    its parent (``ALTER TABLE … INHERIT``) keeps its own order, every column its own."""
+    if not t.inherits or t.partition_of is not None or len(parents) != len(t.inherits):
+        return False
+    order: list[str] = []
+    for p in parents:
+        order += [c.name for c in p.columns if c.name not in order]
+    order += [c.name for c in t.columns if c.name not in order]
+    return order != [c.name for c in t.columns]
+
+
 def create_table(
     t: Table, n: Names, *, parents: tuple[Table, ...] = (), checks: tuple[Constraint, ...] = (),
-    explicit_names: bool = False,
+    explicit_names: bool = False, inherit_after: bool = False,
 ) -> list[str]:
     """CREATE TABLE plus what cannot be said inside it.
 
@@ -106,7 +120,15 @@ def create_table(
     ``checks`` are a partition's inherited CHECK constraints: ATTACH needs them
     present (it merges them, as pg_dump's output relies on).  A NOT VALID one is added after
     the CREATE TABLE (which would make it valid).
+    ``inherit_after``: an inheritance child whose columns are all its own and in an order
+    INHERITS would not keep (``inherits_reorders``) is made with every column, on its own,
+    then given its parents with ``ALTER TABLE … INHERIT``, as it was made.
     """
+    if inherit_after:
+        alone = dataclasses.replace(t, inherits=())
+        name = n.qual(t.schema, t.name)
+        head, *rest = create_table(alone, n, explicit_names=explicit_names)
+        return [head, *(f"ALTER TABLE {name} INHERIT {n.qual(s, p)}" for s, p in t.inherits), *rest]
     kw = "UNLOGGED TABLE" if t.persistence == "u" else "TABLE"
     if t.kind == "f":
         kw = "FOREIGN TABLE"

@@ -1,0 +1,6 @@
+-- An archive table made on its own and given its parent (ALTER TABLE … INHERIT) is added: it keeps its own column order.
+CREATE TABLE public.measurements (
+    id bigint NOT NULL,
+    taken_at timestamptz NOT NULL,
+    reading numeric
+);
