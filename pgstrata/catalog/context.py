@@ -57,8 +57,10 @@ class Context:
             partial(_printed_renamed, requalify) if requalify else faithful)
 
     def types_of(self, relid: int | None) -> Callable[[], dict[str, str]]:
-        """The column name → type map of a table, made when first asked for."""
-        return lambda: {c.name: c.type for c in self.column_rows.get(relid, ())} if relid is not None else {}
+        """The column name → type map of a table, made when first asked for: a domain-typed
+        column's is the domain's base type, the type an IN list over it is stored over."""
+        return lambda: {c.name: c.base_type or c.type for c in self.column_rows.get(relid, ())} \
+            if relid is not None else {}
 
     def any_types(self) -> dict[str, str]:
         """Column name → type over every table, for names of one type wherever they are (a
@@ -67,7 +69,7 @@ class Context:
         mixed: set[str] = set()
         for rows in self.column_rows.values():
             for c in rows:
-                if out.setdefault(c.name, c.type) != c.type:
+                if out.setdefault(c.name, c.base_type or c.type) != (c.base_type or c.type):
                     mixed.add(c.name)
         return {name: t for name, t in out.items() if name not in mixed}
 

@@ -244,6 +244,7 @@ class ColumnRow(NamedTuple):
     statistics: int | None  # ALTER COLUMN … SET STATISTICS; None: the default
     options: list[str] | None  # attoptions: ["n_distinct=-0.5"]
     foreign_options: list[str] | None  # a foreign table's column OPTIONS: ["column_name 'id'"]
+    base_type: str | None = None  # a domain-typed column's base type (under nested domains)
 
 
 class NotNullRow(NamedTuple):

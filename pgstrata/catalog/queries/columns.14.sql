@@ -30,7 +30,16 @@ SELECT a.attrelid AS relid,
        a.attoptions AS options,
        CASE WHEN a.attfdwoptions IS NOT NULL THEN  -- a foreign table's column OPTIONS: name 'value'
          ARRAY(SELECT quote_ident(o.option_name) || ' ' || quote_literal(o.option_value)
-               FROM pg_options_to_table(a.attfdwoptions) AS o ORDER BY o.option_name) END AS foreign_options
+               FROM pg_options_to_table(a.attfdwoptions) AS o ORDER BY o.option_name) END AS foreign_options,
+       -- a domain's base type, under every domain it is made from: an IN list over the column
+       -- is stored over that type (catalog.printed)
+       CASE WHEN t.typtype = 'd' THEN (
+         WITH RECURSIVE under (oid, typmod) AS (
+           SELECT t.typbasetype, t.typtypmod
+           UNION ALL
+           SELECT b.typbasetype, b.typtypmod FROM under u JOIN pg_type b ON b.oid = u.oid AND b.typtype = 'd')
+         SELECT format_type(u.oid, u.typmod) FROM under u JOIN pg_type b ON b.oid = u.oid AND b.typtype <> 'd')
+       END AS base_type
 FROM rels r
 JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
 JOIN pg_type t ON t.oid = a.atttypid
