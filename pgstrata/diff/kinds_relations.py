@@ -89,6 +89,8 @@ def constraint_create(c: Constraint, ctx: Context, *, table_existed: bool) -> Ch
         req.add(attach[1])
     if c.type == "f" and (c.ref_schema or c.schema, c.ref_table) in ctx.rebuilt:
         req.add(_data_id(c.ref_schema or c.schema, c.ref_table or ""))
+    if c.type == "c" and not c.validated and not c.no_inherit:
+        req |= _heirs_valid_copies(c, ctx)
     hazards: set[Hazard] = set()
     if table_existed and c.validated:
         hazards.add(Hazard.BLOCKS_WRITES)
@@ -99,6 +101,19 @@ def constraint_create(c: Constraint, ctx: Context, *, table_existed: bool) -> Ch
         provides.add(ObjectId(Kind.INDEX, c.schema, c.index_name, c.table))
     return create(c.id, stmts, requires=req, provides=provides, hazards=hazards,
                   rank=FOREIGN_KEY if c.type == "f" else rank(Kind.CONSTRAINT))
+
+
+def _heirs_valid_copies(c: Constraint, ctx: Context) -> set[ObjectId]:
+    """The valid CHECKs of the same name that the children of NOT VALID CHECK ``c``'s table hold
+    as their own: made first, since PostgreSQL refuses to add a valid CHECK beside the NOT
+    VALID one the parent's would give the child ("conflicts with NOT VALID constraint"), but
+    merges a NOT VALID parent's into a child's valid one."""
+    t = ctx.new.tables.get((c.schema, c.table))
+    if t is None:
+        return set()
+    return {k.id for child in ctx.new.heirs(t, lambda _: True)
+            for k in ctx.new.constraints_of.get((child.schema, child.name), [])
+            if k.type == "c" and k.name == c.name and k.validated and not k.inherited}
 
 
 def _inherited_check_validated(old: Constraint | None, new: Constraint, ctx: Context) -> list[Change]:
