@@ -127,8 +127,9 @@ def create_table(
     if inherit_after:
         alone = dataclasses.replace(t, inherits=())
         name = n.qual(t.schema, t.name)
-        head, *rest = create_table(alone, n, explicit_names=explicit_names)
-        return [head, *(f"ALTER TABLE {name} INHERIT {n.qual(s, p)}" for s, p in t.inherits), *rest]
+        # last: INHERIT needs the child's NOT NULLs, a NOT VALID one added after CREATE TABLE too
+        return [*create_table(alone, n, explicit_names=explicit_names),
+                *(f"ALTER TABLE {name} INHERIT {n.qual(s, p)}" for s, p in t.inherits)]
     kw = "UNLOGGED TABLE" if t.persistence == "u" else "TABLE"
     if t.kind == "f":
         kw = "FOREIGN TABLE"

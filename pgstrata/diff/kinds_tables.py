@@ -70,12 +70,23 @@ def create_table_change(t: Table, ctx: Context) -> Change:
 def inherit_after(t: Table, parents: tuple[Table, ...], ctx: Context) -> bool:
     """Whether inheritance child ``t`` is made on its own and given its parents after
     (``ALTER TABLE … INHERIT``): its columns are all its own, in an order INHERITS would not
-    keep.  Not when a parent has a CHECK: INHERIT needs the child to hold it already, and the
-    child's copy is added after the table (a known gap: such a child is made with INHERITS)."""
-    if any(c.inherited for c in t.columns) or not ddl.inherits_reorders(t, parents):
+    keep, or with a NOT VALID NOT NULL of its own where a parent has one (INHERITS would give
+    it the parent's, and PostgreSQL refuses a second one on the column).  Not when a parent
+    has a CHECK: INHERIT needs the child to hold it already, and the child's copy is added
+    after the table (a known gap: such a child is made with INHERITS)."""
+    if any(c.inherited for c in t.columns) or not (
+            ddl.inherits_reorders(t, parents) or _own_not_valid_not_null(t, parents)):
         return False
     return not any(c.type == "c" and not c.no_inherit for p in parents
                    for c in ctx.new.constraints_of.get((p.schema, p.name), []))
+
+
+def _own_not_valid_not_null(t: Table, parents: tuple[Table, ...]) -> bool:
+    """Whether a column of child ``t`` has a NOT VALID NOT NULL of its own where a parent's
+    column has a NOT NULL too (``ADD NOT NULL a NOT VALID``, then ``INHERIT``)."""
+    return any(c.not_null and not c.not_null_valid and not c.not_null_inherited_only
+               and any((pc := p.column(c.name)) is not None and pc.not_null for p in parents)
+               for c in t.columns)
 
 
 def _not_null_name_held(t: Table, ctx: Context) -> bool:
