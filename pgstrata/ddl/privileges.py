@@ -144,11 +144,13 @@ def publication_options(p: Publication, *, explicit: bool = False, generated: bo
 
 
 def publication_tables(p: Publication, tables: Iterable[tuple[str, str]], n: Names) -> str:
-    """``TABLE t1 (columns) WHERE (filter), t2`` for the given member tables of ``p``."""
+    """``TABLE ONLY t1 (columns) WHERE (filter), ONLY t2`` for the given member tables of
+    ``p``: each with ONLY, as pg_dump writes them (without it, a table's inheritance children
+    would become members too)."""
     items = []
     for key in tables:
         columns, row_filter = p.table_filter(key)
-        item = n.qual(*key)
+        item = "ONLY " + n.qual(*key)
         if columns:
             item += " (" + ", ".join(ident(c) for c in columns) + ")"
         if row_filter is not None:
@@ -189,7 +191,8 @@ def alter_publication(old: Publication, new: Publication, n: Names) -> list[str]
 
 
 def drop_publication_tables(name: str, tables: Iterable[tuple[str, str]], n: Names) -> str:
-    return f"ALTER PUBLICATION {ident(name)} DROP TABLE " + ", ".join(n.qual(*key) for key in tables)
+    # (ONLY: a child that stays a member is not dropped with its parent)
+    return f"ALTER PUBLICATION {ident(name)} DROP TABLE " + ", ".join("ONLY " + n.qual(*key) for key in tables)
 
 
 def drop_publication(p: Publication, n: Names) -> list[str]:
