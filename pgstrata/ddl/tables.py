@@ -43,6 +43,41 @@ def identity_options(i: Identity, table: Table, n: Names) -> str:
     )
 
 
+# Words that make an expression an a_expr, not the b_expr a DEFAULT clause takes
+# (``DEFAULT 1 IN (1, 2)`` is a syntax error; the server prints it ``1 = ANY (ARRAY[1, 2])``).
+_A_EXPR_ONLY = frozenset({"AND", "OR", "NOT", "NOT_LA", "IS", "ISNULL", "NOTNULL", "LIKE", "ILIKE", "SIMILAR",
+                          "IN_P", "BETWEEN", "ANY", "ALL", "SOME", "COLLATE", "AT", "OVERLAPS"})
+_A_EXPR_WORD = re.compile(r"\b(and|or|not|is|isnull|notnull|like|ilike|similar|in|between|any|all|some|collate|at"
+                          r"|overlaps)\b", re.IGNORECASE)
+
+
+def default_clause(expr: str) -> str:
+    """``DEFAULT expr``, the expression in parentheses where the grammar needs them: a column's
+    or domain's DEFAULT takes a b_expr, and the server prints a default such as
+    ``(1 IN (1, 2))`` without its parentheses (pg_get_expr, pretty)."""
+    return f"DEFAULT ({expr})" if _needs_parentheses(expr) else f"DEFAULT {expr}"
+
+
+def _needs_parentheses(expr: str) -> bool:
+    if not _A_EXPR_WORD.search(expr):
+        return False  # (cheap: the scanner is loaded only for a text that may need them)
+    from pglast import parser
+
+    try:
+        tokens = parser.scan(expr)
+    except parser.ParseError:
+        return False
+    depth = 0
+    for token in tokens:
+        if token.name in ("ASCII_40", "ASCII_91"):
+            depth += 1
+        elif token.name in ("ASCII_41", "ASCII_93"):
+            depth -= 1
+        elif depth == 0 and token.name in _A_EXPR_ONLY:
+            return True
+    return False
+
+
 def column_definition(
     col: Column, table: Table, n: Names, *, with_identity: bool = True, with_not_null: bool = True,
     explicit_names: bool = False,
@@ -56,7 +91,7 @@ def column_definition(
         kind = "VIRTUAL" if col.generated_kind == "v" else "STORED"
         parts.append(f"GENERATED ALWAYS AS ({col.generated}) {kind}")
     elif col.default is not None:
-        parts.append("DEFAULT " + col.default)
+        parts.append(default_clause(col.default))
     if col.not_null and with_not_null and col.not_null_valid:
         parts.append(not_null_clause(col, table, explicit=explicit_names))
     if col.identity is not None and with_identity:
@@ -69,7 +104,7 @@ def typed_column_options(col: Column, table: Table, *, explicit_names: bool = Fa
     (``name WITH OPTIONS …``); its type comes from the composite type."""
     parts = []
     if col.default is not None:
-        parts.append("DEFAULT " + col.default)
+        parts.append(default_clause(col.default))
     if col.not_null and col.not_null_valid:
         parts.append(not_null_clause(col, table, explicit=explicit_names))
     return f"{ident(col.name)} WITH OPTIONS {' '.join(parts)}" if parts else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pgstrata.ddl.names import Names
-from pgstrata.ddl.tables import option_changes
+from pgstrata.ddl.tables import default_clause, option_changes
 from pgstrata.model import (
     AccessMethod,
     Collation,
@@ -293,7 +293,7 @@ def create_domain(d: Domain, n: Names) -> list[str]:
     if d.collation:
         sql += " COLLATE " + d.collation
     if d.default is not None:
-        sql += " DEFAULT " + d.default
+        sql += " " + default_clause(d.default)
     if d.not_null:
         sql += f" CONSTRAINT {ident(d.not_null_name)} NOT NULL" if d.not_null_name else " NOT NULL"
     later: list[str] = []
