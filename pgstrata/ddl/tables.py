@@ -156,15 +156,11 @@ def create_table(
     present (it merges them, as pg_dump's output relies on).  A NOT VALID one is added after
     the CREATE TABLE (which would make it valid).
     ``inherit_after``: an inheritance child whose columns are all its own and in an order
-    INHERITS would not keep (``inherits_reorders``) is made with every column, on its own,
-    then given its parents with ``ALTER TABLE … INHERIT``, as it was made.
+    INHERITS would not keep (``inherits_reorders``) is made with every column, on its own;
+    ``inherit_parents`` gives it its parents after, as it was made.
     """
     if inherit_after:
-        alone = dataclasses.replace(t, inherits=())
-        name = n.qual(t.schema, t.name)
-        # last: INHERIT needs the child's NOT NULLs, a NOT VALID one added after CREATE TABLE too
-        return [*create_table(alone, n, explicit_names=explicit_names),
-                *(f"ALTER TABLE {name} INHERIT {n.qual(s, p)}" for s, p in t.inherits)]
+        return create_table(dataclasses.replace(t, inherits=()), n, explicit_names=explicit_names)
     kw = "UNLOGGED TABLE" if t.persistence == "u" else "TABLE"
     if t.kind == "f":
         kw = "FOREIGN TABLE"
@@ -226,6 +222,11 @@ def create_table(
                 col, storage=None if col.storage == parent.storage else col.storage), n)
     out += table_flags(None, t, n)
     return out
+
+
+def inherit_parents(t: Table, n: Names) -> list[str]:
+    """``ALTER TABLE … INHERIT`` for each of ``t``'s parents, in order."""
+    return [f"{alter_table(t, n)} INHERIT {n.qual(s, p)}" for s, p in t.inherits]
 
 
 def column_settings(t: Table, col: Column, n: Names, *, only: bool = True) -> list[str]:

@@ -69,16 +69,35 @@ def create_table_change(t: Table, ctx: Context) -> Change:
 
 def inherit_after(t: Table, parents: tuple[Table, ...], ctx: Context) -> bool:
     """Whether inheritance child ``t`` is made on its own and given its parents after
-    (``ALTER TABLE … INHERIT``): its columns are all its own, in an order INHERITS would not
-    keep, or with a NOT VALID NOT NULL of its own where a parent has one (INHERITS would give
-    it the parent's, and PostgreSQL refuses a second one on the column).  Not when a parent
-    has a CHECK: INHERIT needs the child to hold it already, and the child's copy is added
-    after the table (a known gap: such a child is made with INHERITS)."""
+    (``ALTER TABLE … INHERIT``, ``inherit_change``): its columns are all its own, in an order
+    INHERITS would not keep, or with a NOT VALID NOT NULL of its own where a parent has one
+    (INHERITS would give it the parent's, and PostgreSQL refuses a second one on the column).
+    Only when the child holds each of its parents' CHECKs as its own, as INHERIT requires."""
     if any(c.inherited for c in t.columns) or not (
             ddl.inherits_reorders(t, parents) or _own_not_valid_not_null(t, parents)):
         return False
-    return not any(c.type == "c" and not c.no_inherit for p in parents
-                   for c in ctx.new.constraints_of.get((p.schema, p.name), []))
+    return _own_copies_of_parent_checks(t, parents, ctx) is not None
+
+
+def _own_copies_of_parent_checks(t: Table, parents: tuple[Table, ...], ctx: Context) -> list[ObjectId] | None:
+    """The child's own CHECKs named as its parents' inheritable ones (None: one it lacks)."""
+    own = {c.name: c.id for c in ctx.new.constraints_of.get((t.schema, t.name), [])
+           if c.type == "c" and not c.inherited}
+    names = {c.name for p in parents for c in ctx.new.constraints_of.get((p.schema, p.name), [])
+             if c.type == "c" and not c.no_inherit}
+    return None if names - own.keys() else [own[name] for name in sorted(names)]
+
+
+def inherit_change(t: Table, ctx: Context) -> list[Change]:
+    """``ALTER TABLE … INHERIT`` of a child made on its own (``inherit_after``), once its own
+    copies of its parents' CHECKs exist (and its NOT NULLs, made with the table)."""
+    parents = parents_of(ctx, t)
+    if not inherit_after(t, parents, ctx):
+        return []
+    checks = _own_copies_of_parent_checks(t, parents, ctx) or []
+    req = {t.id, *(p.id for p in parents), *checks}
+    return [alter(ObjectId(Kind.TABLE, t.schema, t.name + " INHERIT"), ddl.inherit_parents(t, ctx.names),
+                  requires=frozenset(req), rank=rank(Kind.CONSTRAINT))]
 
 
 def _own_not_valid_not_null(t: Table, parents: tuple[Table, ...]) -> bool:
@@ -353,11 +372,12 @@ def _compare_table(old: Table | None, new: Table | None, ctx: Context) -> list[C
         return [drop_table_change(old, ctx)]
     attach = [attach_change(new, ctx)] if (new.schema, new.name) in ctx.attaching else []
     if old is None:
-        return [create_table_change(new, ctx), *attach]
+        return [create_table_change(new, ctx), *attach, *inherit_change(new, ctx)]
     if (old.schema, old.name) in ctx.dropped_tables:  # rebuilt, rows kept
         create = create_table_change(new, ctx)
         detach = [detach_change(old, ctx)] if (old.schema, old.name) in ctx.detached else []
-        return [*detach, *rebuild_table(old, new, create, ctx, frozenset(sub_ids(ctx, old, old=True))), *attach]
+        return [*detach, *rebuild_table(old, new, create, ctx, frozenset(sub_ids(ctx, old, old=True))), *attach,
+                *inherit_change(new, ctx)]
     return alter_table(old, new, ctx) + attach
 
 

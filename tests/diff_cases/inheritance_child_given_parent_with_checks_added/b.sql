@@ -1,0 +1,18 @@
+-- An archive child made on its own (own column order, the parent's CHECK held as its own) and given its parent is added.
+CREATE TABLE public.readings (
+    id bigint NOT NULL,
+    taken_at timestamptz NOT NULL,
+    value numeric,
+    CONSTRAINT readings_value_positive CHECK (value > 0),
+    CONSTRAINT readings_id_positive CHECK (id > 0) NO INHERIT
+);
+
+CREATE TABLE public.readings_2019 (
+    taken_at timestamptz NOT NULL,
+    id bigint NOT NULL,
+    value numeric,
+    source text,
+    CONSTRAINT readings_value_positive CHECK (value > 0),
+    CONSTRAINT readings_2019_range CHECK (taken_at < '2020-01-01')
+);
+ALTER TABLE public.readings_2019 INHERIT public.readings;
