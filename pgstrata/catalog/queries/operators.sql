@@ -25,3 +25,6 @@ LEFT JOIN pg_operator ng ON ng.oid = o.oprnegate
 LEFT JOIN pg_namespace nn ON nn.oid = ng.oprnamespace
 WHERE o.oprnamespace = ANY (%(schemas)s::oid[])
   AND o.oid <> ALL (%(hidden_pg_operator)s::oid[])
+  -- not a shell (no function): the COMMUTATOR or NEGATOR another operator names before it
+  -- exists; that operator's CREATE makes it again (pg_dump leaves shells out too)
+  AND o.oprcode <> 0
