@@ -53,9 +53,31 @@ def compare_grant(old: Grant | None, new: Grant | None, ctx: Context) -> list[Ch
                         requires=ctx.old.requires(old.id), rank=rank(Kind.GRANT),
                         hazards=set() if old.by_default else {Hazard.BREAKS_CLIENTS}, hint=grant_hint(old)))
     if new is not None:
+        if old is None:
+            out += _owner_entry_after_others(new, ctx)
         out.append(create(new.id, ddl.grant(new, n), requires=ctx.new.requires(new.id), rank=rank(Kind.GRANT),
                           hint=grant_hint(new)))
     return out
+
+
+def _owner_entry_after_others(g: Grant, ctx: Context) -> list[Change]:
+    """REVOKE ALL from the owner of an object the plan creates, before any GRANT on it, where
+    the source's ACL holds the owner's entry after another grantee's (the owner revoked its
+    privileges and took them back, WITH GRANT OPTION, after granting that role): the first
+    GRANT would otherwise put the owner's default entry first (pg_dump prints ACLs in stored
+    order).  Made once, with the owner's first privilege."""
+    target = g.target
+    if not g.by_default or g.grantee == "PUBLIC" or (target in ctx.old.objects and not _target_gone(ctx, target)):
+        return []
+    grants = [k for k in ctx.new.model.grants if k.target == target and not k.revoked]
+    own = sorted(k.privilege for k in grants if k.grantee == g.grantee and k.by_default)
+    if not own or own[0] != g.privilege or not any(k.position < g.position for k in grants if k.grantee != g.grantee):
+        return []
+    cols, on = grant_target(target, ctx.names)
+    oid = ObjectId(Kind.GRANT, target.schema, f"ALL on {target.kind.value} {target.name} from {g.grantee}",
+                   target.parent)
+    return [alter(oid, [f"REVOKE ALL{cols} {on} FROM {role(g.grantee)}"], requires=ctx.new.requires(g.id),
+                  rank=rank(Kind.GRANT), hint=(*grant_hint(g)[:4], -1, g.grantee))]
 
 
 def _owned_by(graph: Graph, g: Grant) -> bool:
