@@ -480,6 +480,9 @@ class Index(Identified):
     columns: tuple[str, ...] = ()  # plain column names referenced (for dependencies)
     clustered: bool = False  # the index its table (or materialized view) is CLUSTERed ON
     statistics: tuple[tuple[int, int], ...] = ()  # (column number, target) of expression columns
+    # False: left INVALID by a failed CREATE INDEX CONCURRENTLY (or not ready), which pg_dump
+    # leaves out: no part of the schema, only a name taken until it is dropped
+    valid: bool = True
 
     def _identity(self) -> ObjectId:
         return ObjectId(Kind.INDEX, self.schema, self.name, self.table)

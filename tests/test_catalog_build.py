@@ -225,7 +225,7 @@ def _rows() -> CatalogRows:
                           [1], False, False, True, False, True, "dev", "t", ["id"], None, None, None, False),
         ],
         indexes=[IndexRow(17700, 17300, "t_m", "CREATE INDEX t_m ON t USING btree (m)", False,
-                          "btree", False, None, None, False, [2], False, None)],
+                          "btree", False, None, None, False, [2], False, None, True)],
         views=[ViewRow(17800, 17801, "dev", "v", False, " SELECT id\n   FROM t;", ["id"], ["integer"], ["0"], None,
                        ["check_option=cascaded", "security_barrier=true"], True, None)],
         functions=[FunctionRow(17900, "dev", "f", "f", "", "", "integer",

@@ -259,6 +259,7 @@ def build_indexes(rows: Sequence[IndexRow], ctx: Context) -> tuple[Index, ...]:
             columns=ctx.column_list(row.relid, row.column_nums),
             clustered=row.clustered,
             statistics=tuple((num, target) for num, target in row.statistics or ()),
+            valid=row.valid,
         )
         out.append((ctx.add(PG_CLASS, row.oid, index.id), index))
     return sorted_by_id(out)

@@ -294,6 +294,7 @@ class IndexRow(NamedTuple):
     column_nums: list[int]
     clustered: bool
     statistics: list[list[int]] | None  # [column number, target] of expression columns
+    valid: bool  # pg_dump dumps it (see queries/indexes.sql)
 
 
 class ViewRow(NamedTuple):

@@ -416,6 +416,8 @@ def _renamed(old: Index, new: Index, ctx: Context) -> list[Change]:
 
 def compare_index(old: Index | None, new: Index | None, ctx: Context) -> list[Change]:
     n = ctx.names
+    if new is not None and not new.valid:
+        new = None  # an invalid index is not made (pg_dump leaves it out): CREATE makes it valid
     taken = new is not None and _taken_by_attach(new, ctx)
     if old == new and not taken:
         return []

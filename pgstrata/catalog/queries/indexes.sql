@@ -5,9 +5,11 @@
 -- operator class parameters) instead of its pg_get_indexdef (several times cheaper); compare
 -- prints the kept ones afterwards.  The row is read as record text without its first two
 -- fields (indexrelid and indrelid, oids of one database, first in every version): cheaper than
--- to_jsonb and the same in 13 to 18.
+-- to_jsonb and the same in 13 to 18.  valid: what pg_dump dumps, not the residue of a failed
+-- CREATE INDEX CONCURRENTLY (a partitioned table's index is invalid until every partition has
+-- one attached, and dumped all the same).
 WITH rels AS (
-  SELECT c.oid
+  SELECT c.oid, c.relkind
   FROM pg_class c
   WHERE c.relkind IN ('r', 'p', 'm')
     AND c.relnamespace = ANY (%(schemas)s::oid[])
@@ -39,7 +41,8 @@ SELECT x.indexrelid AS oid,
        -- statistics targets of the expression columns (ALTER INDEX … ALTER COLUMN n SET STATISTICS)
        CASE WHEN x.indexprs IS NOT NULL THEN
          ARRAY(SELECT ARRAY[a.attnum, a.attstattarget]::int[] FROM pg_attribute a
-               WHERE a.attrelid = x.indexrelid AND a.attstattarget >= 0 ORDER BY a.attnum) END AS statistics
+               WHERE a.attrelid = x.indexrelid AND a.attstattarget >= 0 ORDER BY a.attnum) END AS statistics,
+       (x.indisvalid OR r.relkind = 'p') AND x.indisready AS valid
 FROM rels r
 JOIN pg_index x ON x.indrelid = r.oid
 JOIN pg_class ic ON ic.oid = x.indexrelid
