@@ -276,3 +276,28 @@ def test_typed_table_losing_its_types_attribute_deletes_data(pg: PgServer, enum_
     finally:
         pg.drop_database(source)
         pg.drop_database(target)
+
+
+_COMPOSITES = "CREATE TYPE public.ct AS (a int, b text{coll}); CREATE TABLE public.tbl (id int PRIMARY KEY, c public.ct);"
+
+
+@pytest.mark.parametrize(("desired", "values_kept"), [
+    ("CREATE TYPE public.ct AS (a int); CREATE TABLE public.tbl (id int PRIMARY KEY, c public.ct);", False),
+    (_COMPOSITES.format(coll=' COLLATE "POSIX"'), True),
+], ids=["attribute-dropped", "attribute-recollated"])
+def test_composite_in_use_losing_an_attribute_deletes_data(pg: PgServer, desired: str, values_kept: bool) -> None:
+    """pg-delta's composite-attribute-dataloss: DROP ATTRIBUTE of a composite type a column uses
+    takes that field of every row's value with it, so the plan says ``deletes_data``; an
+    attribute whose collation changes keeps the values, and says nothing of the kind."""
+    source, target = _databases(pg, desired, _COMPOSITES.format(coll=' COLLATE "C"')
+                                + "INSERT INTO public.tbl VALUES (1, ROW(1, 'kept'));")
+    try:
+        plan = narrowed_compare(pg.url(source), pg.url(target))
+        assert any(Hazard.DELETES_DATA in c.hazards for c in plan.changes) is not values_kept
+        apply_plan(pg.url(target), plan)
+        with psycopg.connect(pg.url(target)) as conn:
+            row = conn.execute("SELECT to_jsonb(c) FROM public.tbl").fetchone()
+        assert row is not None and (row[0].get("b") == "kept") is values_kept
+    finally:
+        pg.drop_database(source)
+        pg.drop_database(target)
