@@ -301,3 +301,25 @@ def test_composite_in_use_losing_an_attribute_deletes_data(pg: PgServer, desired
     finally:
         pg.drop_database(source)
         pg.drop_database(target)
+
+
+def test_added_column_default_reading_a_later_column_sees_it(pg: PgServer) -> None:
+    """pg-delta's column-order-roundtrip (#518): on a table with rows, column ``x`` is added with
+    a volatile default whose function reads (in a quoted body pg_depend does not see) a view
+    over column ``y``, added beside it: ADD COLUMN x fills every row, so ``y`` and the view
+    must exist by then."""
+    source, target = _databases(pg, """
+        CREATE SCHEMA app;
+        CREATE TABLE app.t (a int, x int, y int);
+        CREATE VIEW app.v AS SELECT y FROM app.t;
+        CREATE FUNCTION app.wrapper() RETURNS int LANGUAGE sql VOLATILE
+          AS $$ SELECT count(*)::int FROM app.v $$;
+        ALTER TABLE app.t ALTER COLUMN x SET DEFAULT app.wrapper();
+        """, "CREATE SCHEMA app; CREATE TABLE app.t (a int); INSERT INTO app.t VALUES (1), (2);")
+    try:
+        apply_plan(pg.url(target), narrowed_compare(pg.url(source), pg.url(target)))
+        with psycopg.connect(pg.url(target)) as conn:
+            assert conn.execute("SELECT a, x FROM app.t ORDER BY a").fetchall() == [(1, 2), (2, 2)]
+    finally:
+        pg.drop_database(source)
+        pg.drop_database(target)

@@ -25,7 +25,7 @@ from pgstrata.diff.context import (
 )
 from pgstrata.diff.inheritance_rebuilds import leaves_every_parent_having
 from pgstrata.diff.kinds_routines import routine_dropped
-from pgstrata.diff.ranks import rank
+from pgstrata.diff.ranks import ROUTINE_DEFAULT_FILL, rank
 from pgstrata.diff.table_rebuild import regenerated, retyped_columns
 from pgstrata.hazards import Hazard
 from pgstrata.model import Column, Kind, ObjectId, Table
@@ -97,7 +97,9 @@ def _add_column(t: Table, col: Column, cid: ObjectId, ctx: Context, *,
     hint = (t.schema, t.name, col.position)
     explicit = _not_null_name_shared(t, col, ctx)
     split = None
-    if col.default is not None and col.generated is None and calls_routine(requires):
+    fills = col.default is not None and col.generated is None and calls_routine(requires)
+    order = ROUTINE_DEFAULT_FILL if fills else rank(Kind.COLUMN)
+    if fills:
         # A cycle through a default calling a routine that reads the column (BEGIN ATOMIC): the
         # column added bare, its default set once the routine exists (the orderer's choice).
         def split() -> tuple[Change, ...]:
@@ -110,7 +112,7 @@ def _add_column(t: Table, col: Column, cid: ObjectId, ctx: Context, *,
                          requires=requires | {cid}, rank=rank(Kind.COLUMN))
             return head, tail
     return alter(cid, ddl.add_column(t, col, ctx.names, explicit_names=explicit), requires=requires,
-                 provides=provides, hazards=hazards, rank=rank(Kind.COLUMN), hint=hint, split=split)
+                 provides=provides, hazards=hazards, rank=order, hint=hint, split=split)
 
 
 def _not_null_name_shared(t: Table, col: Column, ctx: Context) -> bool:
