@@ -428,48 +428,53 @@ def test_migrations_diffed_for_schema_environments_run_in_each_ones_schema(tmp_p
     whole databases.  ``migration diff`` writes such a project's migrations as templates of its
     schema (``:"target_schema"``, like ``extract --template``), and every environment runs them
     in its own schema: qa's objects land in qa, not in the shared database's public."""
+    from pgstrata.local import LocalServer
+
     with pg.databases("dev", "shared", "test") as (dev, shared, test):
-        (tmp_path / "migrations").mkdir()
-        (tmp_path / "pgstrata.toml").write_text(
-            f'[project]\nmigrations = "migrations"\n'
-            f'[environments.dev]\nurl = "{dev}"\nprotection = "manual"\n'
-            f'[environments.qa]\nurl = "{shared}"\nschema = "qa"\nprotection = "none"\n'
-            f'[environments.test]\nurl = "{test}"\nprotection = "none"\n')
-        query(dev, SCHEMA_ENV_APP)
-        query(shared, "create schema qa; grant usage on schema qa to public")  # as public has
-        code, out, err = cli(tmp_path, "migration", "diff", "init")
-        assert code == 0, err
-        (written,) = [p for p in (tmp_path / "migrations").iterdir() if not p.name.endswith(".down.sql")]
-        text = written.read_text()
-        assert 'CREATE TABLE :"target_schema".posts' in text, text
-        for env in ("qa", "test"):
-            code, _, err = cli(tmp_path, "migrate", env)
+        try:
+            (tmp_path / "migrations").mkdir()
+            (tmp_path / "pgstrata.toml").write_text(
+                f'[project]\nmigrations = "migrations"\n'
+                f'[environments.dev]\nurl = "{dev}"\nprotection = "manual"\n'
+                f'[environments.qa]\nurl = "{shared}"\nschema = "qa"\nprotection = "none"\n'
+                f'[environments.test]\nurl = "{test}"\nprotection = "none"\n')
+            query(dev, SCHEMA_ENV_APP)
+            query(shared, "create schema qa; grant usage on schema qa to public")  # as public has
+            code, out, err = cli(tmp_path, "migration", "diff", "init")
             assert code == 0, err
-        assert query(shared, "select schemaname, viewname from pg_views where viewname = 'live_posts'") == [
-            ("qa", "live_posts")]
-        assert query(shared, "select count(*) from pg_class where relnamespace = 'public'::regnamespace") == [(0,)]
-        assert dump(pg, test) == dump(pg, dev)
-        for env in ("qa", "test"):
-            code, out, err = cli(tmp_path, "compare", "dev", env)
-            assert code == 0 and "are the same" in out, out + err
-            code, out, err = cli(tmp_path, "migration", "list", env)
-            assert code == 0 and "changed" not in out and "pending" not in out, out
-        code, out, err = cli(tmp_path, "check")
-        assert code == 0, out + err
-        # by hand, as the seed ran its template: psql -v target_schema=… -f FILE
-        query(shared, "create schema by_hand")
-        subprocess.run([str(pg.bin_dir / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-v",
-                        "target_schema=by_hand", "-d", shared, "-f", str(written)], check=True,
-                       capture_output=True)
-        assert query(shared, "select count(*) from pg_tables where schemaname = 'by_hand'") == [(1,)]
-        # a squash of such migrations is a template too, data statements included
-        time.sleep(1)  # (the next migration's version is the next second)
-        query(dev, "alter table posts add column body text")
-        assert cli(tmp_path, "migration", "diff", "add body")[0] == 0
-        (tmp_path / "migrations" / "20200101000000_plans.sql").write_text(
-            "create table plans (name text primary key);\ninsert into plans values ('free');\n")
-        code, out, err = cli(tmp_path, "migration", "squash")
-        assert code == 0, out + err
-        (squashed,) = (tmp_path / "migrations").glob("*_squashed.sql")
-        text = squashed.read_text()
-        assert 'CREATE TABLE :"target_schema".plans' in text and "insert into plans" in text, text
+            (written,) = [p for p in (tmp_path / "migrations").iterdir() if not p.name.endswith(".down.sql")]
+            text = written.read_text()
+            assert 'CREATE TABLE :"target_schema".posts' in text, text
+            for env in ("qa", "test"):
+                code, _, err = cli(tmp_path, "migrate", env)
+                assert code == 0, err
+            assert query(shared, "select schemaname, viewname from pg_views where viewname = 'live_posts'") == [
+                ("qa", "live_posts")]
+            assert query(shared, "select count(*) from pg_class where relnamespace = 'public'::regnamespace") == [(0,)]
+            assert dump(pg, test) == dump(pg, dev)
+            for env in ("qa", "test"):
+                code, out, err = cli(tmp_path, "compare", "dev", env)
+                assert code == 0 and "are the same" in out, out + err
+                code, out, err = cli(tmp_path, "migration", "list", env)
+                assert code == 0 and "changed" not in out and "pending" not in out, out
+            code, out, err = cli(tmp_path, "check")
+            assert code == 0, out + err
+            # by hand, as the seed ran its template: psql -v target_schema=… -f FILE
+            query(shared, "create schema by_hand")
+            subprocess.run([str(pg.bin_dir / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-v",
+                            "target_schema=by_hand", "-d", shared, "-f", str(written)], check=True,
+                           capture_output=True)
+            assert query(shared, "select count(*) from pg_tables where schemaname = 'by_hand'") == [(1,)]
+            # a squash of such migrations is a template too, data statements included
+            time.sleep(1)  # (the next migration's version is the next second)
+            query(dev, "alter table posts add column body text")
+            assert cli(tmp_path, "migration", "diff", "add body")[0] == 0
+            (tmp_path / "migrations" / "20200101000000_plans.sql").write_text(
+                "create table plans (name text primary key);\ninsert into plans values ('free');\n")
+            code, out, err = cli(tmp_path, "migration", "squash")
+            assert code == 0, out + err
+            (squashed,) = (tmp_path / "migrations").glob("*_squashed.sql")
+            text = squashed.read_text()
+            assert 'CREATE TABLE :"target_schema".plans' in text and "insert into plans" in text, text
+        finally:  # (migration diff's shadow database starts the project's local server)
+            LocalServer(tmp_path / ".pgstrata" / "local").stop()
