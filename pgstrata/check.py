@@ -21,7 +21,7 @@ from pgstrata.connect import connection
 from pgstrata.errors import DatabaseError, MigrationFailed, PgstrataError
 from pgstrata.migrations import discover
 from pgstrata.migrations.runner import Target, migrate, rollback
-from pgstrata.sources import scratch_database
+from pgstrata.sources import scratch_database, shadow_target
 
 IGNORED_DUMP_PREFIXES = ("--", "\\restrict", "\\unrestrict", "SET ", "SELECT pg_catalog.set_config")
 
@@ -92,8 +92,8 @@ def run_check(project: Project, *, against: str | None = None, verify_downs: boo
     skip_downs: set[str] = set()
     while True:
         with scratch_database(project, "check") as url:
-            restart = _replay(url, files, report, skip_downs if verify_downs else None,
-                              project.schemas[0])
+            restart = _replay(shadow_target(project, url), files, report,
+                              skip_downs if verify_downs else None)
             if restart:
                 continue
             if against is not None:
@@ -113,11 +113,9 @@ def run_check(project: Project, *, against: str | None = None, verify_downs: boo
     return report
 
 
-def _replay(url: str, files: list[Any], report: CheckReport, skip_downs: set[str] | None,
-            logical_schema: str) -> bool:
+def _replay(shadow: Target, files: list[Any], report: CheckReport, skip_downs: set[str] | None) -> bool:
     """Replay into one shadow; True when a down file left the shadow unusable (start again)."""
-    shadow = Target(url=url, environment="shadow database", statement_timeout="0",
-                    logical_schema=logical_schema)
+    url = shadow.url
     report.replayed = report.downs_verified = 0
     for f in files:
         try:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import psycopg
 from psycopg import sql
@@ -26,6 +27,9 @@ from pgstrata.connect import connection, mask_url, server_message, translate_err
 from pgstrata.environments import local_server, prepare_database, resolve_url
 from pgstrata.errors import ConfigError, InputError
 from pgstrata.local import LocalServer
+
+if TYPE_CHECKING:
+    from pgstrata.migrations.runner import Target
 
 _counter = itertools.count()
 
@@ -134,13 +138,21 @@ def open_source(spec: str, project: Project | None) -> Iterator[Source]:
 def replay_migrations(project: Project, url: str, *, to: str | None = None) -> None:
     """Apply the migrations folder (up to ``to``) to a scratch database."""
     from pgstrata.migrations import discover
-    from pgstrata.migrations.runner import Target, migrate
+    from pgstrata.migrations.runner import migrate
 
     files = discover(project.migrations_dir)
     if to is not None and to not in {f.version for f in files}:
         raise InputError(f"no migration with version {to} in {project.migrations_dir}")
-    migrate(Target(url=url, environment="shadow database", statement_timeout="0",
-                   logical_schema=project.schemas[0]), files, to=to)
+    migrate(shadow_target(project, url), files, to=to)
+
+
+def shadow_target(project: Project, url: str) -> Target:
+    """A scratch database as the migration runner's target: no statement timeout, and the
+    project's own schema for a template migration's ``:"target_schema"``."""
+    from pgstrata.migrations.runner import Target
+
+    return Target(url=url, environment="shadow database", statement_timeout="0",
+                  logical_schema=project.schemas[0])
 
 
 def schema_exists(url: str, schemas: tuple[str, ...]) -> None:

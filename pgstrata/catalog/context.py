@@ -69,7 +69,8 @@ class Context:
         mixed: set[str] = set()
         for rows in self.column_rows.values():
             for c in rows:
-                if out.setdefault(c.name, c.base_type or c.type) != (c.base_type or c.type):
+                stored = c.base_type or c.type  # (as types_of has it)
+                if out.setdefault(c.name, stored) != stored:
                     mixed.add(c.name)
         return {name: t for name, t in out.items() if name not in mixed}
 
