@@ -236,6 +236,28 @@ def with_variable(sql: str, variable: str, value: str) -> str:
     return "".join(out) + sql[done:]
 
 
+def swap_qualifiers(sql: str, swap: Callable[[str, str], str | None]) -> str:
+    """``sql`` with the qualifier of each ``qualifier.name`` (three tokens with nothing between
+    them, never inside a string, a dollar-quoted body or a comment) replaced by what
+    ``swap(qualifier, name)`` gives, both as written; None leaves it.  ``sql`` itself where the
+    lexer cannot read it.  The one scanner for schema renames (catalog.printed.requalified) and
+    extension moves (diff.relocation)."""
+    try:
+        tokens = parser.scan(sql)
+    except parser.ParseError:
+        return sql
+    parts: list[str] = []
+    done = 0
+    for first, dot, member in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if dot.start != first.end + 1 or member.start != dot.end + 1 or sql[dot.start : dot.end + 1] != ".":
+            continue
+        new = swap(sql[first.start : first.end + 1], sql[member.start : member.end + 1])
+        if new is not None:
+            parts += [sql[done : first.start], new]
+            done = first.end + 1
+    return "".join(parts) + sql[done:] if parts else sql
+
+
 def read_sql(path: Path) -> str:
     """The text of a SQL file (UTF-8, a BOM tolerated); InputError names the file."""
     try:

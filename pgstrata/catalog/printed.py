@@ -174,16 +174,6 @@ def requalified(sql: str | None, schemas: Mapping[str, str]) -> str | None:
     dollar-quoted body)."""
     if sql is None or not any(physical + "." in sql for physical in schemas):
         return sql  # (cheap: the scanner is loaded only for texts that name one)
-    from pglast import parser
+    from pgstrata.sqlparse import swap_qualifiers
 
-    try:
-        tokens = parser.scan(sql)
-    except parser.ParseError:
-        return sql
-    parts, done = [], 0
-    for first, dot in zip(tokens, tokens[1:], strict=False):
-        logical = schemas.get(sql[first.start:first.end + 1])
-        if logical is not None and dot.start == first.end + 1 and sql[dot.start:dot.end + 1] == ".":
-            parts += [sql[done:first.start], logical]
-            done = first.end + 1
-    return "".join(parts) + sql[done:] if parts else sql
+    return swap_qualifiers(sql, lambda qualifier, _name: schemas.get(qualifier))

@@ -76,27 +76,16 @@ def _identifier(text: str) -> str:
 
 
 def _rewriter(moves: Moves) -> Rewrite:
-    from pglast.parser import ParseError, scan  # (~0.1 s to import: only when an extension moves)
+    from pgstrata.sqlparse import swap_qualifiers  # (pglast: ~0.1 s to import, only when one moves)
 
     marks = tuple(ident(schema) + "." for schema in moves)
 
+    def moved_to(qualifier: str, name: str) -> str | None:
+        move = moves.get(_identifier(qualifier))
+        return ident(move[0]) if move is not None and _identifier(name) in move[1] else None
+
     def rewrite(text: str) -> str:
-        if not any(mark in text for mark in marks):
-            return text
-        try:
-            tokens = scan(text)
-        except ParseError:
-            return text
-        parts, last = [], 0
-        for first, dot, member in zip(tokens, tokens[1:], tokens[2:], strict=False):
-            if text[dot.start:dot.end + 1] != "." or dot.start != first.end + 1 or member.start != dot.end + 1:
-                continue
-            move = moves.get(_identifier(text[first.start:first.end + 1]))
-            if move is None or _identifier(text[member.start:member.end + 1]) not in move[1]:
-                continue
-            parts += [text[last:first.start], ident(move[0])]
-            last = first.end + 1
-        return "".join(parts) + text[last:] if parts else text
+        return swap_qualifiers(text, moved_to) if any(mark in text for mark in marks) else text
 
     return rewrite
 
