@@ -38,10 +38,11 @@ def _seconds(duration: str) -> float:
     return float(duration) / 1000.0  # PostgreSQL's default unit is ms
 
 
-def target(project: Project, env: Environment) -> Target:
-    """The migration target of an environment (starting the local server if needed)."""
+def target(project: Project, env: Environment, url: str | None = None) -> Target:
+    """The migration target of an environment: at ``url`` where the caller resolved it
+    already, else its own (starting the local server if needed)."""
     return Target(
-        url=resolve_url(project, env),
+        url=url if url is not None else resolve_url(project, env),
         environment=env.name,
         schema=env.schema,
         logical_schema=project.schemas[0],

@@ -96,13 +96,12 @@ def environment_status(project: Project, env: Environment, *, with_drift: bool =
 
 def _migrations(project: Project, env: Environment, url: str) -> dict[str, Any]:
     """applied / pending / failed counts and the last applied migration (history only)."""
+    from pgstrata.api import target
     from pgstrata.migrations import discover
-    from pgstrata.migrations.runner import Target, states
+    from pgstrata.migrations.runner import states
 
     try:
-        rows = states(Target(url=url, environment=env.name, schema=env.schema,
-                             logical_schema=project.schemas[0]),
-                      discover(project.migrations_dir))
+        rows = states(target(project, env, url), discover(project.migrations_dir))
     except PgstrataError as exc:
         return {"error": exc.message}
     applied = [r for r in rows if r.state in ("applied", "changed")]
