@@ -201,6 +201,7 @@ def reset(project: Project, env_name: str, *, opts: WriteOptions = WriteOptions(
     from psycopg import sql
 
     from pgstrata.connect import connection
+    from pgstrata.environments import create_schemas
     from pgstrata.migrations.history import HISTORY_SCHEMA, table_name
 
     env = project.environment(env_name)
@@ -218,9 +219,7 @@ def reset(project: Project, env_name: str, *, opts: WriteOptions = WriteOptions(
         server.ensure_database(env.local_database)
     else:
         with connection(resolve_url(project, env)) as conn, conn.transaction():
-            for schema in env.physical_schemas:
-                conn.execute(sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(sql.Identifier(schema)))
-                conn.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(schema)))
+            create_schemas(conn, project, env, replace=True)
             conn.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(
                 sql.Identifier(HISTORY_SCHEMA, table_name(env.schema))))
     result = runner.migrate(target(project, env), discover(project.migrations_dir), progress=progress)

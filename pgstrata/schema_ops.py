@@ -209,12 +209,10 @@ def sync(project: Project, env_name: str, source_spec: str, *, dry_run: bool = F
 
 def _ensure_schemas(project: Project, env: Environment) -> None:
     """An environment's own schemas exist before anything is planned into them."""
-    from pgstrata.environments import resolve_url
-    from pgstrata.quoting import ident
+    from pgstrata.environments import create_schemas, resolve_url
 
     with connection(resolve_url(project, env)) as conn:
-        for schema in env.physical_schemas:
-            conn.execute("CREATE SCHEMA IF NOT EXISTS " + ident(schema))
+        create_schemas(conn, project, env)
 
 
 def without_data_loss(comparison: Comparison) -> Plan:
@@ -229,9 +227,8 @@ def create(project: Project, env_name: str, source_spec: str | None, *, dry_run:
            approved: str | None = None) -> str:
     """Create the environment's schema from migrations (default) or from another source."""
     from pgstrata import api
-    from pgstrata.environments import resolve_url
+    from pgstrata.environments import create_schemas, resolve_url
     from pgstrata.policy import Action, enforce
-    from pgstrata.quoting import ident
 
     env = project.environment(env_name)
     from_migrations = source_spec is None or source_spec == "migrations"
@@ -250,8 +247,7 @@ def create(project: Project, env_name: str, source_spec: str | None, *, dry_run:
                 f"{env.name} already has {counts[0]} table(s)/view(s) in "
                 f"{', '.join(env.physical_schemas)}; use `pgstrata sync {env.name} --from …` instead")
         if not dry_run:
-            for schema in env.physical_schemas:
-                conn.execute("CREATE SCHEMA IF NOT EXISTS " + ident(schema))
+            create_schemas(conn, project, env)
     if from_migrations:
         result = api.migrate(project, env_name, opts=api.WriteOptions(dry_run=dry_run,
                                                                      approved=approved))

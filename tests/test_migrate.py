@@ -439,15 +439,21 @@ def test_migrations_diffed_for_schema_environments_run_in_each_ones_schema(tmp_p
                 f'[environments.qa]\nurl = "{shared}"\nschema = "qa"\nprotection = "none"\n'
                 f'[environments.test]\nurl = "{test}"\nprotection = "none"\n')
             query(dev, SCHEMA_ENV_APP)
-            query(shared, "create schema qa; grant usage on schema qa to public")  # as public has
+            for url in (dev, shared):  # (a grant initdb never makes)
+                query(url, "grant usage on schema public to pg_monitor")
             code, out, err = cli(tmp_path, "migration", "diff", "init")
             assert code == 0, err
             (written,) = [p for p in (tmp_path / "migrations").iterdir() if not p.name.endswith(".down.sql")]
             text = written.read_text()
             assert 'CREATE TABLE :"target_schema".posts' in text, text
-            for env in ("qa", "test"):
-                code, _, err = cli(tmp_path, "migrate", env)
-                assert code == 0, err
+            # qa's schema is made with what public has in its database: PUBLIC's USAGE (initdb's)
+            # and pg_monitor's, which no migration grants
+            code, _, err = cli(tmp_path, "create", "qa")
+            assert code == 0, err
+            assert query(shared, "select nspacl::text from pg_namespace where nspname = 'qa'") == [
+                ("{postgres=UC/postgres,=U/postgres,pg_monitor=U/postgres}",)]
+            code, _, err = cli(tmp_path, "migrate", "test")
+            assert code == 0, err
             assert query(shared, "select schemaname, viewname from pg_views where viewname = 'live_posts'") == [
                 ("qa", "live_posts")]
             assert query(shared, "select count(*) from pg_class where relnamespace = 'public'::regnamespace") == [(0,)]
@@ -457,6 +463,13 @@ def test_migrations_diffed_for_schema_environments_run_in_each_ones_schema(tmp_p
                 assert code == 0 and "are the same" in out, out + err
                 code, out, err = cli(tmp_path, "migration", "list", env)
                 assert code == 0 and "changed" not in out and "pending" not in out, out
+            # reset makes qa again, its privileges kept
+            query(shared, "grant create on schema qa to pg_monitor")
+            code, _, err = cli(tmp_path, "reset", "qa", "--yes")
+            assert code == 0, err
+            assert query(shared, "select nspacl::text from pg_namespace where nspname = 'qa'") == [
+                ("{postgres=UC/postgres,=U/postgres,pg_monitor=UC/postgres}",)]
+            assert query(shared, "select count(*) from pg_tables where schemaname = 'qa'") == [(1,)]
             code, out, err = cli(tmp_path, "check")
             assert code == 0, out + err
             # by hand, as the seed ran its template: psql -v target_schema=… -f FILE
