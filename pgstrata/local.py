@@ -166,16 +166,24 @@ class LocalServer:
         if not self.initialised:
             self._initdb()
         socket_dir = self._socket_dir()
-        port = self._choose_port()
-        options = [f"-p {port}", f"-k {socket_dir}", "-c listen_addresses=127.0.0.1"]
-        for name, value in sorted(self.settings.items()):
-            options.append(f"-c {name}={value}")
-        self._run(
-            "pg_ctl",
-            ["-D", str(self.data_dir), "-l", str(self.log_file), "-w", "-t", "60",
-             "-o", " ".join(options), "start"],
-            what="start the local PostgreSQL server",
-        )
+        for attempt in range(3):
+            # (a port found free may be taken before the server binds it, by another server
+            # starting at the same moment: then the next free one)
+            logged = self.log_file.stat().st_size if self.log_file.exists() else 0
+            options = [f"-p {self._choose_port()}", f"-k {socket_dir}", "-c listen_addresses=127.0.0.1"]
+            for name, value in sorted(self.settings.items()):
+                options.append(f"-c {name}={value}")
+            try:
+                self._run(
+                    "pg_ctl",
+                    ["-D", str(self.data_dir), "-l", str(self.log_file), "-w", "-t", "60",
+                     "-o", " ".join(options), "start"],
+                    what="start the local PostgreSQL server",
+                )
+                break
+            except LocalServerError:
+                if attempt == 2 or not self._port_taken_since(logged):
+                    raise
         for _ in range(200):
             running = self.info()
             if running is not None:
@@ -210,6 +218,15 @@ class LocalServer:
         ).strip() or "unknown"
 
     # -- internals ----------------------------------------------------------------------
+    def _port_taken_since(self, offset: int) -> bool:
+        """Whether the server log says, after ``offset``, that its port was in use."""
+        try:
+            with self.log_file.open("rb") as log:
+                log.seek(offset)
+                return b"Address already in use" in log.read()
+        except OSError:
+            return False
+
     def _choose_port(self) -> int:
         port = self.port
         for candidate in range(port, port + 100):

@@ -77,6 +77,30 @@ def test_taken_port_moves_to_next_free(server: LocalServer) -> None:
         blocker.close()
 
 
+def test_port_taken_between_its_check_and_the_bind(server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two servers starting at the same moment may both find one port free: the one that
+    loses the bind starts on the next free port instead of failing."""
+    import pgstrata.local as local
+
+    blocker = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    blocker.bind(("127.0.0.1", server.port))
+    blocker.listen()
+    real, asked = local._port_free, []
+
+    def free_when_checked(port: int) -> bool:  # the other server binds right after the check
+        asked.append(port)
+        return len(asked) == 1 or real(port)
+
+    monkeypatch.setattr(local, "_port_free", free_when_checked)
+    try:
+        info = server.start()
+        assert asked[0] == server.port and info.port != server.port
+        with psycopg.connect(info.url()) as conn:
+            assert conn.execute("select 1").fetchone() == (1,)
+    finally:
+        blocker.close()
+
+
 def test_url_has_no_password(server: LocalServer) -> None:
     info = server.start()
     assert info.url("dev") == f"postgresql://postgres@127.0.0.1:{info.port}/dev"
