@@ -77,3 +77,14 @@ def test_unbreakable_cycle_names_its_objects() -> None:
     with pytest.raises(DependencyCycle) as err:
         order([create(a, ["a"], requires={b}), create(b, ["b"], requires={a})])
     assert "table s.a" in str(err.value) and "table s.b" in str(err.value)
+
+
+def test_final_builds_run_last_in_the_order_of_what_they_follow_up() -> None:
+    # materialized views made WITH NO DATA are filled after everything else (late drops
+    # included), "b" (reading "a" through view "v") after "a", whatever their names' order
+    a, v, b = oid("b_first", Kind.MATERIALIZED_VIEW), oid("v", Kind.VIEW), oid("a_last", Kind.MATERIALIZED_VIEW)
+    data = [alter(ObjectId(Kind.MATERIALIZED_VIEW, "s", m.name + " DATA"), ["refresh " + m.name],
+                  requires={m}, late=True) for m in (b, a)]
+    changes = [*data, create(b, ["b"], requires={v}), create(v, ["v"], requires={a}), create(a, ["a"]),
+               drop(oid("old_type", Kind.ENUM), ["drop type"], late=True), create(oid("t"), ["t"])]
+    assert names(order(changes)) == ["a", "t", "v", "b", "drop type", "refresh b_first", "refresh a_last"]

@@ -9,7 +9,9 @@ from pgstrata.quoting import ident, literal
 # ----------------------------------------------------------------------------- views
 
 
-def create_view(v: View, n: Names, *, replace: bool = False) -> list[str]:
+def create_view(v: View, n: Names, *, replace: bool = False, fill: bool = True) -> list[str]:
+    """CREATE VIEW; a materialized view WITH DATA only with ``fill`` (else filled later by
+    :func:`refresh_view`)."""
     name = n.qual(v.schema, v.name)
     body = v.definition.rstrip().rstrip(";")
     if v.materialized:
@@ -18,7 +20,7 @@ def create_view(v: View, n: Names, *, replace: bool = False) -> list[str]:
             sql += " USING " + ident(v.access_method)
         if v.options:
             sql += " WITH (" + ", ".join(v.options) + ")"
-        sql += " AS\n" + body + ("\nWITH DATA" if v.with_data else "\nWITH NO DATA")
+        sql += " AS\n" + body + ("\nWITH DATA" if v.with_data and fill else "\nWITH NO DATA")
         return [sql, *view_settings(None, v, n)]
     sql = f"CREATE {'OR REPLACE ' if replace else ''}VIEW {name}"
     if v.options:
@@ -27,6 +29,10 @@ def create_view(v: View, n: Names, *, replace: bool = False) -> list[str]:
     if v.check_option:
         sql += f"\n  WITH {v.check_option.upper()} CHECK OPTION"
     return [sql] if replace else [sql, *view_defaults(None, v, n)]
+
+
+def refresh_view(v: View, n: Names) -> list[str]:
+    return [f"REFRESH MATERIALIZED VIEW {n.qual(v.schema, v.name)}"]
 
 
 def placeholder_view(v: View, n: Names, *, replace: bool = False) -> list[str]:

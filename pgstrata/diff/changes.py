@@ -38,11 +38,13 @@ class Action(StrEnum):
 class Phase(StrEnum):
     """Drops run first (reverse dependency order), then everything else (dependency order),
     then *late* drops: types and extensions, which columns may still use until the build
-    phase has converted them."""
+    phase has converted them; then *final* builds: materialized views made WITH NO DATA are
+    filled (REFRESH) once everything their queries may call and read exists, as pg_dump does."""
 
     DROP = "drop"
     BUILD = "build"
     LATE = "late"
+    FINAL = "final"
 
 
 @fast_init
@@ -67,12 +69,12 @@ class Change:
     split: tuple[Change, ...] | Callable[[], tuple[Change, ...]] | None = field(default=None, compare=False)
     # Tie-break within a rank before the ObjectId (e.g. a grant's target and ACL position).
     hint: tuple[str | int, ...] = ()
-    late: bool = False  # a drop that runs after the build phase
+    late: bool = False  # a drop that runs after the build phase; a build that runs last
 
     @property
     def phase(self) -> Phase:
         if self.action is not Action.DROP:
-            return Phase.BUILD
+            return Phase.FINAL if self.late else Phase.BUILD
         return Phase.LATE if self.late else Phase.DROP
 
     def split_pair(self) -> tuple[Change, ...] | None:

@@ -63,7 +63,17 @@ def compare_view(old: View | None, new: View | None, ctx: Context) -> list[Chang
         split = None if new.materialized else _split_view(new, ctx)
         out.append(create(new.id, _create_view(new, ctx), requires=ctx.new.requires(new.id),
                           provides=view_provides(new), rank=rank(new.id.kind), split=split))
+        if new.materialized and new.with_data:
+            out.append(_refresh(new, ctx))
     return out
+
+
+def _refresh(v: View, ctx: Context) -> Change:
+    """A materialized view is made WITH NO DATA and filled last (REFRESH, the plan's final
+    phase), as pg_dump does: its query may call a function whose quoted body reads a table
+    made later in the plan, a dependency PostgreSQL never records."""
+    return alter(ObjectId(Kind.MATERIALIZED_VIEW, v.schema, v.name + " DATA"), ddl.refresh_view(v, ctx.names),
+                 requires=frozenset((v.id,)), rank=rank(v.id.kind), late=True)
 
 
 def _split_view(v: View, ctx: Context, *, old: View | None = None) -> Callable[[], tuple[Change, Change]]:
@@ -115,7 +125,7 @@ def _create_view(v: View, ctx: Context) -> list[str]:
     """CREATE VIEW; for a view that reads itself (``CREATE OR REPLACE VIEW v AS TABLE v``, which
     PostgreSQL accepts once v exists) a placeholder view first, then its body in place."""
     if v.materialized or not _reads_itself(v):
-        return ddl.create_view(v, ctx.names)
+        return ddl.create_view(v, ctx.names, fill=False)
     return [*ddl.placeholder_view(v, ctx.names), *ddl.create_view(v, ctx.names, replace=True),
             *ddl.view_defaults(None, v, ctx.names)]
 

@@ -34,12 +34,13 @@ class DependencyCycle(PgstrataError):
 
 
 def order(changes: Iterable[Change]) -> tuple[Change, ...]:
-    """All drops (dependents first), then all builds (dependencies first), then late drops;
-    extensions moved to another schema before all of them (:func:`_moves_extension`).
+    """All drops (dependents first), then all builds (dependencies first), then late drops,
+    then final builds (:func:`_final`); extensions moved to another schema before all of them
+    (:func:`_moves_extension`).
 
     Event triggers are dropped before anything else and made after everything else, late
     drops included (as pg_dump restores them): one that fires on DDL must not see, or refuse, the plan's own."""
-    phases: dict[Phase, list[Change]] = {Phase.DROP: [], Phase.BUILD: [], Phase.LATE: []}
+    phases: dict[Phase, list[Change]] = {Phase.DROP: [], Phase.BUILD: [], Phase.LATE: [], Phase.FINAL: []}
     for c in changes:
         phases[c.phase].append(c)
     drops, builds, late = phases[Phase.DROP], phases[Phase.BUILD], phases[Phase.LATE]
@@ -52,7 +53,16 @@ def order(changes: Iterable[Change]) -> tuple[Change, ...]:
     trigger_drops, other_drops = _event_triggers(_sort(drops, reverse=True))
     trigger_builds, other_builds = _event_triggers(_sort(builds, reverse=False))
     return (tuple(trigger_drops) + tuple(_sort(moves, reverse=False)) + tuple(other_drops) + tuple(other_builds)
-            + tuple(_sort(late, reverse=True)) + tuple(trigger_builds))
+            + tuple(_sort(late, reverse=True)) + _final(phases[Phase.FINAL], other_builds) + tuple(trigger_builds))
+
+
+def _final(final: list[Change], builds: list[Change]) -> tuple[Change, ...]:
+    """The final builds in the order of the builds they follow up (what each requires): a
+    materialized view is filled after those it reads, through views too, as they were made."""
+    if not final:
+        return ()
+    at = {c.id: i for i, c in enumerate(builds)}
+    return tuple(sorted(final, key=lambda c: (max((at.get(r, -1) for r in c.requires), default=-1), c.sort_key)))
 
 
 def _moves_extension(c: Change) -> bool:
