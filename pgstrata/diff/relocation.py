@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from pgstrata.model import Comment, Extension, ObjectId, SchemaModel, Unsupported
 from pgstrata.quoting import ident
 
-# fields kept as the user wrote them: the move does not touch them
-_KEPT = {("Function", "config")}
+# fields kept as the user wrote them (or values, not SQL): the move does not touch them
+_KEPT = {("Function", "config"), ("EnumType", "labels")}
 _UNTOUCHED = (Comment, Extension, Unsupported)
 
 Rewrite = Callable[[str], str]
@@ -90,25 +91,33 @@ def _rewriter(moves: Moves) -> Rewrite:
     return rewrite
 
 
+@cache
+def _fields(cls: type) -> tuple[str, ...]:
+    """The fields :func:`_walk` visits in a value of ``cls``: none but a model dataclass's
+    compared ones, without those kept."""
+    if not dataclasses.is_dataclass(cls) or issubclass(cls, _UNTOUCHED):
+        return ()
+    return tuple(f.name for f in dataclasses.fields(cls) if f.compare and (cls.__name__, f.name) not in _KEPT)
+
+
 def _walk(value: Any, rewrite: Rewrite, moves: Moves) -> Any:
     if type(value) is str:
         return rewrite(value)
-    if isinstance(value, ObjectId):
-        return value._replace(name=rewrite(value.name))
+    if isinstance(value, ObjectId):  # (the same id where its name stays: nothing above is copied)
+        name = rewrite(value.name)
+        return value if name is value.name else value._replace(name=name)
     if isinstance(value, tuple):
         if len(value) == 2 and type(value[0]) is str and value[0] in moves and value[1] in moves[value[0]][1]:
             return (moves[value[0]][0], value[1])  # (schema, name): a trigger's function
         items = tuple(_walk(v, rewrite, moves) for v in value)
         return value if all(a is b for a, b in zip(items, value, strict=True)) else items
-    if dataclasses.is_dataclass(value) and not isinstance(value, (type, *_UNTOUCHED)):
-        owner = type(value).__name__
+    names = _fields(type(value))
+    if names:
         changes = {}
-        for f in dataclasses.fields(value):
-            if not f.compare or (owner, f.name) in _KEPT:
-                continue
-            old = getattr(value, f.name)
+        for name in names:
+            old = getattr(value, name)
             new = _walk(old, rewrite, moves)
             if new is not old:
-                changes[f.name] = new
+                changes[name] = new
         return dataclasses.replace(value, **changes) if changes else value
     return value
