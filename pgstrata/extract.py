@@ -33,9 +33,10 @@ as the psql variable ``:"target_schema"`` — in qualified names, in ``CREATE
 SCHEMA`` and (as ``:'target_schema'``) in the search_path setting — so ``psql -v
 target_schema=staging -f template.sql`` creates everything in ``staging``.  This
 is done by the :class:`~pgstrata.ddl.names.Names` every renderer spells names
-through (no text substitution afterwards); function headers printed by the
-server get their own schema replaced the same way.  Bodies of functions are
-left as written: psql does not substitute inside quoted text anyway.
+through; where the server printed the schema as a qualifier itself (a
+routine's header, a call among overloads that a default argument makes
+ambiguous) ``Names.printed`` writes the variable, by the lexer's tokens.  Bodies of functions are left as written:
+psql does not substitute inside quoted text anyway.
 """
 
 from __future__ import annotations

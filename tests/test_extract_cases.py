@@ -194,6 +194,31 @@ def test_extract_as_schema_compares_equal(pg: PgServer, two_dbs: tuple[str, str]
         assert plan.empty, f"narrowed={narrowed}; the extract was:\n{script}\n--- plan ---\n{plan.to_sql()}"
 
 
+def test_extract_template_writes_the_variable_where_the_server_qualified(pg: PgServer, two_dbs: tuple[str, str]) -> None:
+    """``extract --template`` of a schema whose default the server prints qualified (a call
+    among overloads: ``public.team_role_of(NULL::uuid)``) writes the variable there too, so
+    ``psql -v target_schema=staging`` makes staging's own copy, which compares equal."""
+    from pgstrata.catalog import inspect_pair
+
+    url_a, url_b = two_dbs
+    case = Path(__file__).parent / "cases" / "function_overload_with_default_beside_callers" / "schema.sql"
+    psql(pg, url_a, file=case)
+    from pgstrata.catalog import inspect as catalog_inspect
+
+    with psycopg.connect(url_a, autocommit=True) as conn:
+        script = extract_sql(catalog_inspect(conn, schemas=["public"]), template=True)
+    assert ':"target_schema".team_role_of(NULL::uuid)' in script and "public.team_role_of" not in script, script
+    psql(pg, url_b, sql="CREATE SCHEMA staging")
+    args = [str(pg.bin_dir / "psql"), "-d", url_b, "-v", "ON_ERROR_STOP=1", "-v", "target_schema=staging",
+            "-X", "-q", "-f", "-"]
+    result = subprocess.run(args, input=script, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    from pgstrata.diff import compare
+
+    plan = compare(*inspect_pair((url_a, ["public"], {"public": "staging"}), (url_b, ["staging"], None)))
+    assert plan.empty, plan.to_sql()
+
+
 _APP_CODE_ON_THE_PATH = """
 DO $$ BEGIN
     EXECUTE format('ALTER DATABASE %I SET search_path = "$user", public, ext', current_database());

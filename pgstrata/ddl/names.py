@@ -30,6 +30,21 @@ class Names:
             return ':"' + TEMPLATE_VARIABLE + '"'
         return ident(name)
 
+    def printed(self, sql: str) -> str:
+        """``sql`` with the template schema written as the variable where the server printed it
+        as a qualifier (a routine's header; a call among overloads that a default argument
+        makes ambiguous, ``DEFAULT public.role_of(NULL::uuid)``), by the lexer's tokens: never
+        inside a string or a function's quoted body.  Without a template, ``sql`` itself."""
+        if self.template_schema is None:
+            return sql
+        mark = ident(self.template_schema)
+        if mark + "." not in sql:
+            return sql
+        from pgstrata.sqlparse import swap_qualifiers
+
+        variable = self.schema(self.template_schema)
+        return swap_qualifiers(sql, lambda found, _name: variable if found == mark else None)
+
     def schema_name(self, name: str) -> str:
         """The schema's name as a text value (a literal; psql's ``:'target_schema'`` in a
         template), for SQL that computes with it rather than naming it."""

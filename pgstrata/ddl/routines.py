@@ -80,21 +80,8 @@ def drop_view(v: View, n: Names) -> list[str]:
 
 
 def create_function(f: Function, n: Names) -> list[str]:
-    text = f.definition.rstrip().rstrip(";").rstrip()
-    if n.template_schema is not None and f.schema == n.template_schema:
-        text = _retarget_header(f, text, n)
-    return [text]
-
-
-def _retarget_header(f: Function, text: str, n: Names) -> str:
-    """Write the routine's own schema as the template variable in its header."""
-    from pgstrata.quoting import qualified
-
-    plain = qualified(f.schema, f.name) + "("
-    head, sep, rest = text.partition(plain)
-    if sep and "$" not in head:
-        return head + n.qual(f.schema, f.name) + "(" + rest
-    return text
+    # (a template's variable is written into the server-printed header by extract._requalified)
+    return [f.definition.rstrip().rstrip(";").rstrip()]
 
 
 def routine_keyword(f: Function) -> str:

@@ -182,8 +182,11 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
     kept, owner_warnings = kp.owners_kept(changes, ctx)
     changes += kept
     warnings = _unsupported_warnings(source, target) + kty.extension_versions(source, target) + owner_warnings
-    return Plan(changes=kty.schemas_made_once(kp.merge_adjacent_grants(order(changes))), source=source, warnings=warnings,
-                preamble=preamble(source, names))
+    ordered = kty.schemas_made_once(kp.merge_adjacent_grants(order(changes)))
+    if names.template_schema is not None:
+        ordered = [c if (stmts := tuple(map(names.printed, c.statements))) == c.statements
+                   else replace(c, statements=stmts) for c in ordered]
+    return Plan(changes=tuple(ordered), source=source, warnings=warnings, preamble=preamble(source, names))
 
 
 def _unsupported_warnings(source: SchemaModel, target: SchemaModel) -> tuple[str, ...]:
