@@ -346,6 +346,41 @@ def test_squash_keeps_result_and_history(project: Path) -> None:
         LocalServer(project / ".pgstrata" / "local").stop()
 
 
+def test_squash_carries_what_an_extract_does_not_hold(project: Path) -> None:
+    """Rows written by function calls (as pg_cron's cron.schedule or vault.create_secret write
+    theirs), DO blocks and roles made in guarded DO blocks live outside the schema: a squash
+    carries them over (roles before the schema that grants to them), and leaves out session
+    settings such as ``supabase db pull``'s header.  A fresh database gets them all."""
+    role = f"squash_reader_{os.getpid()}"
+    add(project, "20240101000000", "a",
+        "select pg_catalog.set_config('search_path', '', false);\n"
+        "create table public.a (id bigint primary key, name text);\n"
+        "create table public.audit (msg text);\n"
+        "create function public.log_it(m text) returns void language sql as $$ insert into public.audit values (m) $$;\n"
+        f"do $$ begin create role {role}; exception when duplicate_object then null; end $$;\n"
+        f"grant select on public.a to {role};\n")
+    add(project, "20240102000000", "b",
+        "select public.log_it('scheduled');\n"
+        "do $$ begin insert into public.a values (2, 'from do'); end $$;\n"
+        "insert into public.a values (1, 'seeded');\n")
+    code, out, err = cli(project, "migration", "squash")
+    assert code == 0, out + err
+    assert "4 statement(s)" in out, out  # (the role's DO, log_it, the DO insert, the INSERT)
+    (squashed,) = (project / "migrations").glob("*_squashed.sql")
+    text = squashed.read_text()
+    assert "set_config('search_path', ''" not in text, text
+    assert text.index(f"create role {role}") < text.index("CREATE TABLE public.a") < text.index("log_it('scheduled')")
+    from pgstrata.local import LocalServer
+
+    try:
+        code, _, err = cli(project, "reset", "test", "--yes")
+        assert code == 0, err
+        assert query(url_of(project), "select msg from audit") == [("scheduled",)]
+        assert query(url_of(project), "select id, name from a order by id") == [(1, "seeded"), (2, "from do")]
+    finally:
+        LocalServer(project / ".pgstrata" / "local").stop()
+
+
 def test_pooler_url_warns() -> None:
     from pgstrata.migrations.runner import Target, pooler_warning
 

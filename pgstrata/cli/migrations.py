@@ -200,7 +200,7 @@ def migration_squash(c: Ctx, to: str | None) -> None:
 
     result = squash(c.project(), to=to)
     c.out.print(f"squashed {len(result.replaced)} migrations into {result.path.name} "
-                f"(verified with pg_dump; {result.data_statements} data statement(s) carried over)")
+                f"(verified with pg_dump; {result.data_statements} statement(s) an extract does not hold carried over)")
     c.out.print("environments that applied the old files keep working: their history rows are "
                 "accepted as part of the squash")
 

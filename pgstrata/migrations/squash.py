@@ -1,8 +1,17 @@
 """``migration squash``: replace a prefix of the migrations by one file.
 
 The new file is the extract of the prefix replayed into a shadow database, plus
-the prefix's data statements (INSERT/UPDATE/DELETE/COPY — reference rows such as
-plans or roles tables) carried over verbatim in their original order.  It keeps
+what an extract does not reproduce, carried over verbatim in its original order:
+roles (CREATE/ALTER ROLE, GRANT role TO role, and DO blocks that say CREATE
+ROLE: a database's extract names roles, it never makes them) before the schema, and after it the data statements
+(INSERT/UPDATE/DELETE/COPY — reference rows such as plans or roles tables) and
+the statements whose effects live outside the schema: ``SELECT`` calls (pg_cron's
+``cron.schedule``, ``vault.create_secret``), ``CALL`` and ``DO`` blocks.  A DO
+block that made schema objects is then run after they exist: written the way
+Supabase migrations write them (``EXCEPTION WHEN duplicate_object``, ``IF NOT
+EXISTS``) it does nothing; otherwise the verification below fails and nothing
+changes.  Session settings (``SET``, ``SELECT set_config(…)``, pg_dump's header)
+are left out: the extract sets its own.  It keeps
 the version of the last squashed migration and names the versions it replaces in
 a ``-- pgstrata:squashes V1 V2 …`` comment, so environments that applied the old
 files stay valid: the runner accepts their history rows (see runner._validated).
@@ -16,6 +25,9 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from pglast import ast
 
 from pgstrata.ddl.names import TEMPLATE_VARIABLE
 from pgstrata.errors import InputError
@@ -24,6 +36,10 @@ from pgstrata.sqlparse import comments
 
 MARKER = "pgstrata:squashes"
 DATA_STATEMENTS = {"InsertStmt", "UpdateStmt", "DeleteStmt", "CopyStmt"}
+# carried over after the schema with the data statements (see the module docstring)
+OUTSIDE_SCHEMA = {"SelectStmt", "CallStmt", "DoStmt"}
+# carried over before the schema: the extract's grants and owners name them
+ROLE_STATEMENTS = {"CreateRoleStmt", "AlterRoleStmt", "AlterRoleSetStmt", "GrantRoleStmt"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,31 +64,65 @@ def squashed_versions(sql: str) -> set[str]:
 _PLACEHOLDER = "pgstrata_squash_target_schema"
 
 
-def _data_statements(prefix: list[MigrationFile], template: bool) -> list[str]:
-    if not template:
-        return [st.text for f in prefix for st in load(f).statements if st.kind in DATA_STATEMENTS]
+def _carried(prefix: list[MigrationFile], template: bool) -> tuple[list[str], list[str]]:
+    """The statements carried over (see the module docstring): (before the schema, after it)."""
+    before: list[str] = []
+    after: list[str] = []
     back = {_PLACEHOLDER + ".": ':"' + TEMPLATE_VARIABLE + '".', "'" + _PLACEHOLDER + "'": ":'" + TEMPLATE_VARIABLE + "'"}
-    out = []
     for f in prefix:
-        for st in load(f, schema=_PLACEHOLDER).statements:
-            if st.kind in DATA_STATEMENTS:
-                text = st.text
+        for st in (load(f, schema=_PLACEHOLDER) if template else load(f)).statements:
+            if st.kind in ROLE_STATEMENTS or (st.kind == "DoStmt" and _makes_roles(st.node)):
+                into = before
+            elif st.kind in DATA_STATEMENTS or (st.kind in OUTSIDE_SCHEMA and not _session_setting(st.node)):
+                into = after
+            else:
+                continue
+            text = st.text
+            if template:
                 for placeholder, variable in back.items():
                     text = text.replace(placeholder, variable)
-                out.append(text)
-    return out
+            into.append(text)
+    return before, after
+
+
+def _makes_roles(node: Any) -> bool:
+    """Whether a DO block's body says CREATE ROLE / USER / GROUP (by PostgreSQL's tokens): the
+    guarded role creation Supabase migrations write, which the schema's grants need first."""
+    from pglast import parser
+
+    body = next((d.arg.sval for d in node.args or () if d.defname == "as"), "")
+    try:
+        names = [t.name for t in parser.scan(body)]
+    except parser.ParseError:
+        return False
+    return any(a == "CREATE" and b in ("ROLE", "USER", "GROUP_P") for a, b in zip(names, names[1:], strict=False))
+
+
+def _session_setting(node: Any) -> bool:
+    """``SELECT set_config(…)`` (pg_dump's header, ``supabase db pull``'s first migration): a
+    session setting, which the extract makes its own; and a SELECT of nothing but constants."""
+    if not isinstance(node, ast.SelectStmt) or node.fromClause or not node.targetList:
+        return False
+    calls = [t.val for t in node.targetList if isinstance(t.val, ast.FuncCall)]
+    return len(calls) == len(node.targetList) and all(
+        call.funcname[-1].sval == "set_config" for call in calls)
 
 
 def render(prefix: list[MigrationFile], schema_sql: str, *, template: bool = False) -> str:
     versions = " ".join(f.version for f in prefix)
-    data = _data_statements(prefix, template)
+    before, after = _carried(prefix, template)
     parts = [f"-- {MARKER} {versions}",
              f"-- squashed by pgstrata from {len(prefix)} migrations ({prefix[0].version} … "
-             f"{prefix[-1].version})", "", schema_sql.rstrip("\n")]
-    if data:
-        parts += ["", "-- data statements of the squashed migrations, in their original order", ""]
-        parts += [text + ";" for text in data]
-    return "\n".join(parts) + "\n", len(data)  # type: ignore[return-value]
+             f"{prefix[-1].version})", ""]
+    if before:
+        parts += ["-- roles the squashed migrations make or change, in their original order", ""]
+        parts += [text + ";" for text in before] + [""]
+    parts.append(schema_sql.rstrip("\n"))
+    if after:
+        parts += ["", "-- data and other statements of the squashed migrations whose effects an extract does not",
+                  "-- hold (rows, scheduled jobs, secrets), in their original order", ""]
+        parts += [text + ";" for text in after]
+    return "\n".join(parts) + "\n", len(before) + len(after)  # type: ignore[return-value]
 
 
 def squash(project: object, *, to: str | None = None) -> SquashResult:
