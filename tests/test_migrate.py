@@ -362,10 +362,11 @@ def test_squash_carries_what_an_extract_does_not_hold(project: Path) -> None:
     add(project, "20240102000000", "b",
         "select public.log_it('scheduled');\n"
         "do $$ begin insert into public.a values (2, 'from do'); end $$;\n"
-        "insert into public.a values (1, 'seeded');\n")
+        "insert into public.a values (1, 'seeded');\n"
+        "do $$ begin execute format('alter database %I set app.tier = %L', current_database(), 'gold'); end $$;\n")
     code, out, err = cli(project, "migration", "squash")
     assert code == 0, out + err
-    assert "4 statement(s)" in out, out  # (the role's DO, log_it, the DO insert, the INSERT)
+    assert "5 statement(s)" in out, out  # (the role's DO, log_it, the DO insert, the INSERT, the setting's DO)
     (squashed,) = (project / "migrations").glob("*_squashed.sql")
     text = squashed.read_text()
     assert "set_config('search_path', ''" not in text, text

@@ -6,7 +6,8 @@ roles (CREATE/ALTER ROLE, GRANT role TO role, and DO blocks that say CREATE
 ROLE: a database's extract names roles, it never makes them) before the schema, and after it the data statements
 (INSERT/UPDATE/DELETE/COPY — reference rows such as plans or roles tables) and
 the statements whose effects live outside the schema: ``SELECT`` calls (pg_cron's
-``cron.schedule``, ``vault.create_secret``), ``CALL`` and ``DO`` blocks.  A DO
+``cron.schedule``, ``vault.create_secret``), ``CALL``, ``DO`` blocks and
+``ALTER DATABASE … SET``.  A DO
 block that made schema objects is then run after they exist: written the way
 Supabase migrations write them (``EXCEPTION WHEN duplicate_object``, ``IF NOT
 EXISTS``) it does nothing; otherwise the verification below fails and nothing
@@ -37,7 +38,7 @@ from pgstrata.sqlparse import comments
 MARKER = "pgstrata:squashes"
 DATA_STATEMENTS = {"InsertStmt", "UpdateStmt", "DeleteStmt", "CopyStmt"}
 # carried over after the schema with the data statements (see the module docstring)
-OUTSIDE_SCHEMA = {"SelectStmt", "CallStmt", "DoStmt"}
+OUTSIDE_SCHEMA = {"SelectStmt", "CallStmt", "DoStmt", "AlterDatabaseSetStmt"}
 # carried over before the schema: the extract's grants and owners name them
 ROLE_STATEMENTS = {"CreateRoleStmt", "AlterRoleStmt", "AlterRoleSetStmt", "GrantRoleStmt"}
 
