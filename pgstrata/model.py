@@ -548,6 +548,15 @@ class Function(Identified):
     security_definer: bool = False
     config: tuple[str, ...] = ()  # proconfig "search_path=public"
 
+    def sql_standard_body(self) -> bool:
+        """Whether the body is SQL-standard (``RETURN expr`` / ``BEGIN ATOMIC``), parsed when
+        made, so that PostgreSQL records what it reads; pg_get_functiondef prints it where
+        it prints ``AS $function$…`` for a quoted one, after the indented header lines."""
+        if self.language != "sql" or self.kind == "a":
+            return False
+        body = next((line for line in self.definition.split("\n")[1:] if not line.startswith(" ")), "")
+        return not body.startswith("AS ")
+
     def _identity(self) -> ObjectId:
         kind = {"p": Kind.PROCEDURE, "a": Kind.AGGREGATE}.get(self.kind, Kind.FUNCTION)
         return ObjectId(kind, self.schema, f"{self.name}({self.identity_args})")

@@ -49,6 +49,7 @@ from pgstrata.model import (
     Column,
     Constraint,
     Domain,
+    Function,
     Index,
     Kind,
     ObjectId,
@@ -265,7 +266,7 @@ def _rebuild_dependents(changes: list[Change], ctx: Context) -> list[Change]:
     seeds: list[ObjectId] = sorted({oid for c in changes if c.action in (Action.DROP, Action.REPLACE)
                                     for oid in _really_removed(c)}
                                    | ctx.invalidated, key=_key)
-    if not seeds and not ctx.retyped and not ctx.converted:
+    if not seeds and not ctx.retyped and not ctx.converted and not ctx.attributes_altered:
         return changes  # nothing dropped, replaced or retyped (an extract): nothing to rebuild
     touched = {c.id for c in changes if c.action in (Action.DROP, Action.CREATE, Action.REPLACE)}
     # (what the drop phase removes: a table's columns too, which an old copy's policy reads)
@@ -293,6 +294,12 @@ def _rebuild_dependents(changes: list[Change], ctx: Context) -> list[Change]:
             if (dep.kind in BLOCK_TYPE_CHANGE or _lost_in_type_change(dep, ctx)) and dep not in seen:
                 seen.add(dep)
                 queue.append(dep)
+    for tid in sorted(ctx.attributes_altered, key=_key):
+        # (what reads an attribute depends on the whole type in the model: catalog.build_deps)
+        for dep in sorted(ctx.old.rdeps.get(tid, ()), key=_key):
+            if dep not in seen and dep.kind in BLOCK_TYPE_CHANGE and _may_read_attributes(dep, ctx):
+                seen.add(dep)
+                queue.append(dep)
     shadowing: set[ObjectId] = set()
     while True:
         _drain(queue, ctx, touched, seen, rebuilt, released, dropped_now, extra)
@@ -308,6 +315,14 @@ def _rebuild_dependents(changes: list[Change], ctx: Context) -> list[Change]:
     if rebuilt:
         changes = [c for c in changes if not (c.id in rebuilt and c.action is Action.ALTER)]
     return _without_second_drop_default(changes, extra) + extra
+
+
+def _may_read_attributes(oid: ObjectId, ctx: Context) -> bool:
+    """Whether ``oid``, which depends on a composite type, may read its attributes: anything
+    with an expression, but a routine only through a SQL-standard body (a quoted one leaves
+    no dependency: the type is in its signature, which an attribute's change leaves alone)."""
+    f = ctx.old.objects.get(oid)
+    return not isinstance(f, Function) or f.sql_standard_body()
 
 
 def _drain(queue: deque[ObjectId], ctx: Context, touched: set[ObjectId], seen: set[ObjectId],

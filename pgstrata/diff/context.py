@@ -524,6 +524,9 @@ class Context:
     invalidated: set[ObjectId] = field(default_factory=set)  # ids whose dependents must be rebuilt
     retyped: set[ObjectId] = field(default_factory=set)  # columns whose type changes in place
     converted: set[ObjectId] = field(default_factory=set)  # columns a type rebuild converts (defaults too)
+    # composite types whose attributes ALTER TYPE retypes or drops in place (what reads them is
+    # rebuilt around it: compare._rebuild_dependents)
+    attributes_altered: set[ObjectId] = field(default_factory=set)
     # (schema, table) → its generated columns of a rebuilt type: dropped and added again instead
     converted_generated: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     recreated: set[ObjectId] = field(default_factory=set)  # dropped and created again by the walk

@@ -12,6 +12,7 @@ from pgstrata.diff.ranks import OWNED_BY, rank
 from pgstrata.diff.table_rebuild import identity_renames, owner_before_link
 from pgstrata.diff.type_rebuild import (
     attributes_renamed,
+    attributes_retyped_or_dropped,
     composite_alterations,
     composite_must_rebuild,
     domain_must_rebuild,
@@ -382,6 +383,8 @@ def compare_composite(old: CompositeType | None, new: CompositeType | None, ctx:
             return rebuild_type(new.id, ctx)  # (with the types built on it)
         return _simple(old, new, ctx, ddl.create_composite, lambda c, n: ddl.drop_type(c.schema, c.name, n),
                        drop_hazards=DATA)
+    if attributes_retyped_or_dropped(old, new):
+        ctx.attributes_altered.add(old.id)
     new_names = {a.name for a in new.attributes}  # a dropped attribute's values in columns go
     dropped = (used or typed) and attributes_renamed(old, new) is None and any(a.name not in new_names for a in old.attributes)
     return [alter(new.id, stmts, requires=ctx.new.requires(new.id), rank=rank(Kind.COMPOSITE),

@@ -459,6 +459,17 @@ def attributes_renamed(old: CompositeType, new: CompositeType) -> list[tuple[str
     return renamed if all(to not in old_names for _, to in renamed) else None
 
 
+def attributes_retyped_or_dropped(old: CompositeType, new: CompositeType) -> bool:
+    """Whether turning ``old`` into ``new`` in place retypes or drops one of its attributes
+    (not a rename in place): PostgreSQL refuses both while a view, a rule, a policy, a
+    trigger or a SQL-standard body reads the attribute."""
+    if attributes_renamed(old, new) is not None:
+        return False
+    new_attrs = {a.name: a for a in new.attributes}
+    return any((n := new_attrs.get(a.name)) is None or (n.type, n.collation) != (a.type, a.collation)
+               for a in old.attributes)
+
+
 def composite_must_rebuild(old: CompositeType, new: CompositeType, *, used: bool) -> bool:
     """Whether a composite type some column uses (``used``) must be rebuilt: an attribute
     kept under its name changes type, or the attributes cannot keep their order."""
