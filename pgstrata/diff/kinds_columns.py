@@ -38,6 +38,8 @@ def compare_columns(old: Table, new: Table, ctx: Context) -> list[Change]:
     # A typed table's columns are its type's attributes: ALTER TYPE … CASCADE adds, drops and
     # retypes them (kinds_types.compare_composite); PostgreSQL refuses to on the table.
     typed = old.of_type is not None and old.of_type == new.of_type
+    if typed:
+        ctx.retyped |= _retyped_with_type(old, new)
     # A partition detached to be attached again (other bounds, another parent) keeps the copies
     # of the parent's columns: those its parent loses are its own to drop, once detached.
     detached = (old.schema, old.name) in ctx.attaching
@@ -86,6 +88,18 @@ def compare_columns(old: Table, new: Table, ctx: Context) -> list[Change]:
             out.append(_add_column(new, col, cid, ctx))
             continue
         out += compare_column(old, new, before, col, ctx)
+    return out
+
+
+def _retyped_with_type(old: Table, new: Table) -> set[ObjectId]:
+    """The columns of a typed table that ALTER TYPE … CASCADE retypes or drops with its type's
+    attributes: what reads them (a view, a policy, a SQL-standard body) blocks the one and
+    would go with the other (CASCADE), so they count as retyped here - rebuilt around it."""
+    out = set()
+    for col in old.columns:
+        after = new.column(col.name)
+        if after is None or (after.type, after.collation) != (col.type, col.collation):
+            out.add(column_id(old.schema, old.name, col.name))
     return out
 
 
