@@ -266,7 +266,7 @@ def _rebuild_dependents(changes: list[Change], ctx: Context) -> list[Change]:
     seeds: list[ObjectId] = sorted({oid for c in changes if c.action in (Action.DROP, Action.REPLACE)
                                     for oid in _really_removed(c)}
                                    | ctx.invalidated, key=_key)
-    if not seeds and not ctx.retyped and not ctx.converted and not ctx.attributes_altered:
+    if not seeds and not ctx.retyped and not ctx.converted and not ctx.retyped_along and not ctx.attributes_altered:
         return changes  # nothing dropped, replaced or retyped (an extract): nothing to rebuild
     touched = {c.id for c in changes if c.action in (Action.DROP, Action.CREATE, Action.REPLACE)}
     # (what the drop phase removes: a table's columns too, which an old copy's policy reads)
@@ -280,7 +280,7 @@ def _rebuild_dependents(changes: list[Change], ctx: Context) -> list[Change]:
     # An in-place type change is blocked only by these (and may break foreign keys midway);
     # PostgreSQL rebuilds indexes and the other constraints.
     # (so is a conversion of a type rebuild: type_rebuild's ALTER … TYPE … USING)
-    for cid in sorted((ctx.retyped | ctx.converted) - seen, key=_key):
+    for cid in sorted((ctx.retyped | ctx.converted | ctx.retyped_along) - seen, key=_key):
         # (a rule depends on the whole relation it reads: catalog.build_deps)
         rules = [d for d in ctx.old.rdeps.get(ObjectId(Kind.TABLE, cid.schema, cid.parent or ""), ())
                  if d.kind is Kind.RULE]

@@ -523,6 +523,10 @@ class Context:
     dropped_tables: set[tuple[str, str]] = field(default_factory=set)
     invalidated: set[ObjectId] = field(default_factory=set)  # ids whose dependents must be rebuilt
     retyped: set[ObjectId] = field(default_factory=set)  # columns whose type changes in place
+    # columns another table's or type's statement retypes (or drops) in place: an inheritance
+    # child's or partition's by its parent's ALTER COLUMN … TYPE, a typed table's by ALTER
+    # TYPE … CASCADE; what reads them is rebuilt around it, as for ``retyped``
+    retyped_along: set[ObjectId] = field(default_factory=set)
     converted: set[ObjectId] = field(default_factory=set)  # columns a type rebuild converts (defaults too)
     # composite types whose attributes ALTER TYPE retypes or drops in place (what reads them is
     # rebuilt around it: compare._rebuild_dependents)

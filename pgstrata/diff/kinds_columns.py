@@ -39,7 +39,7 @@ def compare_columns(old: Table, new: Table, ctx: Context) -> list[Change]:
     # retypes them (kinds_types.compare_composite); PostgreSQL refuses to on the table.
     typed = old.of_type is not None and old.of_type == new.of_type
     if typed:
-        ctx.retyped |= _retyped_with_type(old, new)
+        ctx.retyped_along |= _retyped_with_type(old, new)
     # A partition detached to be attached again (other bounds, another parent) keeps the copies
     # of the parent's columns: those its parent loses are its own to drop, once detached.
     detached = (old.schema, old.name) in ctx.attaching
@@ -94,7 +94,7 @@ def compare_columns(old: Table, new: Table, ctx: Context) -> list[Change]:
 def _retyped_with_type(old: Table, new: Table) -> set[ObjectId]:
     """The columns of a typed table that ALTER TYPE … CASCADE retypes or drops with its type's
     attributes: what reads them (a view, a policy, a SQL-standard body) blocks the one and
-    would go with the other (CASCADE), so they count as retyped here - rebuilt around it."""
+    would go with the other (CASCADE), so it is rebuilt around it (``Context.retyped_along``)."""
     out = set()
     for col in old.columns:
         after = new.column(col.name)
@@ -202,15 +202,16 @@ def _not_null_taken_by_parent(old_t: Table, new_t: Table, old: Column, new: Colu
     return was is not None and now is not None and not was.not_null and now.not_null
 
 
-def _heirs_columns(parent: Table, column: str, ctx: Context) -> set[ObjectId]:
+def _heirs_columns(parent: Table, column: str, ctx: Context, *, side: Graph | None = None) -> set[ObjectId]:
     """The inherited copies of ``column`` in the partitions and children below ``parent``
-    (a DROP COLUMN on the parent takes them along: what uses them, an index on one
-    partition, is dropped before it)."""
+    in the target (a DROP COLUMN on the parent takes them along: what uses them, an index on
+    one partition, is dropped before it), or on ``side``."""
     def inherits_it(child: Table) -> bool:
         col = child.column(column)
         return col is not None and col.inherited
 
-    return {column_id(c.schema, c.name, column) for c in ctx.old.heirs(parent, inherits_it)}
+    graph = ctx.old if side is None else side
+    return {column_id(c.schema, c.name, column) for c in graph.heirs(parent, inherits_it)}
 
 
 def _children_keep(parent: Table, column: str, ctx: Context) -> bool:
@@ -315,6 +316,8 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
         if new.generated_kind != "v":
             hazards.add(Hazard.REWRITES_TABLE)
     type_changed = (old.type, old.collation) != (new.type, new.collation) and not follows_parent
+    if follows_parent and (old.type, old.collation) != (new.type, new.collation):
+        ctx.retyped_along.add(cid)  # by the parent's ALTER COLUMN … TYPE, which its readers block
     # A parent's default alone: its partitions' and children's defaults are their own (each
     # compared by itself); without ONLY, PostgreSQL would overwrite theirs.
     default_head = ddl.alter_column(new_t, new, n, only=ctx.has_heirs(new_t))
@@ -388,7 +391,10 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
         split = None
         if set_default is not None and calls_routine(requires):
             split = _split_default(cid, tuple(stmts), set_default, requires, hazards)
-        out.append(alter(cid, stmts, requires=requires, hazards=hazards, rank=rank(Kind.COLUMN), split=split))
+        # (the partitions' and children's copies it retypes: what reads them is made after it)
+        provides = _heirs_columns(new_t, new.name, ctx, side=ctx.new) if type_changed else set()
+        out.append(alter(cid, stmts, requires=requires, provides=provides, hazards=hazards,
+                         rank=rank(Kind.COLUMN), split=split))
     return out
 
 

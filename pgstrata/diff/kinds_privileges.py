@@ -248,7 +248,7 @@ def compare_publication(old: Publication | None, new: Publication | None, ctx: C
 def _members_retyped(old: Publication, new: Publication, ctx: Context) -> list[tuple[str, str]]:
     """The tables of both sides' publication with a column list or row filter (in the
     target) whose columns a plan retypes in place or converts for a type rebuild."""
-    changed = {(c.schema, c.parent) for c in ctx.retyped | ctx.converted}
+    changed = {(c.schema, c.parent) for c in ctx.retyped | ctx.converted | ctx.retyped_along}
     return [key for key in old.tables
             if key in changed and key in new.tables and old.table_filter(key) != ((), None)]
 
