@@ -1,0 +1,44 @@
+-- Overloads swap under their callers: one overload dropped and another added (callers resolve
+-- to the other one), a polymorphic anyelement helper becomes anycompatible, a VARIADIC text[]
+-- function becomes VARIADIC anycompatiblearray, while views, a column default and BEGIN ATOMIC callers use them.
+create table public.events (
+  id bigint generated always as identity primary key,
+  kind text not null,
+  actor_id int,
+  payload jsonb not null default '{}',
+  tags text[] not null default '{}'
+);
+
+create function public.first_non_null(a anyelement, b anyelement)
+returns anyelement
+language sql immutable
+as $$ select coalesce(a, b) $$;
+
+create function public.tag_list(variadic tags text[])
+returns text
+language sql immutable
+as $$ select array_to_string(tags, ',') $$;
+
+create function public.event_label(kind text)
+returns text
+language sql immutable
+return initcap(kind);
+
+create function public.event_label(kind text, actor int)
+returns text
+language sql immutable
+return initcap(kind) || ' by #' || actor;
+
+create function public.event_label(e public.events)
+returns text
+language sql stable
+begin atomic
+  select public.event_label(e.kind, public.first_non_null(e.actor_id, 0));
+end;
+
+create view public.event_feed as
+  select id, public.event_label(kind) as label, public.tag_list('feed', kind) as tag_line,
+         public.first_non_null(actor_id, -1) as actor
+  from public.events;
+
+alter table public.events add column summary text default public.tag_list('new', 'event');
