@@ -319,10 +319,11 @@ def _rebuild_dependents(changes: list[Change], ctx: Context) -> list[Change]:
 
 def _may_read_attributes(oid: ObjectId, ctx: Context) -> bool:
     """Whether ``oid``, which depends on a composite type, may read its attributes: anything
-    with an expression, but a routine only through a SQL-standard body (a quoted one leaves
-    no dependency: the type is in its signature, which an attribute's change leaves alone)."""
+    with an expression, but a routine only through a SQL-standard body or a parameter's
+    default (a quoted body leaves no dependency: otherwise the type is in its signature,
+    which an attribute's change leaves alone)."""
     f = ctx.old.objects.get(oid)
-    return not isinstance(f, Function) or f.sql_standard_body()
+    return not isinstance(f, Function) or f.sql_standard_body() or " DEFAULT " in f.arguments
 
 
 def _drain(queue: deque[ObjectId], ctx: Context, touched: set[ObjectId], seen: set[ObjectId],

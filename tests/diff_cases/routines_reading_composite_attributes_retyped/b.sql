@@ -1,7 +1,8 @@
 -- A composite type an RPC returns (no column uses it) has attributes retyped, dropped and added
 -- in place (ALTER TYPE … ALTER / DROP / ADD ATTRIBUTE) while a view, a policy, a trigger's
--- WHEN and SQL-standard functions read its attributes (PostgreSQL refuses the ALTER while they
--- do: they are dropped before it and made again after); a CHECK and an index read them too.
+-- WHEN, SQL-standard functions and a plpgsql function's parameter default read its attributes
+-- (PostgreSQL refuses the ALTER while they do: they are dropped before it and made again
+-- after); a CHECK and an index read them too.
 create type public.task_counts as (open bigint, closed bigint, blocked bigint);
 
 create table public.tasks (
@@ -53,6 +54,15 @@ create table public.orgs (
   constraint quota_known check ((public.plan_quota(plan)).open > 0)
 );
 create index orgs_quota_idx on public.orgs (((public.plan_quota(plan)).open));
+
+create function public.quota_note(org int, note text default (public.plan_quota('free')).open::text)
+returns text
+language plpgsql stable
+as $$
+begin
+  return org::text || ': ' || note;
+end;
+$$;
 
 create view public.org_dashboard as
   select distinct t.org_id, (public.task_counts(t.org_id)).open::text as open_label
