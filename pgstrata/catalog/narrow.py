@@ -313,7 +313,8 @@ def _other(side: _Side, kinds: Sequence[str]) -> None:
         if kind in _TABLE_KINDS:
             continue
         for row in getattr(rows, kind):
-            oids = [getattr(row, n) for n in ("oid", "relid", "multirange_oid") if n in row._fields]
+            # (a view's row type too: a table's column may hold it, and is reached through it)
+            oids = [getattr(row, n) for n in ("oid", "relid", "type_oid", "multirange_oid") if n in row._fields]
             other.setdefault(_frozen(strip(row)), []).extend(o for o in oids if o is not None)
 
 

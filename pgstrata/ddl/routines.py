@@ -76,6 +76,11 @@ def drop_view(v: View, n: Names) -> list[str]:
     return [f"DROP {kw} {n.qual(v.schema, v.name)}"]
 
 
+def rename_view(v: View, to: str, n: Names) -> list[str]:
+    kw = "MATERIALIZED VIEW" if v.materialized else "VIEW"
+    return [f"ALTER {kw} {n.qual(v.schema, v.name)} RENAME TO {ident(to)}"]
+
+
 # ----------------------------------------------------------------------------- routines
 
 
