@@ -11,7 +11,7 @@ from pgstrata.ddl import types as tddl
 from pgstrata.diff.changes import Action, Change, alter, create, drop
 from pgstrata.diff.context import ROUTINE_KINDS, Context, view_provides
 from pgstrata.diff.ranks import rank
-from pgstrata.diff.table_rebuild import renamed_away
+from pgstrata.diff.table_rebuild import renamed_away, row_type_attributes
 from pgstrata.hazards import Hazard
 from pgstrata.model import (
     Cast,
@@ -68,10 +68,10 @@ def compare_view(old: View | None, new: View | None, ctx: Context) -> list[Chang
         return [alter(new.id, [*sql, *ddl.view_defaults(old, new, ctx.names)], requires=ctx.new.requires(new.id),
                       provides=view_provides(new), rank=rank(new.id.kind),
                       split=_split_view(new, ctx, old=old) if sql else None)]
-    users = _row_type_users(old, new, ctx) if old is not None and new is not None else []
-    if old is not None and users:
+    users, attributes = _row_type_users(old, new, ctx) if old is not None and new is not None else ([], [])
+    if old is not None and (users or attributes):
         assert new is not None
-        out += _renamed_away(old, new, users, ctx)
+        out += _renamed_away(old, new, users, attributes, ctx)
     elif old is not None:
         hz = {Hazard.BREAKS_CLIENTS} if new is None and ctx.old.rdeps.get(old.id) else set()
         late = new is None and ctx.used_until_build(old.id)
@@ -95,12 +95,14 @@ def _refresh(v: View, ctx: Context) -> Change:
                  requires=frozenset((v.id,)), rank=rank(v.id.kind), late=True)
 
 
-def _row_type_users(old: View, new: View, ctx: Context) -> list[tuple[Table, Column]]:
+def _row_type_users(old: View, new: View, ctx: Context) -> tuple[list[tuple[Table, Column]], list[str]]:
     """Columns of the kept tables whose type is the view's row type (postgres-meta's test
-    database has one: ``col2 a_view``), when the view is made again: PostgreSQL refuses to
-    drop a view whose row type a column holds.  Not arrays of it (ALTER … TYPE takes no
-    subquery over their elements), nor composite types' attributes: a known gap."""
+    database has one: ``col2 a_view``), and the ALTER TYPE statements that move composite
+    types' attributes of it, when the view is made again: PostgreSQL refuses to drop a view
+    whose row type a column or an attribute holds.  Not columns of an array of it (ALTER …
+    TYPE takes no subquery over their elements): a known gap."""
     names = {qualified(old.schema, old.name), ident(old.name)}
+    attributes = row_type_attributes(old.id, names.__contains__, ctx)
     found = []
     for dep in ctx.old.rdeps.get(old.id, ()):
         if dep.kind is not Kind.COLUMN or dep.schema is None or dep.parent is None:
@@ -111,16 +113,17 @@ def _row_type_users(old: View, new: View, ctx: Context) -> list[tuple[Table, Col
         col, was = t.column(dep.name), before.column(dep.name)
         if col is not None and was is not None and not col.inherited and was.type in names and col.type == was.type:
             found.append((t, col))
-    return sorted(found, key=lambda f: (f[0].schema, f[0].name, f[1].position))
+    return sorted(found, key=lambda f: (f[0].schema, f[0].name, f[1].position)), attributes
 
 
-def _renamed_away(old: View, new: View, users: list[tuple[Table, Column]], ctx: Context) -> list[Change]:
-    """A view made again while table columns hold its row type: renamed out of the way
-    instead of dropped (the columns' type goes along), then, once the new view exists, the
-    columns moved to its row type field by field by name (as a rebuilt table's, see
-    :mod:`table_rebuild`) and the old copy dropped.  The rename says ``deletes_data`` where the
-    view loses fields, so that ``--safe`` leaves the whole change out (the create and the move
-    need it)."""
+def _renamed_away(old: View, new: View, users: list[tuple[Table, Column]], attributes: list[str],
+                  ctx: Context) -> list[Change]:
+    """A view made again while table columns or composite types' attributes hold its row
+    type: renamed out of the way instead of dropped (their type goes along), then, once the
+    new view exists, the columns moved to its row type field by field by name (as a rebuilt
+    table's, see :mod:`table_rebuild`), the attributes retyped, and the old copy dropped.  The
+    rename says ``deletes_data`` where the view loses fields, so that ``--safe`` leaves the
+    whole change out (the create and the move need it)."""
     n = ctx.names
     away = replace(old, name=renamed_away(old.name))
     kept = {name for name, _ in old.columns}
@@ -131,7 +134,7 @@ def _renamed_away(old: View, new: View, users: list[tuple[Table, Column]], ctx: 
     return [
         drop(old.id, ddl.rename_view(old, away.name, n), requires=ctx.old.requires(old.id), hazards=lost,
              removes=view_provides(old), rank=rank(old.id.kind)),
-        alter(ObjectId(old.id.kind, old.schema, old.name + " ROW TYPE"), [*moves, *ddl.drop_view(away, n)],
+        alter(ObjectId(old.id.kind, old.schema, old.name + " ROW TYPE"), [*moves, *attributes, *ddl.drop_view(away, n)],
               requires={new.id}, hazards={Hazard.REWRITES_TABLE, Hazard.BLOCKS_WRITES}, rank=rank(old.id.kind)),
     ]
 

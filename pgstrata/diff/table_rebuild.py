@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from pgstrata.ddl import privileges as privileges_ddl
@@ -22,12 +23,13 @@ from pgstrata.ddl import routines as routines_ddl
 from pgstrata.ddl import tables as tables_ddl
 from pgstrata.ddl import types as tddl
 from pgstrata.diff.casts import conversion_may_fail, converted
-from pgstrata.diff.changes import Change, alter, drop, replace
+from pgstrata.diff.changes import Change, alter, drop, id_key, replace
 from pgstrata.diff.context import ROUTINE_KINDS, Context, attach_id, calls_routine, table_provides
 from pgstrata.diff.ranks import rank
 from pgstrata.hazards import Hazard
 from pgstrata.model import (
     Column,
+    CompositeType,
     Constraint,
     Index,
     Kind,
@@ -225,6 +227,7 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
             copy.append(f"SELECT pg_catalog.setval({literal(n.qual(new.schema, nc.identity.sequence_name))}, "
                         f"last_value, is_called) FROM {old_seq}")
     copy += _row_type_columns(old, new, ctx)
+    copy += row_type_attributes(old.id, lambda typ: ctx.old.type_id(typ) == old.id, ctx)
     copy.append(f"DROP {kw} {tmp_q}")
     requires: set[ObjectId] = set()
     for s in owned:  # (detached before the rename: the old copy's drop would take it along)
@@ -414,6 +417,27 @@ def _row_type_columns(old: Table, new: Table, ctx: Context) -> list[str]:
         found.append((t.schema, t.name, col.position, t, col))
     return [f"{tables_ddl.alter_column(t, col, ctx.names)} TYPE {col.type} "
             f"USING {tddl.through_row(col.name, col.type, fields)}" for *_, t, col in sorted(found, key=lambda f: f[:3])]
+
+
+def row_type_attributes(relation: ObjectId, is_row_type: Callable[[str], bool], ctx: Context) -> list[str]:
+    """Attributes of the kept composite types whose type is ``relation``'s row type, or an
+    array of it (``is_row_type`` tells a type's text without ``[]``), when the relation is
+    made again under its name: postgres-meta's test database has ``CREATE TYPE
+    composite_type_with_record_attribute AS (todo todos)``.  The old copy, renamed away, took
+    the type along; the attributes move to the new row type before it is dropped.  A composite
+    holds no values (no USING); one a table's column holds refuses the ALTER: a known gap."""
+    out = []
+    for dep in sorted(ctx.old.rdeps.get(relation, ()), key=id_key):
+        now, before = ctx.new.objects.get(dep), ctx.old.objects.get(dep)
+        if dep.kind is not Kind.COMPOSITE or not isinstance(now, CompositeType) \
+                or not isinstance(before, CompositeType):
+            continue
+        was = {a.name: a.type for a in before.attributes}
+        name = ctx.names.qual(now.schema, now.name)
+        # (a quoted name ends with its quote: stripping brackets leaves it whole)
+        out += [f"ALTER TYPE {name} ALTER ATTRIBUTE {ident(a.name)} TYPE {a.type}" for a in now.attributes
+                if a.type == was.get(a.name) and is_row_type(a.type.rstrip("[]"))]
+    return out
 
 
 _RELEASABLE = frozenset({Kind.COLUMN, Kind.CONSTRAINT, Kind.POLICY, Kind.TRIGGER})

@@ -24,3 +24,6 @@ INSERT INTO table_with_other_tables_row_type (col2, col3) VALUES (NULL, NULL);
 CREATE FUNCTION blurb(a_view) RETURNS text LANGUAGE sql STABLE AS $$ SELECT substring($1.name, 1, 3) $$;
 CREATE FUNCTION get_users_by_matview(reporting.users_matview) RETURNS SETOF users ROWS 1
 LANGUAGE sql STABLE AS $$ SELECT * FROM users WHERE id = $1.id $$;
+
+-- a composite type of the view's row type (and of an array of it)
+CREATE TYPE user_wrapper AS (u a_view, n int, many a_view[]);
