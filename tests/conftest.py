@@ -31,6 +31,26 @@ DEBIAN_PG15 = Path("/usr/lib/postgresql/15/bin")
 _counter = itertools.count()
 
 
+_OWN_BASETEMP: list[Path] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Tests' temporary folders (projects whose local servers they start) in a folder of this
+    run's own, not under /tmp/pytest-of-<user>: every pytest session that starts takes that
+    folder back to mode 0700, and a server run as an unprivileged user (as root, pgstrata's
+    local servers are) under it then loses its data directory and stops.  (pytest-xdist's
+    workers are handed their part of it.)"""
+    if config.option.basetemp is None:
+        own = Path(tempfile.mkdtemp(prefix="pgstrata-pytest-"))
+        _OWN_BASETEMP.append(own)
+        config.option.basetemp = str(own)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for own in _OWN_BASETEMP:
+        shutil.rmtree(own, ignore_errors=True)
+
+
 def cli(root: Path, *args: str) -> tuple[int, str, str]:
     """pgstrata run in-process on ``root/pgstrata.toml``: (exit code, stdout, stderr)."""
     out, err = io.StringIO(), io.StringIO()
