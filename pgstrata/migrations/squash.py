@@ -3,17 +3,17 @@
 The new file is the extract of the prefix replayed into a shadow database, plus
 what an extract does not reproduce, carried over verbatim in its original order:
 roles (CREATE/ALTER ROLE, GRANT role TO role, and DO blocks that say CREATE
-ROLE: a database's extract names roles, it never makes them) before the schema, and after it the data statements
-(INSERT/UPDATE/DELETE/COPY — reference rows such as plans or roles tables) and
-the statements whose effects live outside the schema: ``SELECT`` calls (pg_cron's
-``cron.schedule``, ``vault.create_secret``), ``CALL``, ``DO`` blocks and
-``ALTER DATABASE … SET``.  A DO
-block that made schema objects is then run after they exist: written the way
-Supabase migrations write them (``EXCEPTION WHEN duplicate_object``, ``IF NOT
-EXISTS``) it does nothing; otherwise the verification below fails and nothing
-changes.  Session settings (``SET``, ``SELECT set_config(…)``, pg_dump's header)
-are left out: the extract sets its own.  It keeps
-the version of the last squashed migration and names the versions it replaces in
+ROLE: a database's extract names roles, it never makes them) before the schema,
+and after it the data statements (INSERT/UPDATE/DELETE/COPY — reference rows
+such as plans or roles tables) and the statements whose effects live outside
+the schema: ``SELECT`` calls (pg_cron's ``cron.schedule``,
+``vault.create_secret``), ``CALL``, ``DO`` blocks and ``ALTER DATABASE … SET``.
+A DO block that made schema objects is then run after they exist: written the
+way Supabase migrations write them (``EXCEPTION WHEN duplicate_object``, ``IF
+NOT EXISTS``) it does nothing; otherwise the verification below fails and
+nothing changes.  Session settings (``SET``, ``SELECT set_config(…)``, pg_dump's
+header) are left out: the extract sets its own.  It keeps the version of the
+last squashed migration and names the versions it replaces in
 a ``-- pgstrata:squashes V1 V2 …`` comment, so environments that applied the old
 files stay valid: the runner accepts their history rows (see runner._validated).
 The result is verified before the old files are removed: replaying the new
@@ -100,8 +100,8 @@ def _makes_roles(node: Any) -> bool:
 
 
 def _session_setting(node: Any) -> bool:
-    """``SELECT set_config(…)`` (pg_dump's header, ``supabase db pull``'s first migration): a
-    session setting, which the extract makes its own; and a SELECT of nothing but constants."""
+    """Whether a statement is a ``SELECT set_config(…)`` and nothing else (pg_dump's header,
+    ``supabase db pull``'s first migration): a session setting, which the extract makes its own."""
     if not isinstance(node, ast.SelectStmt) or node.fromClause or not node.targetList:
         return False
     calls = [t.val for t in node.targetList if isinstance(t.val, ast.FuncCall)]
