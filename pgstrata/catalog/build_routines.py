@@ -30,6 +30,7 @@ from pgstrata.catalog.oids import (
     PG_REWRITE,
     PG_TRIGGER,
 )
+from pgstrata.catalog.printed import rows_compared
 from pgstrata.catalog.rows import (
     AggregateRow,
     CastRow,
@@ -68,7 +69,7 @@ def build_functions(
             schema=schema,
             name=row.name,
             identity_args=row.identity_args,
-            definition=requalify(row.definition, row.printed_name, row.kind, schema, row.name),
+            definition=rows_compared(requalify(row.definition, row.printed_name, row.kind, schema, row.name)),
             kind=row.kind,
             arguments=row.arguments,
             result=row.result,
@@ -178,7 +179,8 @@ def build_rules(rows: Sequence[RuleRow], ctx: Context) -> tuple[Rule, ...]:
     for row in rows:
         rule = Rule(
             schema=ctx.schema(row.schema), table=row.table_name, name=row.name,
-            definition=strip_statement(row.definition), enabled=row.enabled,
+            # (as a trigger's: a rule printed with all parentheses names its table qualified)
+            definition=ctx.printed(strip_statement(row.definition), None), enabled=row.enabled,
         )
         out.append((ctx.add(PG_REWRITE, row.oid, rule.id), rule))
     return sorted_by_id(out)

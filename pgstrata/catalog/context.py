@@ -12,7 +12,7 @@ from functools import partial
 from typing import Any, TypeVar
 
 from pgstrata.catalog.oids import PG_CLASS
-from pgstrata.catalog.printed import Types, faithful, requalified
+from pgstrata.catalog.printed import Types, faithful, requalified, rows_compared
 from pgstrata.catalog.scope import Scope
 from pgstrata.model import Kind, ObjectId
 from pgstrata.quoting import ident
@@ -32,8 +32,12 @@ def sorted_by_id(pairs: Iterable[tuple[ObjectId, T]]) -> tuple[T, ...]:
     return tuple(obj for _, obj in sorted(pairs, key=lambda pair: id_key(pair[0])))
 
 
+def _printed(sql: str | None, types: Types | None = None) -> str | None:
+    return faithful(rows_compared(sql), types)
+
+
 def _printed_renamed(requalify: dict[str, str], sql: str | None, types: Types | None = None) -> str | None:
-    return requalified(faithful(sql, types), requalify)
+    return requalified(_printed(sql, types), requalify)
 
 
 class Context:
@@ -50,11 +54,12 @@ class Context:
         # relid → its columns' rows (name, type …), kept by build_tables for catalog.printed
         self.column_rows: dict[int, list[Any]] = {}
         self._relids: dict[tuple[str, str], int] | None = None
-        # A server-printed expression as the model holds it (catalog.printed): IN lists as
-        # written, and a renamed schema's objects qualified with its logical name.
+        # A server-printed expression as the model holds it (catalog.printed): IN lists and
+        # row comparisons as written, and a renamed schema's objects qualified with its
+        # logical name.
         requalify = {ident(old): ident(new) for old, new in scope.rename.items() if old != new}
         self.printed: Callable[[str | None, Types | None], str | None] = (
-            partial(_printed_renamed, requalify) if requalify else faithful)
+            partial(_printed_renamed, requalify) if requalify else _printed)
 
     def types_of(self, relid: int | None) -> Callable[[], dict[str, str]]:
         """The column name → type map of a table, made when first asked for: a domain-typed

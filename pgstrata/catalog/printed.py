@@ -16,6 +16,14 @@ the elements' type, so that the cast was the one the IN list made, not one writt
 ``types`` gives the column types of the relation the text is about (``VALUE``: a domain's
 base type), asked for only when such an array is found; without it nothing is rewritten.
 
+:func:`rows_compared` writes back as a row comparison what only one reads back as.
+``(a, b, c) IS DISTINCT FROM (1, 2, 3)`` is stored as ORs nested to the left, ``((a IS
+DISTINCT FROM 1) OR (b IS DISTINCT FROM 2)) OR (c IS DISTINCT FROM 3)``, but the grammar
+flattens an OR written inside an OR, so that text reads back as one OR of three (pg_dump of
+the copy differed, and a trigger, CHECK, policy, index … was made again on every run).  The
+catalog queries print such a tree with all its parentheses (``read.NESTED_OR``) instead of
+pretty, and the nested ORs of ``IS DISTINCT FROM`` come back to the row comparison.
+
 :func:`requalified` writes a renamed schema's logical name where a printed text qualifies a
 name with the physical one.  With one schema inspected its objects print unqualified, except
 where PostgreSQL must qualify one to say which it is: a call among overloads that a default
@@ -177,3 +185,86 @@ def requalified(sql: str | None, schemas: Mapping[str, str]) -> str | None:
     from pgstrata.sqlparse import swap_qualifiers
 
     return swap_qualifiers(sql, lambda qualifier, _name: schemas.get(qualifier))
+
+
+def rows_compared(sql: str | None) -> str | None:
+    """``sql`` with each OR of ``IS DISTINCT FROM`` nested to the left, as PostgreSQL prints
+    a row comparison with all parentheses, written as that row comparison."""
+    if sql is None or ") OR (" not in sql or " IS DISTINCT FROM " not in sql:
+        return sql  # (cheap: the scanner is loaded only for texts that may hold one)
+    from pglast import parser
+
+    try:
+        tokens = parser.scan(sql)
+    except parser.ParseError:
+        return sql
+    closing = _closing_parentheses(tokens)
+    parts, done, at = [], 0, 0
+    while at < len(tokens):
+        pairs = _distinct_chain(tokens, at, closing, sql)
+        if pairs is not None and (len(pairs) > 2 or _left_of_or(tokens, at, closing)):
+            left, right = ", ".join(p[0] for p in pairs), ", ".join(p[1] for p in pairs)
+            parts += [sql[done:tokens[at].start], f"(({left}) IS DISTINCT FROM ({right}))"]
+            done, at = tokens[closing[at]].end + 1, closing[at] + 1
+        else:
+            at += 1
+    return "".join(parts) + sql[done:] if parts else sql
+
+
+def _left_of_or(tokens: list[Any], at: int, closing: dict[int, int]) -> bool:
+    """Whether the parenthesised expression at ``at`` is the first one of an OR (alone, two
+    comparisons read back as the one OR they were)."""
+    after = closing[at] + 1
+    return at > 0 and tokens[at - 1].name == "ASCII_40" and after < len(tokens) and tokens[after].name == "OR"
+
+
+def _closing_parentheses(tokens: list[Any]) -> dict[int, int]:
+    """Index of each ``(`` → index of the ``)`` that closes it."""
+    out, opened = {}, []
+    for i, token in enumerate(tokens):
+        if token.name == "ASCII_40":
+            opened.append(i)
+        elif token.name == "ASCII_41" and opened:
+            out[opened.pop()] = i
+    return out
+
+
+def _top_level(tokens: list[Any], first: int, last: int, closing: dict[int, int]) -> list[int]:
+    """Indexes of the tokens from ``first`` to ``last`` outside any parentheses among them."""
+    out, i = [], first
+    while i <= last:
+        out.append(i)
+        i = closing.get(i, i) + 1 if tokens[i].name == "ASCII_40" else i + 1
+    return out
+
+
+def _distinct_chain(tokens: list[Any], at: int, closing: dict[int, int], sql: str) -> list[tuple[str, str]] | None:
+    """The (left, right) operands of the ``IS DISTINCT FROM`` comparisons of ``( P OR Q )`` at
+    ``at``, where P is one comparison or such a chain and Q one comparison; else None."""
+    if tokens[at].name != "ASCII_40" or at not in closing:
+        return None
+    end = closing[at]
+    ors = [i for i in _top_level(tokens, at + 1, end - 1, closing) if tokens[i].name == "OR"]
+    if len(ors) != 1 or tokens[at + 1].name != "ASCII_40" or tokens[ors[0] + 1].name != "ASCII_40":
+        return None
+    first, second = at + 1, ors[0] + 1
+    if closing.get(first) != ors[0] - 1 or closing.get(second) != end - 1:
+        return None  # (each side one parenthesised expression)
+    last = _distinct_pair(tokens, second, closing, sql)
+    head = _distinct_chain(tokens, first, closing, sql)
+    if head is None:
+        pair = _distinct_pair(tokens, first, closing, sql)
+        head = [pair] if pair is not None else None
+    return head + [last] if head is not None and last is not None else None
+
+
+def _distinct_pair(tokens: list[Any], at: int, closing: dict[int, int], sql: str) -> tuple[str, str] | None:
+    """The operands of ``(x IS DISTINCT FROM y)`` at ``at``, else None."""
+    end = closing[at]
+    top = _top_level(tokens, at + 1, end - 1, closing)
+    names = [tokens[i].name for i in top]
+    found = [k for k in range(len(names) - 2) if names[k:k + 3] == ["IS", "DISTINCT", "FROM"]]
+    if len(found) != 1 or found[0] == 0 or found[0] + 3 >= len(top):
+        return None
+    k = found[0]
+    return _text(tokens, at + 1, top[k] - 1, sql), _text(tokens, top[k + 3], end - 1, sql)

@@ -21,7 +21,8 @@ query runs on the first one, as without it.
 Query parameters: ``schemas`` (oid[] of the inspected schemas), ``whole`` (true when the
 whole database is inspected), ``platform`` (text[]: SUPABASE_SCHEMAS),
 ``platform_trigger_functions`` (text[]: the platform schemas whose trigger functions make a
-trigger the platform's, see ``scope.APPLICATION_TRIGGER_FUNCTION_SCHEMAS``) and, for each catalog
+trigger the platform's, see ``scope.APPLICATION_TRIGGER_FUNCTION_SCHEMAS``), ``nested_or``
+(``NESTED_OR``: which expressions are printed with all their parentheses) and, for each catalog
 of ``context.CATALOGS``, ``hidden_<catalog>`` (oid[] of its hidden objects, which every
 query leaves out: one scan of pg_depend instead of one per query).
 
@@ -98,6 +99,12 @@ def query_text(name: str, major: int) -> str:
     return folder.joinpath(f"{name}.sql").read_text(encoding="utf-8")
 
 
+# The node tree of an expression holding an OR whose first argument is an OR (a LIKE pattern):
+# PostgreSQL makes one only for a row comparison, ``(a, b, c) IS DISTINCT FROM …``, and its
+# pretty print, a flat OR, reads back as another tree.  Such expressions are printed with all
+# their parentheses instead (then written back as the row comparison: printed.rows_compared).
+NESTED_OR = "%:boolop or :args ({BOOLEXPR :boolop or %"
+
 # What a fingerprinted definition starts with (queries/constraints.sql); printed afterwards.
 DIGEST = "md5:"
 
@@ -126,6 +133,7 @@ def query_parameters(scope: Scope, hidden: Sequence[HiddenRow], *, fingerprints:
         "fingerprints": fingerprints,
         "check_fingerprints": fingerprints and checks_as_digests(major),
         "owners": owners,
+        "nested_or": NESTED_OR,
     }
     for name, classid in CATALOGS.items():
         params[f"hidden_{name}"] = by_class.get(classid, [])
@@ -285,8 +293,11 @@ def _join_snapshot(
 
 # What the deferred reads print, per object (a fixed text of this module, never user input).
 _PRINTERS = {
-    "index": "SELECT u.oid, pg_get_indexdef(u.oid, 0, true) FROM unnest(%s::oid[]) AS u(oid)",
-    "constraint": "SELECT u.oid, pg_get_constraintdef(u.oid, true) FROM unnest(%s::oid[]) AS u(oid)",
+    "index": "SELECT x.indexrelid, pg_get_indexdef(x.indexrelid, 0,"
+             "                                  concat(x.indexprs, x.indpred) NOT LIKE %s)"
+             " FROM pg_index x WHERE x.indexrelid = ANY (%s::oid[])",
+    "constraint": "SELECT k.oid, pg_get_constraintdef(k.oid, coalesce(k.conbin::text, '') NOT LIKE %s)"
+                  " FROM pg_constraint k WHERE k.oid = ANY (%s::oid[])",
 }
 
 
@@ -295,7 +306,7 @@ def _printed(conn: psycopg.Connection[Any], what: str, oids: Sequence[int]) -> d
     transaction (so with its snapshot and its search_path)."""
     if not oids:
         return {}
-    rows = conn.execute(_PRINTERS[what], ([Oid(oid) for oid in oids],)).fetchall()
+    rows = conn.execute(_PRINTERS[what], (NESTED_OR, [Oid(oid) for oid in oids])).fetchall()
     return {oid: text for oid, text in rows}
 
 
