@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from pgstrata.catalog.context import Context, sorted_by_id
 from pgstrata.catalog.oids import PG_PUBLICATION, PG_PUBLICATION_REL
-from pgstrata.catalog.printed import rows_compared
+from pgstrata.catalog.printed import nested
 from pgstrata.catalog.rows import PublicationRow, PublicationSchemaRow, PublicationTableRow
 from pgstrata.model import Publication
 
@@ -52,7 +52,7 @@ def build_publications(
             via_root=row.via_root,
             generated_columns=row.generated_columns,
             filters=tuple(sorted(
-                (ctx.schema(r.schema), r.table_name, tuple(r.columns or ()), rows_compared(r.row_filter))
+                (ctx.schema(r.schema), r.table_name, tuple(r.columns or ()), nested(r.row_filter))
                 for r in rels if r.columns is not None or r.row_filter is not None
             )),
         )

@@ -21,7 +21,7 @@ from pgstrata.catalog.oids import (
     PG_TS_DICT,
     PG_TYPE,
 )
-from pgstrata.catalog.printed import rows_compared
+from pgstrata.catalog.printed import nested
 from pgstrata.catalog.rows import (
     AccessMethodRow,
     CollationRow,
@@ -198,7 +198,7 @@ def build_domains(rows: Sequence[DomainRow], ctx: Context) -> tuple[Domain, ...]
         schema = ctx.schema(row.schema)
         domain = Domain(
             schema=schema, name=row.name, base_type=row.base_type,
-            not_null=row.not_null, default=rows_compared(row.default_expr), collation=row.collation,
+            not_null=row.not_null, default=nested(row.default_expr), collation=row.collation,
             checks=checks, not_null_name=row.not_null_name if row.not_null else None,
         )
         for oid, check in zip(row.check_oids, checks, strict=True):

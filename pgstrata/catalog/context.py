@@ -12,7 +12,7 @@ from functools import partial
 from typing import Any, TypeVar
 
 from pgstrata.catalog.oids import PG_CLASS
-from pgstrata.catalog.printed import Types, faithful, requalified, rows_compared
+from pgstrata.catalog.printed import Types, faithful, nested, requalified
 from pgstrata.catalog.scope import Scope
 from pgstrata.model import Kind, ObjectId
 from pgstrata.quoting import ident
@@ -33,7 +33,7 @@ def sorted_by_id(pairs: Iterable[tuple[ObjectId, T]]) -> tuple[T, ...]:
 
 
 def _printed(sql: str | None, types: Types | None = None) -> str | None:
-    return faithful(rows_compared(sql), types)
+    return faithful(nested(sql), types)
 
 
 def _printed_renamed(requalify: dict[str, str], sql: str | None, types: Types | None = None) -> str | None:

@@ -16,13 +16,16 @@ the elements' type, so that the cast was the one the IN list made, not one writt
 ``types`` gives the column types of the relation the text is about (``VALUE``: a domain's
 base type), asked for only when such an array is found; without it nothing is rewritten.
 
-:func:`rows_compared` writes back as a row comparison what only one reads back as.
-``(a, b, c) IS DISTINCT FROM (1, 2, 3)`` is stored as ORs nested to the left, ``((a IS
-DISTINCT FROM 1) OR (b IS DISTINCT FROM 2)) OR (c IS DISTINCT FROM 3)``, but the grammar
-flattens an OR written inside an OR, so that text reads back as one OR of three (pg_dump of
-the copy differed, and a trigger, CHECK, policy, index … was made again on every run).  The
-catalog queries print such a tree with all its parentheses (``read.NESTED_OR``) instead of
-pretty, and the nested ORs of ``IS DISTINCT FROM`` come back to the row comparison.
+:func:`nested` writes an AND first in an AND, or an OR first in an OR, so that it reads back
+nested.  ``(a, b, c) IS DISTINCT FROM (1, 2, 3)`` is stored as ORs nested to the left,
+``((a IS DISTINCT FROM 1) OR (b IS DISTINCT FROM 2)) OR (c IS DISTINCT FROM 3)``, and ``x
+BETWEEN 1 AND 5 AND y > 0`` as ``((x >= 1) AND (x <= 5)) AND (y > 0)``, but the grammar
+flattens an OR written first inside an OR (an AND inside an AND), so that text reads back as
+one OR of three (pg_dump of the copy differed, and a trigger, CHECK, policy, index … was made
+again on every run).  The catalog queries print such a tree with all its parentheses
+(``read.NESTED_BOOL``) instead of pretty; then the nested ORs of ``IS DISTINCT FROM`` come
+back to the row comparison, and any other inner group first in a group of its own operator is
+cast ``::boolean`` (a cast to its own type: no node, but no longer an AND the grammar joins).
 
 :func:`requalified` writes a renamed schema's logical name where a printed text qualifies a
 name with the physical one.  With one schema inspected its objects print unqualified, except
@@ -187,7 +190,42 @@ def requalified(sql: str | None, schemas: Mapping[str, str]) -> str | None:
     return swap_qualifiers(sql, lambda qualifier, _name: schemas.get(qualifier))
 
 
-def rows_compared(sql: str | None) -> str | None:
+def nested(sql: str | None) -> str | None:
+    """``sql`` (printed with all parentheses) written so that it reads back as the tree it was
+    printed from: row comparisons as such, other inner ANDs (ORs) first in an AND (OR) cast."""
+    return _first_kept(_rows_compared(sql))
+
+
+def _first_kept(sql: str | None) -> str | None:
+    """``sql`` with each group first in a group joined by the same AND or OR cast ``::boolean``."""
+    if sql is None or (") AND (" not in sql and ") OR (" not in sql):
+        return sql
+    from pglast import parser
+
+    try:
+        tokens = parser.scan(sql)
+    except parser.ParseError:
+        return sql
+    closing = _closing_parentheses(tokens)
+    cuts = []
+    for at in closing:
+        first, op = at + 1, _joined_by(tokens, at, closing)
+        if op is not None and first in closing and _joined_by(tokens, first, closing) == op \
+                and tokens[closing[first] + 1].name == op:  # (joined to the next by op)
+            cuts.append(tokens[closing[first]].end + 1)
+    for cut in sorted(cuts, reverse=True):  # from the end: earlier offsets stay valid
+        sql = sql[:cut] + "::boolean" + sql[cut:]
+    return sql
+
+
+def _joined_by(tokens: list[Any], at: int, closing: dict[int, int]) -> str | None:
+    """``AND`` or ``OR`` when the group at ``at`` is operands joined by that one keyword."""
+    names = {tokens[i].name for i in _top_level(tokens, at + 1, closing[at] - 1, closing)}
+    ops = names & {"AND", "OR"}
+    return ops.pop() if len(ops) == 1 and "BETWEEN" not in names else None  # (its AND is no join)
+
+
+def _rows_compared(sql: str | None) -> str | None:
     """``sql`` with each OR of ``IS DISTINCT FROM`` nested to the left, as PostgreSQL prints
     a row comparison with all parentheses, written as that row comparison."""
     if sql is None or ") OR (" not in sql or " IS DISTINCT FROM " not in sql:

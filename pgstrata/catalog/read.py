@@ -21,8 +21,8 @@ query runs on the first one, as without it.
 Query parameters: ``schemas`` (oid[] of the inspected schemas), ``whole`` (true when the
 whole database is inspected), ``platform`` (text[]: SUPABASE_SCHEMAS),
 ``platform_trigger_functions`` (text[]: the platform schemas whose trigger functions make a
-trigger the platform's, see ``scope.APPLICATION_TRIGGER_FUNCTION_SCHEMAS``), ``nested_or``
-(``NESTED_OR``: which expressions are printed with all their parentheses) and, for each catalog
+trigger the platform's, see ``scope.APPLICATION_TRIGGER_FUNCTION_SCHEMAS``), ``nested_bool``
+(``NESTED_BOOL``: which expressions are printed with all their parentheses) and, for each catalog
 of ``context.CATALOGS``, ``hidden_<catalog>`` (oid[] of its hidden objects, which every
 query leaves out: one scan of pg_depend instead of one per query).
 
@@ -99,11 +99,12 @@ def query_text(name: str, major: int) -> str:
     return folder.joinpath(f"{name}.sql").read_text(encoding="utf-8")
 
 
-# The node tree of an expression holding an OR whose first argument is an OR (a LIKE pattern):
-# PostgreSQL makes one only for a row comparison, ``(a, b, c) IS DISTINCT FROM …``, and its
-# pretty print, a flat OR, reads back as another tree.  Such expressions are printed with all
-# their parentheses instead (then written back as the row comparison: printed.rows_compared).
-NESTED_OR = "%:boolop or :args ({BOOLEXPR :boolop or %"
+# The node tree of an expression holding an OR whose first argument is an OR, or an AND whose
+# first argument is an AND (a regular expression): PostgreSQL makes one for a row comparison,
+# ``(a, b, c) IS DISTINCT FROM …``, or a BETWEEN, ``x BETWEEN 1 AND 5 AND y > 0``, and its
+# pretty print, a flat OR or AND, reads back as another tree.  Such expressions are printed
+# with all their parentheses instead (then written so as to read back nested: printed.nested).
+NESTED_BOOL = r":boolop (and|or) :args \(\{BOOLEXPR :boolop \1 "
 
 # What a fingerprinted definition starts with (queries/constraints.sql); printed afterwards.
 DIGEST = "md5:"
@@ -133,7 +134,7 @@ def query_parameters(scope: Scope, hidden: Sequence[HiddenRow], *, fingerprints:
         "fingerprints": fingerprints,
         "check_fingerprints": fingerprints and checks_as_digests(major),
         "owners": owners,
-        "nested_or": NESTED_OR,
+        "nested_bool": NESTED_BOOL,
     }
     for name, classid in CATALOGS.items():
         params[f"hidden_{name}"] = by_class.get(classid, [])
@@ -294,9 +295,9 @@ def _join_snapshot(
 # What the deferred reads print, per object (a fixed text of this module, never user input).
 _PRINTERS = {
     "index": "SELECT x.indexrelid, pg_get_indexdef(x.indexrelid, 0,"
-             "                                  concat(x.indexprs, x.indpred) NOT LIKE %s)"
+             "                                  concat(x.indexprs, x.indpred) !~ %s)"
              " FROM pg_index x WHERE x.indexrelid = ANY (%s::oid[])",
-    "constraint": "SELECT k.oid, pg_get_constraintdef(k.oid, coalesce(k.conbin::text, '') NOT LIKE %s)"
+    "constraint": "SELECT k.oid, pg_get_constraintdef(k.oid, coalesce(k.conbin::text, '') !~ %s)"
                   " FROM pg_constraint k WHERE k.oid = ANY (%s::oid[])",
 }
 
@@ -306,7 +307,7 @@ def _printed(conn: psycopg.Connection[Any], what: str, oids: Sequence[int]) -> d
     transaction (so with its snapshot and its search_path)."""
     if not oids:
         return {}
-    rows = conn.execute(_PRINTERS[what], (NESTED_OR, [Oid(oid) for oid in oids])).fetchall()
+    rows = conn.execute(_PRINTERS[what], (NESTED_BOOL, [Oid(oid) for oid in oids])).fetchall()
     return {oid: text for oid, text in rows}
 
 

@@ -23,7 +23,7 @@ SELECT k.oid,
        k.conrelid AS relid,
        k.conname AS name,
        k.contype AS type,
-       CASE WHEN NOT k.convalidated THEN pg_get_constraintdef(k.oid, coalesce(k.conbin::text, '') NOT LIKE %(nested_or)s)
+       CASE WHEN NOT k.convalidated THEN pg_get_constraintdef(k.oid, coalesce(k.conbin::text, '') !~ %(nested_bool)s)
             WHEN k.contype = 'c' AND %(check_fingerprints)s THEN 'md5:' || md5(k.conbin::text)
             WHEN k.contype IN ('p', 'u', 'f') AND %(fingerprints)s
                  AND k.confdeltype NOT IN ('n', 'd') AND k.conexclop IS NULL
@@ -31,7 +31,7 @@ SELECT k.oid,
                                            k.conpfeqop, k.conppeqop, k.conffeqop,
                                            substr(x::text, length(x.indexrelid::text)
                                                            + length(x.indrelid::text) + 3)))
-            ELSE pg_get_constraintdef(k.oid, coalesce(k.conbin::text, '') NOT LIKE %(nested_or)s) END AS definition,
+            ELSE pg_get_constraintdef(k.oid, coalesce(k.conbin::text, '') !~ %(nested_bool)s) END AS definition,
        k.conkey AS column_nums,
        k.condeferrable AS deferrable,
        k.condeferred AS deferred,

@@ -4,7 +4,7 @@ SELECT t.oid,
        t.typname AS name,
        format_type(t.typbasetype, t.typtypmod) AS base_type,
        t.typnotnull AS not_null,
-       pg_get_expr(t.typdefaultbin, 0, t.typdefaultbin::text NOT LIKE %(nested_or)s) AS default_expr,
+       pg_get_expr(t.typdefaultbin, 0, t.typdefaultbin::text !~ %(nested_bool)s) AS default_expr,
        CASE WHEN co.oid IS NULL THEN NULL
             WHEN pg_collation_is_visible(co.oid) THEN quote_ident(co.collname)
             ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END AS collation,
@@ -12,7 +12,7 @@ SELECT t.oid,
              WHERE k.contypid = t.oid AND k.contype = 'c' ORDER BY k.conname) AS check_oids,
        ARRAY(SELECT k.conname::text FROM pg_constraint k
              WHERE k.contypid = t.oid AND k.contype = 'c' ORDER BY k.conname) AS check_names,
-       ARRAY(SELECT pg_get_constraintdef(k.oid, k.conbin::text NOT LIKE %(nested_or)s) FROM pg_constraint k
+       ARRAY(SELECT pg_get_constraintdef(k.oid, k.conbin::text !~ %(nested_bool)s) FROM pg_constraint k
              WHERE k.contypid = t.oid AND k.contype = 'c' ORDER BY k.conname) AS check_definitions,
        ARRAY(SELECT k.convalidated FROM pg_constraint k
              WHERE k.contypid = t.oid AND k.contype = 'c' ORDER BY k.conname) AS check_validated,

@@ -29,7 +29,7 @@ SELECT x.indexrelid AS oid,
                                   FROM pg_attribute a
                                   WHERE a.attrelid = x.indexrelid AND a.attoptions IS NOT NULL)
                                END))
-            ELSE pg_get_indexdef(x.indexrelid, 0, concat(x.indexprs, x.indpred) NOT LIKE %(nested_or)s) END AS definition,
+            ELSE pg_get_indexdef(x.indexrelid, 0, concat(x.indexprs, x.indpred) !~ %(nested_bool)s) END AS definition,
        x.indisunique AS is_unique,
        am.amname AS method,
        x.indpred IS NOT NULL AS partial,

@@ -9,8 +9,8 @@ SELECT p.oid,
        p.polcmd AS command,
        ARRAY(SELECT CASE WHEN u.oid = 0 THEN 'public' ELSE pg_get_userbyid(u.oid)::text END
              FROM unnest(p.polroles) AS u(oid) ORDER BY 1) AS roles,
-       pg_get_expr(p.polqual, p.polrelid, p.polqual::text NOT LIKE %(nested_or)s) AS using_expr,
-       pg_get_expr(p.polwithcheck, p.polrelid, p.polwithcheck::text NOT LIKE %(nested_or)s) AS check_expr
+       pg_get_expr(p.polqual, p.polrelid, p.polqual::text !~ %(nested_bool)s) AS using_expr,
+       pg_get_expr(p.polwithcheck, p.polrelid, p.polwithcheck::text !~ %(nested_bool)s) AS check_expr
 FROM pg_policy p
 JOIN pg_class c ON c.oid = p.polrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -9,7 +9,7 @@ SELECT r.oid,
                FROM unnest(r.prattrs::int2[]) WITH ORDINALITY AS u(num, ord)
                JOIN pg_attribute a ON a.attrelid = r.prrelid AND a.attnum = u.num
                ORDER BY u.ord) END AS columns,
-       pg_get_expr(r.prqual, r.prrelid, r.prqual::text NOT LIKE %(nested_or)s) AS row_filter
+       pg_get_expr(r.prqual, r.prrelid, r.prqual::text !~ %(nested_bool)s) AS row_filter
 FROM pg_publication_rel r
 JOIN pg_class c ON c.oid = r.prrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace

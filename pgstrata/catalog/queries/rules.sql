@@ -4,7 +4,7 @@ SELECT r.oid,
        n.nspname AS schema,
        c.relname AS table_name,
        r.rulename AS name,
-       pg_get_ruledef(r.oid, concat(r.ev_qual, r.ev_action) NOT LIKE %(nested_or)s) AS definition,
+       pg_get_ruledef(r.oid, concat(r.ev_qual, r.ev_action) !~ %(nested_bool)s) AS definition,
        r.ev_enabled AS enabled
 FROM pg_rewrite r
 JOIN pg_class c ON c.oid = r.ev_class

@@ -6,7 +6,7 @@ SELECT c.oid,
        c.relname AS name,
        c.relkind = 'm' AS materialized,
        pg_get_viewdef(c.oid, (SELECT r.ev_action::text FROM pg_rewrite r
-                               WHERE r.ev_class = c.oid AND r.rulename = '_RETURN') NOT LIKE %(nested_or)s) AS definition,
+                               WHERE r.ev_class = c.oid AND r.rulename = '_RETURN') !~ %(nested_bool)s) AS definition,
        ARRAY(SELECT a.attname::text FROM pg_attribute a
              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
              ORDER BY a.attnum) AS column_names,
