@@ -11,7 +11,7 @@ from pgstrata.ddl import types as tddl
 from pgstrata.diff.changes import Action, Change, alter, create, drop
 from pgstrata.diff.context import ROUTINE_KINDS, Context, view_provides
 from pgstrata.diff.ranks import rank
-from pgstrata.diff.table_rebuild import renamed_away, row_type_attributes
+from pgstrata.diff.table_rebuild import kept_columns_using, renamed_away, row_type_attributes
 from pgstrata.hazards import Hazard
 from pgstrata.model import (
     Cast,
@@ -103,17 +103,8 @@ def _row_type_users(old: View, new: View, ctx: Context) -> tuple[list[tuple[Tabl
     TYPE takes no subquery over their elements): a known gap."""
     names = {qualified(old.schema, old.name), ident(old.name)}
     attributes = row_type_attributes(old.id, names.__contains__, ctx)
-    found = []
-    for dep in ctx.old.rdeps.get(old.id, ()):
-        if dep.kind is not Kind.COLUMN or dep.schema is None or dep.parent is None:
-            continue
-        t, before = ctx.new.tables.get((dep.schema, dep.parent)), ctx.old.tables.get((dep.schema, dep.parent))
-        if t is None or before is None or ctx.table_dropped(t.schema, t.name) or t.partition_of is not None:
-            continue
-        col, was = t.column(dep.name), before.column(dep.name)
-        if col is not None and was is not None and not col.inherited and was.type in names and col.type == was.type:
-            found.append((t, col))
-    return sorted(found, key=lambda f: (f[0].schema, f[0].name, f[1].position)), attributes
+    found = [(t, col) for t, col, was in kept_columns_using(old.id, ctx) if was.type in names and col.type == was.type]
+    return found, attributes
 
 
 def _renamed_away(old: View, new: View, users: list[tuple[Table, Column]], attributes: list[str],

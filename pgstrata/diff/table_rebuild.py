@@ -403,20 +403,28 @@ def _row_type_columns(old: Table, new: Table, ctx: Context) -> list[str]:
     new table's row type, field by field by name (the columns may have moved), before the old
     copy is dropped."""
     fields = [(c.name, c.type, old.column(c.name) is not None) for c in new.columns]
-    found: list[tuple[str, str, int, Table, Column]] = []
-    for dep in ctx.old.rdeps.get(old.id, ()):
+    found = [(t, col) for t, col, was in kept_columns_using(old.id, ctx)
+             if not col.type.endswith("]")  # (an array of it: a known gap, see through_row)
+             and ctx.old.type_id(was.type) == old.id and ctx.new.type_id(col.type) == new.id]
+    return [f"{tables_ddl.alter_column(t, col, ctx.names)} TYPE {col.type} "
+            f"USING {tddl.through_row(col.name, col.type, fields)}" for t, col in found]
+
+
+def kept_columns_using(oid: ObjectId, ctx: Context) -> list[tuple[Table, Column, Column]]:
+    """(table, column, its copy in the target) for each column that depends on ``oid`` in the
+    target and stays where it is: not a dropped table's, a partition's or an inherited one;
+    in table and column order."""
+    found: list[tuple[Table, Column, Column]] = []
+    for dep in ctx.old.rdeps.get(oid, ()):
         if dep.kind is not Kind.COLUMN or dep.schema is None or dep.parent is None:
             continue
         t, before = ctx.new.tables.get((dep.schema, dep.parent)), ctx.old.tables.get((dep.schema, dep.parent))
         if t is None or before is None or ctx.table_dropped(t.schema, t.name) or t.partition_of is not None:
             continue
         col, was = t.column(dep.name), before.column(dep.name)
-        if (col is None or was is None or col.inherited or col.type.endswith("]")
-                or ctx.old.type_id(was.type) != old.id or ctx.new.type_id(col.type) != new.id):
-            continue  # (an array of it: a known gap, see through_row)
-        found.append((t.schema, t.name, col.position, t, col))
-    return [f"{tables_ddl.alter_column(t, col, ctx.names)} TYPE {col.type} "
-            f"USING {tddl.through_row(col.name, col.type, fields)}" for *_, t, col in sorted(found, key=lambda f: f[:3])]
+        if col is not None and was is not None and not col.inherited:
+            found.append((t, col, was))
+    return sorted(found, key=lambda f: (f[0].schema, f[0].name, f[1].position))
 
 
 def row_type_attributes(relation: ObjectId, is_row_type: Callable[[str], bool], ctx: Context) -> list[str]:
