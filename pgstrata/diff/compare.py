@@ -181,7 +181,7 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
     changes += stock_public_comment_removal(ctx)
     changes = kro.overloads_after_callers(changes, ctx)
     kept, owner_warnings = kp.owners_kept(changes, ctx)
-    changes += kept
+    changes = kro.owners_after_refresh(changes + kept)
     warnings = _unsupported_warnings(source, target) + kty.extension_versions(source, target) + owner_warnings
     ordered = kty.schemas_made_once(kp.merge_adjacent_grants(order(changes)))
     if names.template_schema is not None:

@@ -24,6 +24,7 @@ from pgstrata.model import (
     Operator,
     Table,
     View,
+    owner_id,
 )
 from pgstrata.quoting import ident, qualified
 
@@ -85,6 +86,20 @@ def compare_view(old: View | None, new: View | None, ctx: Context) -> list[Chang
         if new.materialized and new.with_data:
             out.append(_refresh(new, ctx))
     return out
+
+
+def owners_after_refresh(changes: list[Change]) -> list[Change]:
+    """``changes`` with the ALTER … OWNER TO of each materialized view the plan fills moved to
+    the final phase, after its REFRESH: PostgreSQL refreshes as the view's owner, who may not
+    read what the view's query reads (the role applying the plan made it, and filled it, in the
+    source too)."""
+    filled = {next(iter(c.requires)): c.id for c in changes
+              if c.late and c.action is not Action.DROP and c.id.kind is Kind.MATERIALIZED_VIEW}
+    if not filled:
+        return changes
+    owners = {owner_id(v): (v, data) for v, data in filled.items()}
+    return [replace(c, late=True, requires=c.requires | set(owners[c.id])) if c.id in owners else c
+            for c in changes]
 
 
 def _refresh(v: View, ctx: Context) -> Change:

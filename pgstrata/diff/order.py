@@ -58,11 +58,17 @@ def order(changes: Iterable[Change]) -> tuple[Change, ...]:
 
 def _final(final: list[Change], builds: list[Change]) -> tuple[Change, ...]:
     """The final builds in the order of the builds they follow up (what each requires): a
-    materialized view is filled after those it reads, through views too, as they were made."""
+    materialized view is filled after those it reads, through views too, as they were made;
+    those that follow up another final build (a filled view's new owner) after all the others."""
     if not final:
         return ()
     at = {c.id: i for i, c in enumerate(builds)}
-    return tuple(sorted(final, key=lambda c: (max((at.get(r, -1) for r in c.requires), default=-1), c.sort_key)))
+    made = {oid for c in final for oid in c.provides}
+
+    def key(c: Change) -> tuple[bool, int, tuple[object, ...]]:
+        return (not made.isdisjoint(c.requires), max((at.get(r, -1) for r in c.requires), default=-1), c.sort_key)
+
+    return tuple(sorted(final, key=key))
 
 
 def _moves_extension(c: Change) -> bool:
