@@ -219,7 +219,7 @@ def reset(project: Project, env_name: str, *, opts: WriteOptions = WriteOptions(
         server.ensure_database(env.local_database)
     else:
         with connection(resolve_url(project, env)) as conn, conn.transaction():
-            create_schemas(conn, project, env, replace=True)
+            create_schemas(conn, env, replace=True)
             conn.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(
                 sql.Identifier(HISTORY_SCHEMA, table_name(env.schema))))
     result = runner.migrate(target(project, env), discover(project.migrations_dir), progress=progress)

@@ -69,17 +69,17 @@ _SCHEMA_GRANTS = (
     " ORDER BY a.ordinality")
 
 
-def create_schemas(conn: psycopg.Connection[Any], project: Project, env: Environment, *,
-                   replace: bool = False) -> None:
+def create_schemas(conn: psycopg.Connection[Any], env: Environment, *, replace: bool = False) -> None:
     """Create the environment's schemas that do not exist yet (``replace``: drop and create
     them all, as reset does, keeping the privileges each had).  A schema environment's schema
     (``schema = "qa"``) stands for the project's schema (``public``): made new, it gets the
-    privileges that one has in the same database, which no migration grants - initdb gives ``public`` USAGE
-    to PUBLIC, Supabase to ``anon``, ``authenticated`` and ``service_role`` - so that the app
-    reads it as it reads ``public`` and a compare of the two shows no difference."""
+    privileges that one has in the same database (``Environment.schema_map``), which no
+    migration grants - initdb gives ``public`` USAGE to PUBLIC, Supabase to ``anon``,
+    ``authenticated`` and ``service_role`` - so that the app reads it as it reads ``public``
+    and a compare of the two shows no difference."""
     from psycopg import sql
 
-    logical = dict(zip(env.physical_schemas, project.schemas, strict=False))
+    logical = env.schema_map
     for schema in env.physical_schemas:
         exists = conn.execute("SELECT FROM pg_catalog.pg_namespace WHERE nspname = %s",
                               (schema,)).fetchone() is not None  # (a row of no columns: ())

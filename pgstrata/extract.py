@@ -35,8 +35,9 @@ target_schema=staging -f template.sql`` creates everything in ``staging``.  This
 is done by the :class:`~pgstrata.ddl.names.Names` every renderer spells names
 through; where the server printed the schema as a qualifier itself (a
 routine's header, a call among overloads that a default argument makes
-ambiguous) ``Names.printed`` writes the variable, by the lexer's tokens.  Bodies of functions are left as written:
-psql does not substitute inside quoted text anyway.
+ambiguous) ``Names.printed`` writes the variable, by the lexer's tokens.
+Bodies of functions are left as written: psql does not substitute inside
+quoted text anyway.
 """
 
 from __future__ import annotations

@@ -212,7 +212,7 @@ def _ensure_schemas(project: Project, env: Environment) -> None:
     from pgstrata.environments import create_schemas, resolve_url
 
     with connection(resolve_url(project, env)) as conn:
-        create_schemas(conn, project, env)
+        create_schemas(conn, env)
 
 
 def without_data_loss(comparison: Comparison) -> Plan:
@@ -247,7 +247,7 @@ def create(project: Project, env_name: str, source_spec: str | None, *, dry_run:
                 f"{env.name} already has {counts[0]} table(s)/view(s) in "
                 f"{', '.join(env.physical_schemas)}; use `pgstrata sync {env.name} --from …` instead")
         if not dry_run:
-            create_schemas(conn, project, env)
+            create_schemas(conn, env)
     if from_migrations:
         result = api.migrate(project, env_name, opts=api.WriteOptions(dry_run=dry_run,
                                                                      approved=approved))

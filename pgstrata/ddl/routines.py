@@ -85,7 +85,8 @@ def rename_view(v: View, to: str, n: Names) -> list[str]:
 
 
 def create_function(f: Function, n: Names) -> list[str]:
-    # (a template's variable is written into the server-printed header by extract._requalified)
+    # (a template's variable is written into the server-printed header by Names.printed, which
+    # compare applies to every statement of a template plan)
     return [f.definition.rstrip().rstrip(";").rstrip()]
 
 
