@@ -752,6 +752,17 @@ class Dependency:
     referenced: ObjectId
 
 
+@dataclass(frozen=True, slots=True)
+class OutsideReference:
+    """``dependent`` needs ``name`` (``pg_describe_object``: "function private.fn()"), an object
+    of ``schema``, a user schema the inspection did not read: a plan that makes ``dependent``
+    needs the target to have it already."""
+
+    dependent: ObjectId
+    name: str
+    schema: str
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class Owner(Identified):
     """The role owning an object (read only when ownership is opted in: DESIGN §6)."""
@@ -814,6 +825,9 @@ class SchemaModel:
     settable_owners: frozenset[str] = field(default=frozenset(), compare=False)
     unsupported: tuple[Unsupported, ...] = ()
     dependencies: tuple[Dependency, ...] = ()
+    # What the model's objects need in user schemas it does not hold (reported, see
+    # OutsideReference); no part of the schema itself.
+    outside: tuple[OutsideReference, ...] = field(default=(), compare=False)
     schema_map: tuple[tuple[str, str], ...] = field(default=())  # (logical, physical) renames
     # The role that inspected (current_user): objects a plan creates through the same role get
     # its default privileges (see diff.kinds_privileges.creation_acl_changes).  "" when unknown.

@@ -167,6 +167,42 @@ def test_extract_reports_what_it_cannot_reproduce_once(project: Path, tmp_path: 
         "-- warnings:\n--   unsupported: operator family latin_ops USING btree in schema public\n\n")
 
 
+def test_objects_needing_another_schema_are_named(project: Path, tmp_path: Path) -> None:
+    """A public-only extract or compare whose trigger calls private.touch() (StudyU's shape)
+    applies only where that function is: it says so, in the header and on stderr; a compare
+    that makes nothing needing it, and a whole-database extract, say nothing."""
+    execute(url(project, "dev"), """
+        create schema private;
+        create type private.mood as enum ('calm', 'busy');
+        create function private.touch() returns trigger language plpgsql
+          as $$ begin new.updated_at := now(); return new; end $$;
+        create table public.study (id int primary key, mood private.mood,
+                                   updated_at timestamptz);
+        create trigger study_touch before update on public.study
+          for each row execute function private.touch();
+        create index study_mood on public.study (id) where mood = 'calm'::private.mood;
+    """)
+    needs = ["column public.study.mood needs type private.mood",
+             "index public.study.study_mood needs type private.mood",
+             "trigger public.study.study_touch needs function private.touch()"]
+    tail = ", in schema private, which is not read here: the target must already have it"
+    code, sql, err = cli(project, "extract", url(project, "dev") + "#public")
+    assert code == 0, err
+    assert [line for line in err.splitlines() if line.startswith("warning:")] == [
+        f"warning: {n}{tail}" for n in needs]
+    assert sql.startswith("-- warnings:\n" + "".join(f"--   {n}{tail}\n" for n in needs) + "\n")
+    code, sql, err = cli(project, "extract", url(project, "dev"))  # the whole database
+    assert code == 0 and "-- warnings:" not in sql and "warning:" not in err, err
+    code, out, err = cli(project, "compare", url(project, "dev") + "#public", url(project, "test") + "#public")
+    assert code == 0, err
+    assert f"note: {needs[2]}{tail}" in out.splitlines(), out
+    execute(url(project, "test"), "create table public.study (id int primary key)")
+    execute(url(project, "dev"), "drop index public.study_mood; drop trigger study_touch on public.study;"
+                                 " alter table public.study drop column mood")
+    code, out, err = cli(project, "compare", url(project, "dev") + "#public", url(project, "test") + "#public")
+    assert code == 0 and "note:" not in out, out
+
+
 def test_file_source_and_bad_input(project: Path, tmp_path: Path) -> None:
     good = tmp_path / "schema.sql"
     good.write_text(APP)

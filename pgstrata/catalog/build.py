@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from pgstrata.catalog.build_access import build_default_privileges, build_grants
-from pgstrata.catalog.build_deps import DependencyGraph
+from pgstrata.catalog.build_deps import DependencyGraph, outside_references
 from pgstrata.catalog.build_publications import build_publications
 from pgstrata.catalog.build_routines import (
     build_casts,
@@ -106,7 +106,7 @@ def build_model(
     publications = build_publications(
         rows.publications, rows.publication_tables, rows.publication_schemas, ctx
     )
-    graph.add(later)  # every object is known now
+    unresolved = graph.add(later)  # every object is known now
     dependencies = graph.result()
     ready("annotations")
     owners = build_owners(rows.owners, ctx)  # read when compared, or for comparisons (object_owners)
@@ -149,6 +149,7 @@ def build_model(
         unsupported=build_unsupported(
             rows.unsupported, [*wrapper_secrets, *secret_options], ctx),
         dependencies=dependencies,
+        outside=outside_references(unresolved, rows.outside, graph),
         schema_map=scope.schema_map(),
         role=scope.role,
     )

@@ -14,7 +14,9 @@ ObjectIds through the addresses the builders registered:
 * edges that the identities already say are left out: a sub-object on its own table
   (index, constraint, trigger, policy, rule → its table), and a sequence OWNED BY a column
   (``Sequence.owned_by`` holds it; keeping it would make every serial column a cycle);
-* edges to objects outside the model (other schemas, built-ins) are left out.
+* edges to objects outside the model (other schemas, built-ins) are left out; those to
+  objects of user schemas the inspection does not read (``queries/outside.sql``) become
+  :class:`~pgstrata.model.OutsideReference` values (:func:`outside_references`).
 
 The result is deduplicated and sorted by (dependent, referenced) identity.  ``build_model``
 adds the rows once the tables and constraints are built — while the server still prints the
@@ -28,8 +30,8 @@ from operator import itemgetter
 
 from pgstrata.catalog.context import Context, SortKey, id_key
 from pgstrata.catalog.oids import PG_CLASS
-from pgstrata.catalog.rows import DependencyRow
-from pgstrata.model import Dependency, Kind, ObjectId
+from pgstrata.catalog.rows import DependencyRow, OutsideRow
+from pgstrata.model import Dependency, Kind, ObjectId, OutsideReference
 
 _READS_RELATIONS = frozenset({Kind.VIEW, Kind.MATERIALIZED_VIEW, Kind.RULE})
 _RELATIONS = frozenset({Kind.TABLE, Kind.FOREIGN_TABLE, Kind.VIEW, Kind.MATERIALIZED_VIEW})
@@ -98,6 +100,16 @@ class DependencyGraph:
             entries.append((dkey, rkey, dependent, referenced))
         return unknown
 
+    def dependent(self, row: DependencyRow) -> ObjectId | None:
+        """The model object of a row's dependent end (as :meth:`add` resolves it), or None."""
+        ctx = self._ctx
+        if row.objsubid and row.classid == PG_CLASS:
+            column = ctx.column_ids().get((row.objid, row.objsubid))
+            if column is not None:
+                return column
+        key = (row.classid, row.objid)
+        return ctx.objects.get(key) or ctx.aliases.get(key)
+
     def _entry(self, dependent: ObjectId, referenced: ObjectId) -> None:
         pair = (id(dependent), id(referenced))
         if pair in self._seen:
@@ -124,6 +136,23 @@ class DependencyGraph:
                 out.append(Dependency(dependent, referenced))
                 last = (dkey, rkey)
         return tuple(out)
+
+
+def outside_references(
+    rows: Iterable[DependencyRow], outside: Iterable[OutsideRow], graph: DependencyGraph
+) -> tuple[OutsideReference, ...]:
+    """What model objects need in schemas the inspection did not read: the dependency rows
+    still unresolved once every object is known (``rows``) whose referenced end is one of
+    ``outside``; sorted, one per (dependent, referenced)."""
+    named = {(o.classid, o.objid): o for o in outside}
+    if not named:
+        return ()
+    out: set[OutsideReference] = set()
+    for row in rows:
+        target = named.get((row.refclassid, row.refobjid))
+        if target is not None and (dependent := graph.dependent(row)) is not None:
+            out.add(OutsideReference(dependent, target.name, target.schema))
+    return tuple(sorted(out, key=lambda r: (id_key(r.dependent), r.name)))
 
 
 def _implied(dependent: ObjectId, referenced: ObjectId) -> bool:

@@ -488,6 +488,13 @@ class DependencyRow(NamedTuple):
     refobjsubid: int
 
 
+class OutsideRow(NamedTuple):
+    classid: int
+    objid: int
+    schema: str
+    name: str  # pg_describe_object: "function private.fn()"
+
+
 class UnsupportedRow(NamedTuple):
     schema: str | None
     name: str

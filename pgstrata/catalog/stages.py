@@ -35,6 +35,7 @@ from pgstrata.catalog.rows import (
     InheritRow,
     NotNullRow,
     OperatorRow,
+    OutsideRow,
     OwnerRow,
     PolicyRow,
     PublicationRow,
@@ -98,6 +99,7 @@ class CatalogRows:
     comments: list[CommentRow] = field(default_factory=list)
     owners: list[OwnerRow] = field(default_factory=list)
     unsupported: list[UnsupportedRow] = field(default_factory=list)
+    outside: list[OutsideRow] = field(default_factory=list)
 
 
 # query name → row type
@@ -141,6 +143,7 @@ ROW_TYPES: dict[str, type] = {
     "comments": CommentRow,
     "owners": OwnerRow,
     "unsupported": UnsupportedRow,
+    "outside": OutsideRow,
 }
 
 STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -151,5 +154,5 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("objects", ("indexes", "statistics", "functions", "aggregates", "operators", "triggers",
                  "event_triggers", "rules", "policies", "casts", "publications",
                  "publication_tables", "publication_schemas")),
-    ("annotations", ("grants", "default_privileges", "comments", "owners", "unsupported")),
+    ("annotations", ("grants", "default_privileges", "comments", "owners", "unsupported", "outside")),
 )

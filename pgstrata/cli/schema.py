@@ -49,7 +49,8 @@ def extract(c: Ctx, source: str, output: str | None, as_schema: str | None, temp
     from pgstrata.plan import plan_warnings
 
     for warning in plan_warnings(text):
-        c.err.print(f"warning: {warning} (not reproduced)", markup=False)
+        said = " (not reproduced)" if warning.startswith("unsupported") else ""
+        c.err.print(f"warning: {warning}{said}", markup=False)
 
 
 _SIGN = {"create": ("+", "green"), "drop": ("-", "red"), "alter": ("~", "yellow"),

@@ -182,7 +182,8 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
     changes = kro.overloads_after_callers(changes, ctx)
     kept, owner_warnings = kp.owners_kept(changes, ctx)
     changes = kro.owners_after_refresh(changes + kept)
-    warnings = _unsupported_warnings(source, target) + kty.extension_versions(source, target) + owner_warnings
+    warnings = (_unsupported_warnings(source, target) + _outside_warnings(source, changes)
+                + kty.extension_versions(source, target) + owner_warnings)
     ordered = kty.schemas_made_once(kp.merge_adjacent_grants(order(changes)))
     if names.template_schema is not None:
         ordered = [c if (stmts := tuple(map(names.printed, c.statements))) == c.statements
@@ -201,6 +202,22 @@ def _unsupported_warnings(source: SchemaModel, target: SchemaModel) -> tuple[str
         [f"unsupported: {said(u)}" for u in sorted(source.unsupported, key=lambda u: _key(u.id))]
         + [f"unsupported, kept as it is in the target: {said(u)}"
            for u in sorted(target.unsupported, key=lambda u: _key(u.id)) if u.id not in wanted])
+
+
+def _outside_warnings(source: SchemaModel, changes: list[Change]) -> tuple[str, ...]:
+    """What the objects the plan makes need in user schemas the source's inspection did not
+    read (``SchemaModel.outside``): a public-only plan whose trigger calls ``private.fn()``
+    applies only where ``private.fn()`` already is."""
+    if not source.outside:
+        return ()
+    made = {c.id for c in changes if c.action in (Action.CREATE, Action.REPLACE)}
+    relations = {(i.schema, i.name) for i in made if i.parent is None}
+    return tuple(
+        f"{ref.dependent} needs {ref.name}, in schema {ref.schema}, which is not read here: "
+        "the target must already have it"
+        for ref in source.outside
+        if ref.dependent in made
+        or (ref.dependent.kind is Kind.COLUMN and (ref.dependent.schema, ref.dependent.parent) in relations))
 
 
 def _remade_with_type(change: Change, ctx: Context) -> bool:
