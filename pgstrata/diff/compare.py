@@ -178,6 +178,7 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
     changes = kp.reorder_grants(changes, ctx)
     changes = regrant_column_privileges(changes, ctx)
     changes = kp.creation_acl_changes(changes, ctx) + platform_default_revokes(ctx) + stock_public_usage_revoke(ctx)
+    changes = kp.defaults_before_extensions(changes, ctx)
     changes += stock_public_comment_removal(ctx)
     changes = kro.overloads_after_callers(changes, ctx)
     kept, owner_warnings = kp.owners_kept(changes, ctx)

@@ -9,7 +9,7 @@ from pgstrata.ddl.names import role
 from pgstrata.ddl.privileges import grant_target
 from pgstrata.diff.changes import Action, Change, alter, create, drop
 from pgstrata.diff.context import Context, Graph
-from pgstrata.diff.ranks import rank
+from pgstrata.diff.ranks import DEFAULTS_FIRST, rank
 from pgstrata.hazards import Hazard
 from pgstrata.model import (
     Column,
@@ -381,6 +381,45 @@ def creation_acl_changes(changes: list[Change], ctx: Context) -> list[Change]:
     if not extra:
         return changes
     return _grants_after(changes, extra, ctx) + extra
+
+
+# What ``queries/unsupported.sql`` calls the privileges of an extension's own objects that
+# differ from those its script gave.
+EXTENSION_PRIVILEGES = "privileges on an extension's"
+
+
+def defaults_before_extensions(changes: list[Change], ctx: Context) -> list[Change]:
+    """For an extract: the default privileges first, before an extension whose own objects'
+    privileges differ from those its script gave (what the ``unsupported`` rows report), as
+    they were in force when the source made it (PostGraphile's kitchen sink: ``ALTER DEFAULT
+    PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC`` before ``CREATE EXTENSION``).  No
+    catalog records it (pg_init_privs holds the script's grants), so an extension whose
+    objects' privileges are as its script gave them is made as before: the default
+    privileges then come last, as pg_dump sets them."""
+    source = ctx.new.model
+    if ctx.old.model.role or not source.role:
+        return changes
+    changed = {(u.schema, u.name.split("(", 1)[0]) for u in source.unsupported
+               if u.what.startswith(EXTENSION_PRIVILEGES)}
+    extensions = {e.id: e for e in source.extensions if any((e.schema, m) in changed for m in e.members)}
+    if not extensions:
+        return changes
+    made = {c.id for c in changes if c.id.kind is Kind.DEFAULT_PRIVILEGE and c.action is Action.CREATE}
+    needs = {
+        e_id: frozenset(d.id for d in source.default_privileges
+                        if d.id in made and d.role == source.role and d.schema in (None, e.schema))
+        for e_id, e in extensions.items()}
+    first = frozenset().union(*needs.values())
+    if not first:
+        return changes
+    out = []
+    for c in changes:
+        if c.id in first and c.action is Action.CREATE:
+            c = replace(c, rank=DEFAULTS_FIRST)
+        elif c.id in needs and c.action is Action.CREATE:
+            c = replace(c, requires=c.requires | needs[c.id])
+        out.append(c)
+    return out
 
 
 def _created(c: Change, ctx: Context, identity_sequences: dict[tuple[str, str], list[ObjectId]]) -> list[ObjectId]:

@@ -52,6 +52,10 @@ FOREIGN_KEY = 15  # FKs after keys and indexes
 # dependency we see; after the views and materialized views, as a restore fills them last.
 ROUTINE_DEFAULT_FILL = 18
 
+# An extract's ALTER DEFAULT PRIVILEGES that an extension was made under: right after the
+# schemas (kinds_privileges.defaults_before_extensions).
+DEFAULTS_FIRST = 0
+
 
 def rank(kind: Kind) -> int:
     return RANK[kind]
