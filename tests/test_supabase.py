@@ -30,7 +30,7 @@ from pgstrata.supabase import (
 
 ALICE = "a11ce000-0000-4000-8000-000000000001"
 BOB = "b0b00000-0000-4000-8000-000000000002"
-STANDINS = ["pg_cron", "pg_graphql", "pg_net", "pgcrypto", "pgjwt", "supabase_vault", "uuid-ossp"]
+STANDINS = ["http", "pg_cron", "pg_graphql", "pg_jsonschema", "pg_net", "pgcrypto", "pgjwt", "supabase_vault", "uuid-ossp"]
 
 
 def _claims(conn: psycopg.Connection, claims: str) -> None:
@@ -238,6 +238,8 @@ def test_standins_load_with_the_server_setting(standin_server: str) -> None:
         conn.execute("CREATE EXTENSION pg_cron WITH SCHEMA pg_catalog")
         conn.execute("CREATE EXTENSION pg_graphql")
         conn.execute("CREATE EXTENSION supabase_vault")
+        conn.execute("create extension pg_jsonschema with schema extensions")
+        conn.execute("create extension http with schema extensions")
         conn.execute("CREATE EXTENSION vector WITH SCHEMA extensions")  # the wheel's real one
         assert installed_standins(conn) == STANDINS
         q = conn.execute
@@ -289,9 +291,143 @@ def test_standins_load_with_the_server_setting(standin_server: str) -> None:
         assert "errors" in q("SELECT graphql.resolve('{ __typename }')").fetchone()[0]
 
 
+# (schema, an instance it accepts, an instance it rejects): one row per keyword the stand-in checks
+JSONSCHEMA_KEYWORDS = [
+    ('{"type": "string"}', '"x"', "1"),
+    ('{"type": ["string", "null"]}', "null", "1"),
+    ('{"type": "integer"}', "1.0", "1.5"),
+    ('{"type": "number"}', "1.5", '"1.5"'),
+    ('{"type": "object", "properties": {"n": {"type": "integer"}}}', '{"n": 1, "x": "y"}', '{"n": "1"}'),
+    ('{"required": ["a", "b"]}', '{"a": 1, "b": null}', '{"a": 1}'),
+    ('{"properties": {"a": {}}, "additionalProperties": false}', '{"a": 1}', '{"a": 1, "b": 2}'),
+    ('{"properties": {"a": {}}, "additionalProperties": {"type": "string"}}', '{"a": 1, "b": "2"}', '{"b": 2}'),
+    ('{"patternProperties": {"^x-": {"type": "string"}}, "additionalProperties": false}', '{"x-a": "1"}',
+     '{"y": "1"}'),
+    ('{"items": {"type": "string"}}', '["a", "b"]', '["a", 2]'),
+    ('{"items": [{"type": "string"}], "additionalItems": false}', '["a"]', '["a", "b"]'),
+    ('{"enum": ["draft", "live", 3]}', "3.0", '"gone"'),
+    ('{"const": {"v": 1}}', '{"v": 1}', '{"v": 2}'),
+    ('{"minimum": 0, "maximum": 10}', "10", "10.5"),
+    ('{"minimum": 0}', "0", "-0.001"),
+    ('{"exclusiveMinimum": 0, "exclusiveMaximum": 10}', "9.9", "10"),
+    ('{"exclusiveMinimum": 0}', "0.1", "0"),
+    ('{"minimum": 0, "exclusiveMinimum": true}', "1", "0"),
+    ('{"multipleOf": 0.5}', "2.5", "2.2"),
+    ('{"minLength": 2, "maxLength": 3}', '"éé"', '"abcd"'),
+    ('{"minLength": 2}', '"ab"', '"é"'),
+    ('{"pattern": "^[a-z]+(-[a-z]+)*$"}', '"dark-mode"', '"Dark mode"'),
+    ('{"pattern": "\\\\d{4}"}', '"in 2024"', '"in 24"'),
+    ('{"minItems": 1, "maxItems": 2}', "[1]", "[]"),
+    ('{"maxItems": 2}', "[1, 2]", "[1, 2, 3]"),
+    ('{"uniqueItems": true}', '[1, "1", {"a": 1}]', '[{"a": 1}, {"a": 1}]'),
+    ('{"contains": {"const": "admin"}}', '["user", "admin"]', '["user"]'),
+    ('{"minProperties": 1, "maxProperties": 1}', '{"a": 1}', "{}"),
+    ('{"propertyNames": {"pattern": "^[a-z_]+$"}}', '{"ok_name": 1}', '{"Bad": 1}'),
+    ('{"anyOf": [{"type": "string"}, {"type": "integer"}]}', "3", "3.5"),
+    ('{"oneOf": [{"type": "integer"}, {"type": "number"}]}', "1.5", "1"),
+    ('{"allOf": [{"required": ["a"]}, {"required": ["b"]}]}', '{"a": 1, "b": 2}', '{"a": 1}'),
+    ('{"not": {"type": "null"}}', "0", "null"),
+    ('{"if": {"properties": {"kind": {"const": "url"}}}, "then": {"required": ["href"]}}',
+     '{"kind": "text"}', '{"kind": "url"}'),
+    ('{"format": "email", "x-unknown": 1, "type": "string"}', '"not an email"', "1"),
+    ('{"definitions": {"tag": {"type": "string"}}, "type": "array", "items": {"$ref": "#/definitions/tag"}}',
+     '["a"]', "[1]"),
+    ('{"$defs": {"node": {"type": "object", "properties": {"next": {"$ref": "#/$defs/node"}}}},'
+     ' "$ref": "#/$defs/node"}', '{"next": {"next": {}}}', '{"next": {"next": 1}}'),
+    ("false", "null", "null"),
+]
+
+
+@pytest.mark.parametrize(("schema", "accepted", "rejected"), JSONSCHEMA_KEYWORDS,
+                         ids=[row[0][:40] for row in JSONSCHEMA_KEYWORDS])
+def test_pg_jsonschema_standin_keywords(standin_server: str, schema: str, accepted: str, rejected: str) -> None:
+    with psycopg.connect(standin_server, autocommit=True) as conn:
+        conn.execute("CREATE SCHEMA IF NOT EXISTS extensions")
+        conn.execute("CREATE EXTENSION IF NOT EXISTS pg_jsonschema WITH SCHEMA extensions")
+        check = ("SELECT extensions.json_matches_schema(%(s)s::json, %(i)s::json),"
+                 " extensions.jsonb_matches_schema(%(s)s::json, %(i)s::jsonb),"
+                 " extensions.jsonschema_validation_errors(%(s)s::json, %(i)s::json)")
+        if schema != "false":
+            assert conn.execute(check, {"s": schema, "i": accepted}).fetchone() == (True, True, [])
+        as_json, as_jsonb, errors = conn.execute(check, {"s": schema, "i": rejected}).fetchone()
+        assert (as_json, as_jsonb) == (False, False) and errors
+        assert conn.execute("SELECT extensions.jsonschema_is_valid(%s::json)", (schema,)).fetchone() == (True,)
+
+
+def test_pg_jsonschema_standin_in_a_check(standin_server: str) -> None:
+    with psycopg.connect(standin_server, autocommit=True) as conn:
+        conn.execute("CREATE SCHEMA IF NOT EXISTS extensions")
+        conn.execute("CREATE EXTENSION IF NOT EXISTS pg_jsonschema WITH SCHEMA extensions")
+        q = conn.execute
+        # the messages and their order are jsonschema-rs's (pg_jsonschema's own tests)
+        assert q("""SELECT extensions.jsonschema_validation_errors('{"maxLength": 4}', '"123456789"')""").fetchone() == (
+            ['"123456789" is longer than 4 characters'],)
+        assert q("""SELECT extensions.jsonschema_validation_errors(
+                      '{"type": "object", "properties": {"foo": {"type": "string"}, "bar": {"type": "number"},
+                                                         "baz": {"type": "boolean"}}}',
+                      '{"foo": 1, "bar": [], "baz": "1"}')""").fetchone() == (
+            ['[] is not of type "number"', '"1" is not of type "boolean"', '1 is not of type "string"'],)
+        assert q("""SELECT extensions.jsonschema_is_valid('{"type": "obj"}'),
+                           extensions.jsonschema_is_valid('{"minLength": -1}'),
+                           extensions.jsonschema_is_valid('{"pattern": "("}'),
+                           extensions.jsonschema_is_valid('{"properties": {"a": {"type": 3}}}')""").fetchone() == (
+            False, False, False, False)
+        q("DROP TABLE IF EXISTS customer")
+        q("""create table customer (
+                 id serial primary key,
+                 metadata jsonb check (extensions.jsonb_matches_schema(
+                     '{"type": "object", "properties": {"tags": {"type": "array",
+                       "items": {"type": "string", "maxLength": 16}}}}', metadata)))""")
+        q("""insert into customer (metadata) values ('{"tags": ["vip", "darkmode-ui"]}')""")
+        with pytest.raises(psycopg.errors.CheckViolation):
+            q("""insert into customer (metadata) values ('{"tags": [1, 3]}')""")
+        q("DROP TABLE customer")
+
+
+def test_http_standin_sends_nothing(standin_server: str) -> None:
+    with psycopg.connect(standin_server, autocommit=True) as conn:
+        conn.execute("CREATE SCHEMA IF NOT EXISTS extensions")
+        conn.execute("CREATE EXTENSION IF NOT EXISTS http WITH SCHEMA extensions")
+        q = conn.execute
+        status, content_type, content = q(
+            "SELECT status, content_type, content FROM extensions.http_get('https://api.example.invalid/items')"
+        ).fetchone()
+        assert (status, content_type) == (503, "text/plain")
+        assert "pgstrata stand-in" in content and "GET https://api.example.invalid/items" in content
+        status, content = q(
+            "SELECT status, content FROM extensions.http_post('https://hooks.example.invalid/x',"
+            " '{\"a\": 1}', 'application/json')").fetchone()
+        assert status == 503 and "POST https://hooks.example.invalid/x" in content
+        assert q("SELECT (extensions.http(('PATCH', 'https://e.invalid', ARRAY[extensions.http_header('A', 'b')],"
+                 " 'text/plain', 'x')::extensions.http_request)).status").fetchone() == (503,)
+        assert "?q=a+b&page=2" in q(
+            "SELECT content FROM extensions.http_get('https://e.invalid/s', '{\"q\": \"a b\", \"page\": 2}'::jsonb)"
+        ).fetchone()[0]
+        with pytest.raises(psycopg.errors.RaiseException, match="content_type is NULL"):
+            q("SELECT extensions.http(('POST', 'https://e.invalid', NULL, NULL, 'x')::extensions.http_request)")
+
+        # urlencode is pgsql-http's: unreserved bytes pass, a space is +, the rest %XX
+        assert q("SELECT extensions.urlencode('my special string''s & things?'),"
+                 " extensions.urlencode('é/~-._'::varchar), extensions.urlencode('\\x00ff41'::bytea)").fetchone() == (
+            "my+special+string%27s+%26+things%3F", "%C3%A9%2F~-._", "")
+        assert q("SELECT extensions.urlencode('\\x41ff'::bytea),"
+                 " extensions.urlencode('{\"name\": \"Colin & James\", \"rate\": \"50%\", \"n\": 1.50, \"t\": true,"
+                 " \"z\": null, \"nested\": [1], \"\": 3}'::jsonb), extensions.urlencode('{}'::jsonb)").fetchone() == (
+            "A%FF", "n=1.5&t=true&z=&name=Colin+%26+James&rate=50%25", None)
+
+        # curl options: the real names, remembered for the session
+        assert q("SELECT extensions.http_set_curlopt('CURLOPT_TIMEOUT_MS', '2000')").fetchone() == (True,)
+        assert q("SELECT * FROM extensions.http_list_curlopt()").fetchall() == [("CURLOPT_TIMEOUT_MS", "2000")]
+        with pytest.raises(psycopg.errors.RaiseException, match="not available for run-time configuration"):
+            q("SELECT extensions.http_set_curlopt('CURLOPT_URL', 'x')")
+        assert q("SELECT extensions.http_reset_curlopt()").fetchone() == (True,)
+        assert q("SELECT count(*) FROM extensions.http_list_curlopt()").fetchone() == (0,)
+
+
 def test_basics_preinstall_standins(standin_server: str) -> None:
     with psycopg.connect(standin_server, autocommit=True) as conn:
-        for name in ("pgjwt", "pg_net", "pg_cron", "pg_graphql", "supabase_vault", "pgcrypto", '"uuid-ossp"'):
+        for name in ("pgjwt", "pg_net", "pg_cron", "pg_graphql", "supabase_vault", "pgcrypto", '"uuid-ossp"',
+                     "pg_jsonschema", "http"):
             conn.execute(f"DROP EXTENSION IF EXISTS {name} CASCADE")
         local = prepare_local_database(conn)  # the server setting suffices; the database one is extra
         assert local.standins_enabled
