@@ -462,3 +462,32 @@ def test_extension_without_set_schema_moves_by_being_made_again(standin_server: 
     with psycopg.connect(url_a) as conn:  # one transaction, as sync applies it
         conn.execute(sql)
     assert compare(*inspect_pair((url_b, None, None), (url_a, None, None))).empty
+
+
+def test_standin_comment_is_never_carried_to_or_from_a_real_extension(standin_server: str) -> None:
+    """CREATE EXTENSION gives a stand-in its control file's comment ("pgstrata stand-in: …"):
+    a plan from a local project must not write it onto a hosted project's real extension, nor
+    the real one's comment onto the stand-in (it is how a database knows its stand-ins)."""
+    from pgstrata.catalog import inspect, inspect_pair
+    from pgstrata.diff.compare import compare
+    from pgstrata.extract import extract_sql
+
+    with psycopg.connect(standin_server, autocommit=True) as conn:
+        for name in ("comment_local", "comment_hosted"):
+            conn.execute(f"DROP DATABASE IF EXISTS {name}")
+            conn.execute(f"CREATE DATABASE {name} TEMPLATE template0")
+    base, query = standin_server.split("?", 1)
+    local, hosted = (f"{base.rsplit('/', 1)[0]}/{name}?{query}" for name in ("comment_local", "comment_hosted"))
+    for url in (local, hosted):
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute("CREATE SCHEMA extensions")
+            conn.execute("CREATE EXTENSION http WITH SCHEMA extensions")
+            conn.execute("CREATE TABLE public.hooks (id int, headers extensions.http_header[])")
+    with psycopg.connect(hosted, autocommit=True) as conn:  # what the real extension says
+        conn.execute("COMMENT ON EXTENSION http IS"
+                     " 'HTTP client for PostgreSQL, allows web page retrieval inside the database.'")
+    assert compare(*inspect_pair((local, None, None), (hosted, None, None))).empty
+    assert compare(*inspect_pair((hosted, None, None), (local, None, None))).empty
+    with psycopg.connect(local, autocommit=True) as conn:
+        script = extract_sql(inspect(conn))
+    assert "CREATE EXTENSION IF NOT EXISTS http" in script and STANDIN_MARKER not in script, script

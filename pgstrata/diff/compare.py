@@ -32,6 +32,7 @@ from pgstrata.diff.platform_defaults import (
     platform_default_revokes,
     stock_public_comment_removal,
     stock_public_usage_revoke,
+    without_standin_comments,
     without_stock_public,
 )
 from pgstrata.diff.ranks import rank
@@ -138,6 +139,7 @@ def compare(source: SchemaModel, target: SchemaModel, *, names: Names | None = N
 def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
     target = relocated(target, source)  # read as it will be once moved extensions are moved
     source, target = without_stock_public(source, target)  # initdb's, where public is mapped
+    source, target = without_standin_comments(source, target)  # CREATE EXTENSION's, local only
     domains = frozenset((d.schema, d.name) for d in (*source.domains, *target.domains))
     if domains:
         names = replace(names, domains=domains)

@@ -24,6 +24,13 @@ of one side onto a schema of another name (``dev#public`` against the seed's ``q
 is left out of the comparison (:func:`without_stock_public`), so a schema made with ``CREATE
 SCHEMA qa`` does not gain "standard public schema".  PUBLIC's USAGE stays compared: without it
 the app's roles cannot use ``qa`` as they use ``public``.
+
+Likewise the comment ``CREATE EXTENSION`` gives one of pgstrata's local stand-ins (it starts
+with :data:`~pgstrata.supabase.standins.STANDIN_MARKER`) is the stand-in's, not the application's:
+an extension whose comment on either side is one is compared without its comments
+(:func:`without_standin_comments`), so that a plan from a local project never writes "pgstrata
+stand-in: …" onto the real extension of a hosted one, nor the real comment onto the stand-in
+(which is how a local database knows its stand-ins).
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ from pgstrata.diff.changes import Change, alter, drop
 from pgstrata.diff.context import Context
 from pgstrata.diff.ranks import rank
 from pgstrata.model import Comment, DefaultPrivilege, Grant, Kind, ObjectId, SchemaModel
+from pgstrata.supabase.standins import STANDIN_MARKER
 
 PLATFORM_ADMIN = "supabase_admin"
 _ROLES = ("postgres", PLATFORM_ADMIN)
@@ -124,3 +132,14 @@ def without_stock_public(source: SchemaModel, target: SchemaModel) -> tuple[Sche
         return source, target
     return tuple(dataclasses.replace(m, comments=tuple(  # type: ignore[return-value]
         c for c in m.comments if not (c.target in mapped and c.text == _STOCK_COMMENT))) for m in (source, target))
+
+
+def without_standin_comments(source: SchemaModel, target: SchemaModel) -> tuple[SchemaModel, SchemaModel]:
+    """Both models without the comments on an extension that is a stand-in on either side (see
+    the module docstring)."""
+    standins = {c.target for m in (source, target) for c in m.comments
+                if c.target.kind == Kind.EXTENSION and c.text.startswith(STANDIN_MARKER)}
+    if not standins:
+        return source, target
+    return tuple(dataclasses.replace(m, comments=tuple(  # type: ignore[return-value]
+        c for c in m.comments if c.target not in standins)) for m in (source, target))
