@@ -30,7 +30,8 @@ from pgstrata.supabase import (
 
 ALICE = "a11ce000-0000-4000-8000-000000000001"
 BOB = "b0b00000-0000-4000-8000-000000000002"
-STANDINS = ["http", "pg_cron", "pg_graphql", "pg_jsonschema", "pg_net", "pgcrypto", "pgjwt", "supabase_vault", "uuid-ossp"]
+STANDINS = ["http", "pg_cron", "pg_graphql", "pg_jsonschema", "pg_net", "pgcrypto", "pgjwt", "pgmq",
+            "supabase_vault", "uuid-ossp"]
 
 
 def _claims(conn: psycopg.Connection, claims: str) -> None:
@@ -240,6 +241,7 @@ def test_standins_load_with_the_server_setting(standin_server: str) -> None:
         conn.execute("CREATE EXTENSION supabase_vault")
         conn.execute("create extension pg_jsonschema with schema extensions")
         conn.execute("create extension http with schema extensions")
+        conn.execute("create extension pgmq")  # as Supabase enables Queues: schema pgmq
         conn.execute("CREATE EXTENSION vector WITH SCHEMA extensions")  # the wheel's real one
         assert installed_standins(conn) == STANDINS
         q = conn.execute
@@ -422,11 +424,64 @@ def test_http_standin_sends_nothing(standin_server: str) -> None:
             q("SELECT extensions.http_set_curlopt('CURLOPT_URL', 'x')")
         assert q("SELECT extensions.http_reset_curlopt()").fetchone() == (True,)
         assert q("SELECT count(*) FROM extensions.http_list_curlopt()").fetchone() == (0,)
+def test_pgmq_standin_queues(standin_server: str) -> None:
+    """pgmq: a queue's tables are the real ones and the extension's; send, read (the visibility
+    timeout hides a read message), archive, delete, metrics."""
+    with psycopg.connect(standin_server, autocommit=True) as conn:
+        q = conn.execute
+        q("CREATE EXTENSION IF NOT EXISTS pgmq")
+        q("SELECT pgmq.create('Jobs')")
+        q("SELECT pgmq.create_unlogged('scratch')")
+        members = {r[0] for r in q(
+            "SELECT c.relname FROM pg_depend AS d JOIN pg_class AS c ON c.oid = d.objid"
+            " WHERE d.classid = 'pg_class'::regclass AND d.deptype = 'e'"
+            " AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'pgmq')").fetchall()}
+        assert {"meta", "q_jobs", "q_jobs_msg_id_seq", "a_jobs", "q_scratch", "a_scratch"} <= members
+        assert q("SELECT relpersistence FROM pg_class WHERE oid = 'pgmq.q_scratch'::regclass").fetchone() == ("u",)
+        assert q("SELECT attname, attidentity FROM pg_attribute WHERE attrelid = 'pgmq.q_jobs'::regclass"
+                 " AND attnum > 0 ORDER BY attnum").fetchall() == [
+            ("msg_id", "a"), ("read_ct", ""), ("enqueued_at", ""), ("vt", ""), ("message", "")]
+        assert {r[0] for r in q("SELECT indexname FROM pg_indexes WHERE schemaname = 'pgmq'"
+                                " AND tablename IN ('q_jobs', 'a_jobs')").fetchall()} == {
+            "q_jobs_pkey", "q_jobs_vt_idx", "a_jobs_pkey", "archived_at_idx_Jobs"}
+        assert q("SELECT queue_name, is_partitioned, is_unlogged FROM pgmq.list_queues()"
+                 " ORDER BY 1").fetchall() == [("Jobs", False, False), ("scratch", False, True)]
+
+        first = q("SELECT * FROM pgmq.send('Jobs', '{\"n\": 1}')").fetchone()[0]
+        later = q("SELECT * FROM pgmq.send(queue_name => 'Jobs', msg => '{\"n\": 2}', delay => 60)").fetchone()[0]
+        batch = [r[0] for r in q("SELECT * FROM pgmq.send_batch('Jobs', ARRAY['{\"n\": 3}', '{\"n\": 4}']::jsonb[])")]
+        assert first < later < batch[0] < batch[1]
+        read = q("SELECT msg_id, read_ct, message FROM pgmq.read('Jobs', 30, 2)").fetchall()
+        assert read == [(first, 1, {"n": 1}), (batch[0], 1, {"n": 3})]  # the delayed one is not visible yet
+        assert q("SELECT msg_id FROM pgmq.read('Jobs', 30, 10)").fetchall() == [(batch[1],)]  # vt hides the rest
+        assert q("SELECT count(*) FROM pgmq.read('Jobs', 30, 10, '{\"n\": 3}')").fetchone() == (0,)
+        assert q("SELECT pgmq.archive('Jobs', %s::bigint)", (first,)).fetchone() == (True,)
+        assert q("SELECT msg_id, read_ct FROM pgmq.a_jobs").fetchall() == [(first, 1)]
+        assert q("SELECT pgmq.delete('Jobs', %s::bigint), pgmq.delete('Jobs', %s::bigint)",
+                 (batch[0], first)).fetchone() == (True, False)
+        assert sorted(q("SELECT * FROM pgmq.archive('Jobs', ARRAY[%s, %s]::bigint[])",
+                        (batch[1], later)).fetchall()) == [(later,), (batch[1],)]
+        assert q("SELECT count(*) FROM pgmq.q_jobs").fetchone() == (0,)
+        metrics = q("SELECT queue_name, queue_length, total_messages FROM pgmq.metrics('Jobs')").fetchone()
+        assert metrics == ("Jobs", 0, 4)
+        assert q("SELECT count(*) FROM pgmq.metrics_all()").fetchone() == (2,)
+        q("SELECT pgmq.send('scratch', '{}')")
+        assert q("SELECT msg_id, message FROM pgmq.pop('scratch')").fetchone() == (1, {})
+        assert q("SELECT pgmq.purge_queue('Jobs')").fetchone() == (0,)
+        with pytest.raises(psycopg.errors.RaiseException, match="pg_partman"):
+            q("SELECT pgmq.create_partitioned('parts')")
+
+        q("SELECT pgmq.detach_archive('scratch')")  # the archive stays, as the application's table
+        assert q("SELECT pgmq.drop_queue('scratch'), pgmq.drop_queue('Jobs')").fetchone() == (True, True)
+        assert q("SELECT to_regclass('pgmq.q_jobs'), to_regclass('pgmq.a_jobs'),"
+                 " to_regclass('pgmq.a_scratch') IS NOT NULL").fetchone() == (None, None, True)
+        assert q("SELECT count(*) FROM pgmq.meta").fetchone() == (0,)
+        q("DROP TABLE pgmq.a_scratch")
 
 
 def test_basics_preinstall_standins(standin_server: str) -> None:
     with psycopg.connect(standin_server, autocommit=True) as conn:
-        for name in ("pgjwt", "pg_net", "pg_cron", "pg_graphql", "supabase_vault", "pgcrypto", '"uuid-ossp"',
+        for name in ("pgjwt", "pg_net", "pg_cron", "pg_graphql", "pgmq", "supabase_vault", "pgcrypto", '"uuid-ossp"',
                      "pg_jsonschema", "http"):
             conn.execute(f"DROP EXTENSION IF EXISTS {name} CASCADE")
         local = prepare_local_database(conn)  # the server setting suffices; the database one is extra

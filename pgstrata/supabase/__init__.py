@@ -7,7 +7,8 @@ Two pieces, both for local servers only (the embedded one, a system PostgreSQL):
   migration runs — core PostgreSQL 13–18 only;
 - the *stand-ins* (:func:`standin_dir`): small pure-SQL extensions named like the
   Supabase extensions the embedded server lacks (``uuid-ossp``, ``pgcrypto``,
-  ``pg_net``, ``pg_cron``, ``pg_graphql``, ``pgjwt``, ``supabase_vault``, ``pg_jsonschema``, ``http``), loadable
+  ``pg_net``, ``pg_cron``, ``pg_graphql``, ``pgjwt``, ``pgmq``, ``supabase_vault``, ``pg_jsonschema``,
+  ``http``), loadable
   through PostgreSQL 18's ``extension_control_path`` so that migrations which
   create them apply unchanged.
 """
