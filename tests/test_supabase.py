@@ -479,6 +479,33 @@ def test_pgmq_standin_queues(standin_server: str) -> None:
         q("DROP TABLE pgmq.a_scratch")
 
 
+def test_queue_sequence_outside_pgmq_is_the_extensions(standin_server: str) -> None:
+    """pgmq 1.4.4 (Supabase's) adds a queue's tables to the extension but not the identity
+    sequence of q_<name>, which the schema's default privileges grant SELECT to pg_monitor.
+    That sequence is the queue's: compare must not GRANT on it in a database without the
+    queue, and extract must not name it."""
+    from pgstrata.catalog import inspect, inspect_pair
+    from pgstrata.diff.compare import compare
+    from pgstrata.extract import extract_sql
+
+    with psycopg.connect(standin_server, autocommit=True) as conn:
+        for name in ("queue_seq_a", "queue_seq_b"):
+            conn.execute(f"DROP DATABASE IF EXISTS {name}")
+            conn.execute(f"CREATE DATABASE {name} TEMPLATE template0")
+    base, query = standin_server.split("?", 1)
+    with_queue, without = (f"{base.rsplit('/', 1)[0]}/{name}?{query}" for name in ("queue_seq_a", "queue_seq_b"))
+    with psycopg.connect(without, autocommit=True) as conn:
+        conn.execute("create extension pgmq")
+    with psycopg.connect(with_queue, autocommit=True) as conn:
+        conn.execute("create extension pgmq")
+        conn.execute("select pgmq.create('embedding_jobs')")
+        conn.execute("ALTER EXTENSION pgmq DROP SEQUENCE pgmq.q_embedding_jobs_msg_id_seq")  # as 1.4.4 leaves it
+    plan = compare(*inspect_pair((with_queue, None, None), (without, None, None)))
+    assert plan.empty, plan.to_sql()
+    with psycopg.connect(with_queue, autocommit=True) as conn:
+        assert "embedding_jobs" not in extract_sql(inspect(conn))
+
+
 def test_basics_preinstall_standins(standin_server: str) -> None:
     with psycopg.connect(standin_server, autocommit=True) as conn:
         for name in ("pgjwt", "pg_net", "pg_cron", "pg_graphql", "pgmq", "supabase_vault", "pgcrypto", '"uuid-ossp"',

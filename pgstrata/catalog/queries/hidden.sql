@@ -8,3 +8,17 @@ SELECT d.classid,
 FROM pg_depend d
 WHERE d.deptype = 'e'
    OR (d.deptype = 'i' AND d.classid IN ('pg_proc'::regclass, 'pg_cast'::regclass))
+UNION ALL
+-- A sequence owned by (identity, serial or OWNED BY) a member table that is not itself a
+-- member: the extension made it with its table (pgmq 1.4.4 adds a queue's table, not its
+-- identity sequence), so it is the extension's too.  Its grants (pgmq's default privileges
+-- give pg_monitor SELECT) would otherwise name a sequence no plan or extract can make.
+SELECT s.classid, s.objid, t.refobjid
+FROM pg_depend s
+JOIN pg_class c ON c.oid = s.objid AND c.relkind = 'S'
+JOIN pg_depend t ON t.classid = 'pg_class'::regclass AND t.objid = s.refobjid AND t.objsubid = 0
+                AND t.deptype = 'e'
+WHERE s.classid = 'pg_class'::regclass AND s.refclassid = 'pg_class'::regclass
+  AND s.refobjsubid > 0 AND s.deptype IN ('a', 'i')
+  AND NOT EXISTS (SELECT FROM pg_depend m
+                  WHERE m.classid = 'pg_class'::regclass AND m.objid = s.objid AND m.deptype = 'e')
