@@ -455,6 +455,9 @@ def test_pgmq_standin_queues(standin_server: str) -> None:
         assert read == [(first, 1, {"n": 1}), (batch[0], 1, {"n": 3})]  # the delayed one is not visible yet
         assert q("SELECT msg_id FROM pgmq.read('Jobs', 30, 10)").fetchall() == [(batch[1],)]  # vt hides the rest
         assert q("SELECT count(*) FROM pgmq.read('Jobs', 30, 10, '{\"n\": 3}')").fetchone() == (0,)
+        assert q("SELECT count(*) FROM pgmq.read_with_poll('Jobs', 30, 1, 1, 50)").fetchone() == (0,)  # polled 1 s
+        assert q("SELECT msg_id FROM pgmq.set_vt('Jobs', %s::bigint, 0)", (batch[0],)).fetchone() == (batch[0],)
+        assert q("SELECT msg_id, read_ct FROM pgmq.read_with_poll('Jobs', 30, 5)").fetchall() == [(batch[0], 2)]
         assert q("SELECT pgmq.archive('Jobs', %s::bigint)", (first,)).fetchone() == (True,)
         assert q("SELECT msg_id, read_ct FROM pgmq.a_jobs").fetchall() == [(first, 1)]
         assert q("SELECT pgmq.delete('Jobs', %s::bigint), pgmq.delete('Jobs', %s::bigint)",
