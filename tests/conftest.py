@@ -8,6 +8,7 @@ runs.  Where Debian's PostgreSQL 15 is installed, tests that take the
 
 from __future__ import annotations
 
+import functools
 import io
 import itertools
 import os
@@ -28,6 +29,9 @@ from pgstrata.local import LocalServer, ServerInfo
 from pgstrata.quoting import ident
 
 DEBIAN_PG15 = Path("/usr/lib/postgresql/15/bin")
+# Another server's bin folder (e.g. a PostgreSQL 16 or 17 installed by hand): every test that
+# runs on each server runs on it too, as "extra".  Unset: not a parameter at all.
+EXTRA_BIN = os.environ.get("PGSTRATA_TEST_EXTRA_BIN", "")
 _counter = itertools.count()
 
 
@@ -148,6 +152,12 @@ class PgServer:
     def url(self, database: str = "postgres") -> str:
         return self.info.socket_url(database)
 
+    @functools.cached_property
+    def major(self) -> int:
+        """The server's major version (18, 15 …)."""
+        with psycopg.connect(self.url()) as conn:
+            return conn.info.server_version // 10000
+
     def create_database(self, prefix: str = "t") -> str:
         name = f"{prefix}_{os.getpid()}_{next(_counter)}"
         self.pool.take(name)
@@ -208,9 +218,18 @@ def pg15(servers_root: Path) -> Iterator[PgServer]:
     server.stop()
 
 
-@pytest.fixture(params=["pg18", "pg15"])
+@pytest.fixture(scope="session")
+def extra(servers_root: Path) -> Iterator[PgServer]:
+    server, handle = _start(servers_root, "extra", Path(EXTRA_BIN))
+    yield handle
+    handle.pool.stop()
+    server.stop()
+
+
+@pytest.fixture(params=["pg18", "pg15"] + (["extra"] if EXTRA_BIN else []))
 def pg(request: pytest.FixtureRequest) -> PgServer:
-    """Each server in turn: the embedded 18 always, Debian's 15 where installed."""
+    """Each server in turn: the embedded 18 always, Debian's 15 where installed, and the
+    server of PGSTRATA_TEST_EXTRA_BIN when that is set."""
     return request.getfixturevalue(request.param)
 
 
