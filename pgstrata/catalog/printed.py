@@ -26,6 +26,9 @@ again on every run).  The catalog queries print such a tree with all its parenth
 (``read.NESTED_BOOL``) instead of pretty; then the nested ORs of ``IS DISTINCT FROM`` come
 back to the row comparison, and any other inner group first in a group of its own operator is
 cast ``::boolean`` (a cast to its own type: no node, but no longer an AND the grammar joins).
+A group after the first operand, ``y > 0 AND x BETWEEN 1 AND 5``, is printed flat just the
+same, but needs nothing more: the grammar joins only the group first in an AND to it, so in its
+parentheses it reads back nested.
 
 :func:`requalified` writes a renamed schema's logical name where a printed text qualifies a
 name with the physical one.  With one schema inspected its objects print unqualified, except

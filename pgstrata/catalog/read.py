@@ -99,12 +99,38 @@ def query_text(name: str, major: int) -> str:
     return folder.joinpath(f"{name}.sql").read_text(encoding="utf-8")
 
 
-# The node tree of an expression holding an OR whose first argument is an OR, or an AND whose
-# first argument is an AND (a regular expression): PostgreSQL makes one for a row comparison,
-# ``(a, b, c) IS DISTINCT FROM …``, or a BETWEEN, ``x BETWEEN 1 AND 5 AND y > 0``, and its
-# pretty print, a flat OR or AND, reads back as another tree.  Such expressions are printed
-# with all their parentheses instead (then written so as to read back nested: printed.nested).
-NESTED_BOOL = r":boolop (and|or) :args \(\{BOOLEXPR :boolop \1 "
+# How deep below an AND's (OR's) operands NESTED_BOOL follows the braces of the node tree.
+_BALANCED_DEPTH = 10
+
+
+def _node(depth: int) -> str:
+    """A regular expression for one node of a printed node tree, ``{…}``: braces balanced
+    ``depth`` levels down (``\\{`` in a name is escaped), anything below.  Past that depth
+    it may run over the node's end, and a match is then a guess: a deep tree is printed with
+    all its parentheses more often than it needs, never less."""
+    inner = ".*"
+    for _ in range(depth):
+        inner = r"(?:[^{}\\]|\\.|\{" + inner + r"\})*"
+    return r"\{" + inner + r"\}"
+
+
+def _nested_bool(depth: int) -> str:
+    """A regular expression for a node tree holding an AND among the operands of an AND, or an
+    OR among those of an OR, at any position: the operands before it are whole nodes."""
+    node = _node(depth)
+    return "|".join(rf":boolop {op} :args \((?:{node} )*\{{BOOLEXPR :boolop {op} " for op in ("and", "or"))
+
+
+# The node tree of an expression holding an AND among the operands of an AND, or an OR among
+# those of an OR (a regular expression): PostgreSQL makes one for a BETWEEN, ``x BETWEEN 1 AND
+# 5 AND y > 0`` or ``y > 0 AND x BETWEEN 1 AND 5``, a NOT BETWEEN in an OR, a row comparison,
+# ``(a, b, c) IS DISTINCT FROM …``, or a group written in parentheses, and its pretty print, a
+# flat AND or OR, reads back as another tree.  Such expressions are printed with all their
+# parentheses instead, which keeps a group after the first operand nested (the grammar joins
+# only a group first in an AND to it; printed.nested writes that one so as to read back nested).
+# (No recursion in a regular expression: the operands before the group are matched by their
+# braces to a bounded depth, and a deeper tree may match when it need not, see _node.)
+NESTED_BOOL = _nested_bool(_BALANCED_DEPTH)
 
 # What a fingerprinted definition starts with (queries/constraints.sql); printed afterwards.
 DIGEST = "md5:"
