@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from pgstrata.catalog.context import Context, sorted_by_id
 from pgstrata.catalog.oids import PG_CLASS, PG_CONSTRAINT, PG_STATISTIC_EXT, PG_TYPE
-from pgstrata.catalog.printed import Types
+from pgstrata.catalog.printed import Types, nested
 from pgstrata.catalog.rows import (
     ColumnRow,
     ConstraintRow,
@@ -133,7 +133,7 @@ def _table(
         ),
         kind=row.kind,
         persistence=row.persistence,
-        partition_key=row.partition_key,
+        partition_key=nested(row.partition_key),  # (all parentheses: a group first in its AND stays)
         partition_of=partition_of,
         partition_bound=row.partition_bound,
         inherits=inherits,
@@ -293,8 +293,9 @@ def build_views(rows: Sequence[ViewRow], ctx: Context) -> tuple[View, ...]:
             name=row.name,
             definition=ctx.printed(strip_statement(row.definition), ctx.any_types),
             columns=tuple(zip(row.column_names, row.column_types, strict=True)),
-            defaults=tuple((name, expr) for name, expr in zip(row.column_names, row.column_defaults or (),
-                                                              strict=False) if expr is not None),
+            # (printed with all parentheses, like the partition key: a group first in its AND stays)
+            defaults=tuple((name, nested(expr)) for name, expr in zip(row.column_names, row.column_defaults or (),
+                                                                      strict=False) if expr is not None),
             settings=tuple((c, clause, undo) for c, clause, undo in row.column_settings or ()),
             options=tuple(o for o in options if not o.startswith("check_option=")),
             check_option=check[0].partition("=")[2] if check else None,
