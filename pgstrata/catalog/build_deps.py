@@ -59,7 +59,8 @@ class DependencyGraph:
         seen, keys, entries = self._seen, self._keys, self._entries
         unknown: list[DependencyRow] = []
         for row in rows:
-            # the two ends, inlined: this loop sees every pg_depend row of the scope
+            # the two ends, inlined (the dependent as :meth:`dependent` resolves it): this loop
+            # sees every pg_depend row of the scope
             classid, objid, objsubid, refclassid, refobjid, refobjsubid = row
             dependent = columns.get((objid, objsubid)) if objsubid and classid == PG_CLASS else None
             if dependent is None:

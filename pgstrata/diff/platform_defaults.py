@@ -36,6 +36,7 @@ stand-in: …" onto the real extension of a hosted one, nor the real comment ont
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from pgstrata.ddl.privileges import drop_comment, revoke, revoke_default
 from pgstrata.diff.changes import Change, alter, drop
@@ -130,8 +131,7 @@ def without_stock_public(source: SchemaModel, target: SchemaModel) -> tuple[Sche
               if (physical[0].get(logical, logical) == _SCHEMA) != (physical[1].get(logical, logical) == _SCHEMA)}
     if not mapped:
         return source, target
-    return tuple(dataclasses.replace(m, comments=tuple(  # type: ignore[return-value]
-        c for c in m.comments if not (c.target in mapped and c.text == _STOCK_COMMENT))) for m in (source, target))
+    return _without_comments(source, target, lambda c: c.target in mapped and c.text == _STOCK_COMMENT)
 
 
 def without_standin_comments(source: SchemaModel, target: SchemaModel) -> tuple[SchemaModel, SchemaModel]:
@@ -141,5 +141,11 @@ def without_standin_comments(source: SchemaModel, target: SchemaModel) -> tuple[
                 if c.target.kind == Kind.EXTENSION and c.text.startswith(STANDIN_MARKER)}
     if not standins:
         return source, target
+    return _without_comments(source, target, lambda c: c.target in standins)
+
+
+def _without_comments(source: SchemaModel, target: SchemaModel,
+                      left_out: Callable[[Comment], bool]) -> tuple[SchemaModel, SchemaModel]:
+    """Both models without the comments ``left_out`` says."""
     return tuple(dataclasses.replace(m, comments=tuple(  # type: ignore[return-value]
-        c for c in m.comments if c.target not in standins)) for m in (source, target))
+        c for c in m.comments if not left_out(c))) for m in (source, target))
