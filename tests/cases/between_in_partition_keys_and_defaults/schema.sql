@@ -1,3 +1,4 @@
+-- min_version: 14
 -- BETWEEN in an AND (NOT BETWEEN in an OR) in PARTITION BY expressions, a view's column default and routines' argument defaults: printed with all parentheses, a group first in its own operator read back joined to it.
 CREATE TABLE public.events (
     id bigint NOT NULL,

@@ -1,3 +1,4 @@
+-- min_version: 15
 -- Type modifiers and odd types: varchar without length, char, "char", numeric without precision, interval fields, time/timestamp precision, bit(1), float(24), int2vector-free arrays.
 CREATE TABLE public.modifiers (
     id integer PRIMARY KEY,

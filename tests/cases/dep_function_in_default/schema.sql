@@ -1,3 +1,4 @@
+-- min_version: 14
 -- Dependency corner: functions used in column defaults (plpgsql and SQL-standard body), one reading another table, so functions must precede tables.
 CREATE TABLE public.settings (
     key text PRIMARY KEY,

@@ -1,3 +1,4 @@
+-- min_version: 14
 -- Dependency chain: table -> SQL function (tracked BEGIN ATOMIC and untracked string body) -> view -> view -> matview -> function over the view.
 CREATE TABLE public.orders (
     id bigint PRIMARY KEY,

@@ -1,3 +1,4 @@
+-- min_version: 14
 -- A domain whose default calls a BEGIN ATOMIC function reading a table with a column of that domain: extract makes the domain bare and sets its default and CHECK after the function.
 CREATE TABLE public.projects (id int PRIMARY KEY);
 CREATE DOMAIN public.seqnum AS bigint CHECK (VALUE > 0);

@@ -1,3 +1,4 @@
+-- min_version: 14
 -- 200 functions of every flavour (generated once by a throwaway script): sql/plpgsql/BEGIN ATOMIC, overloads, defaults, OUT params, SETOF, grants, comments.
 DO $$
 DECLARE r text;

@@ -1,3 +1,4 @@
+-- min_version: 14
 -- SQL-standard function bodies (PG14+): RETURN expr, BEGIN ATOMIC with several statements; the body's dependencies on a table are tracked.
 CREATE TABLE public.counters (
     name text PRIMARY KEY,

@@ -1,3 +1,4 @@
+-- min_version: 14
 -- A materialized view's column settings: statistics target, n_distinct, storage, compression.
 CREATE TABLE public.orders (id bigint PRIMARY KEY, customer text NOT NULL, total numeric NOT NULL, notes text);
 CREATE MATERIALIZED VIEW public.customer_totals AS

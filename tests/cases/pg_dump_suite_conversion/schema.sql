@@ -1,3 +1,4 @@
+-- min_version: 14
 -- owners: true
 -- PostgreSQL's own pg_dump test suite (002_pg_dump.pl), its conversion: CREATE DEFAULT CONVERSION LATIN1 to UTF8 with a comment, a plain one through a function of the application's, owned by another role.
 DO $$

@@ -1,3 +1,4 @@
+-- min_version: 15
 -- PostgreSQL's own pg_dump test suite (002_pg_dump.pl), its policies (every command, a role, RESTRICTIVE) and publications: empty, FOR ALL TABLES with publish = '', TABLES IN SCHEMA next to a table, column lists given out of order, row filters, a comment.
 DO $$
 BEGIN

@@ -1,3 +1,4 @@
+-- min_version: 14
 -- PostgreSQL's own pg_dump test suite (src/bin/pg_dump/t/002_pg_dump.pl), its tables: serial key, per-column compression, storage, statistics and n_distinct, a commented CHECK, reloptions, CLUSTER ON, RLS, generated columns over a dropped column, a zero-column table, identity, inheritance with and without local columns, expression-index statistics, a partitioned table's foreign key.
 DO $$
 BEGIN

@@ -1,3 +1,4 @@
+-- min_version: 14
 -- PostgreSQL's own pg_dump test suite (002_pg_dump.pl), its types and routines: enum, text range with a collation, composite with a column comment, a domain with COLLATE/DEFAULT/CHECK and a constraint comment, USAGE grants on them, a collation, a cast, an operator, an aggregate with FINALFUNC_MODIFY, a function with SUPPORT, an atomic function relying on a primary key, a procedure, trigger and event trigger, a C language handler function.
 DO $$
 BEGIN

@@ -1,3 +1,4 @@
+-- min_version: 14
 -- Procedures: plpgsql with COMMIT in a loop, INOUT parameter, SECURITY DEFINER with SET, SQL-standard BEGIN ATOMIC body, overloaded procedure.
 CREATE TABLE public.archive_queue (
     id bigint PRIMARY KEY,

@@ -1,3 +1,4 @@
+-- min_version: 14
 -- Range types: custom range over float8 with subtype_diff, over a domain-free subtype, built-in ranges and multiranges.
 CREATE TYPE public.floatrange AS RANGE (
     subtype = float8,

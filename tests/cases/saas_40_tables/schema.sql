@@ -1,3 +1,4 @@
+-- min_version: 15
 -- A realistic 40-table multi-tenant SaaS backend: orgs, users, memberships, projects, tasks, billing, webhooks, audit_log partitioned by month, RLS, triggers, views.
 DO $$
 DECLARE r text;

@@ -1,3 +1,4 @@
+-- min_version: 14
 -- Table/column storage options: fillfactor, autovacuum and toast reloptions, column STORAGE and COMPRESSION, SET STATISTICS, n_distinct.
 CREATE TABLE public.hot_rows (
     id bigint PRIMARY KEY,

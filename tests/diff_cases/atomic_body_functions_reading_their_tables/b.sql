@@ -1,3 +1,4 @@
+-- min_version: 14
 -- Functions with a SQL-standard body (BEGIN ATOMIC: PostgreSQL records what the body reads)
 -- that read the table whose CHECK, default or policy calls them: the function depends on the
 -- table and the table on the function.  Dropping both (ledger, ok), rebuilding a table with

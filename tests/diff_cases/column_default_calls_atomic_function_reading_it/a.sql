@@ -1,3 +1,4 @@
+-- min_version: 14
 -- A column default calls a BEGIN ATOMIC function that reads that very column: the column is retyped (the function is dropped and made again around it), and another column gets such a default from a new function.
 
 CREATE TABLE public.tickets (id integer PRIMARY KEY, seq integer);

@@ -1,3 +1,4 @@
+-- min_version: 14
 -- pg_dump's test_table column settings (002_pg_dump.pl): STORAGE EXTERNAL and MAIN swapped, COMPRESSION pglz dropped, n_distinct changed, a statistics target set.
 CREATE TABLE public.test_table (
     col1 serial primary key,

@@ -1,3 +1,4 @@
+-- min_version: 14
 -- owners: true
 -- pg_dump's test_conversion (002_pg_dump.pl): a conversion made DEFAULT and its comment changed, one dropped with the function it goes through, another added, an owner changed.
 DO $$

@@ -1,3 +1,4 @@
+-- min_version: 14
 -- pg_trgm, citext and moddatetime installed in public, used by columns, indexes, a domain, a check, a view, a policy, a function and a trigger.
 CREATE SCHEMA IF NOT EXISTS extensions;
 CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;

@@ -1,3 +1,4 @@
+-- min_version: 14
 -- The same after ALTER EXTENSION … SET SCHEMA extensions (Supabase advisor: extension_in_public): only the extensions move.
 CREATE SCHEMA IF NOT EXISTS extensions;
 CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;

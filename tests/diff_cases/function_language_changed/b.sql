@@ -1,3 +1,4 @@
+-- min_version: 14
 -- A function moves from a plpgsql string body to a SQL-standard BEGIN ATOMIC body (which now depends on the table).
 
 CREATE TABLE public.counters (name text PRIMARY KEY, n bigint NOT NULL DEFAULT 0);

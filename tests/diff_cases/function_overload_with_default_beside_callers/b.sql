@@ -1,3 +1,4 @@
+-- min_version: 14
 -- Team helpers, their callers and a later overload with a defaulted parameter arrive together: the overload must come after what calls the first one by name.
 
 DO $$

@@ -1,3 +1,4 @@
+-- min_version: 14
 -- pg-delta corpus deparse-settle--row-distinct-equivalent (generated column left out): ORs of IS DISTINCT FROM written flat everywhere an expression is kept.
 CREATE SCHEMA s;
 

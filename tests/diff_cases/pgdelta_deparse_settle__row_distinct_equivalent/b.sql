@@ -1,3 +1,4 @@
+-- min_version: 14
 -- pg-delta corpus deparse-settle--row-distinct-equivalent: the same as row comparisons, stored as nested ORs (another tree, which pg_dump tells apart).
 CREATE SCHEMA s;
 

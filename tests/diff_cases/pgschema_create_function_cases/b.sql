@@ -1,3 +1,4 @@
+-- min_version: 14
 -- pgschema create_function/*: functions added with every qualifier and kind of default, attributes and SET changed, signatures and parameter names changed, OUT/INOUT functions and grants dropped, SQL bodies reading tables under SET search_path.
 
 -- ---- add_function

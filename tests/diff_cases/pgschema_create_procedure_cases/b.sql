@@ -1,3 +1,4 @@
+-- min_version: 14
 -- pgschema create_procedure/*: procedures added (OUT parameter, BEGIN ATOMIC), one gaining a defaulted parameter, one dropped.
 CREATE PROCEDURE example_procedure(
     IN input_value integer,

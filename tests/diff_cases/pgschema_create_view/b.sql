@@ -1,3 +1,4 @@
+-- min_version: 15
 -- pgschema's differ suite, testdata/diff/create_view/ case issue_350_view_options (old.sql is a.sql, new.sql b.sql).
 
 -- issue_350_view_options

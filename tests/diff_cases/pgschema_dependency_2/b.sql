@@ -1,3 +1,4 @@
+-- min_version: 14
 -- pgschema's differ suite, testdata/diff/dependency/ cases issue_300_view_depends_on_view, issue_414_view_references_added_column, issue_439_replaced_unique_new_table_fk, issue_535_domain_depends_on_table, issue_545_signature_ref_table_after_domain, issue_571_quoted_function_dependency, issue_580_aggregate_and_sql_body_to_view, issue_601_function_recreate_domain_exclude_not_valid, issue_601_function_recreate_with_enum_value, merged (old.sql is a.sql, new.sql b.sql).
 
 -- issue_300_view_depends_on_view

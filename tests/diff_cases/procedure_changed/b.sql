@@ -1,3 +1,4 @@
+-- min_version: 14
 -- A procedure's body changes and it gains a parameter (new signature: drop + create); another procedure is added.
 
 CREATE TABLE public.queue (id bigint PRIMARY KEY, done boolean NOT NULL DEFAULT false);

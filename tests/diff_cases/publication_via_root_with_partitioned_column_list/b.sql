@@ -1,3 +1,4 @@
+-- min_version: 15
 -- A publication gains publish_via_partition_root and a partitioned table with a column list (pg-delta publication-operations, "alter publication publish options" with a partitioned member): the option comes after members leave and before they come.
 
 CREATE TABLE public.events (id integer NOT NULL, kind text, payload jsonb) PARTITION BY RANGE (id);

@@ -1,3 +1,4 @@
+-- min_version: 14
 -- Extended statistics over an expression calling a private helper, on a table rebuilt for a column added in the middle, while the helper gains a defaulted argument (a new overload): the old copy's statistics must go before the old helper.
 
 create schema private;

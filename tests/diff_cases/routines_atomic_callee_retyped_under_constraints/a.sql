@@ -1,3 +1,4 @@
+-- min_version: 14
 -- SQL-standard helpers (RETURN expr / BEGIN ATOMIC, real dependencies) change their argument
 -- type while a CHECK, a domain CHECK, an expression index, a generated column, a policy and
 -- other BEGIN ATOMIC functions call them.

@@ -1,3 +1,4 @@
+-- min_version: 15
 -- Columns retyped on parents (ALTER TABLE … ALTER COLUMN … TYPE recurses) while what reads
 -- the inherited copies on a partition and an inheritance child - policies, a trigger's WHEN,
 -- SQL-standard functions, a view, a publication's row filter - stays as it is: PostgreSQL

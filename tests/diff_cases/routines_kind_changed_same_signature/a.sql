@@ -1,3 +1,4 @@
+-- min_version: 14
 -- A routine keeps its name and arguments but changes kind: a function becomes a procedure, a
 -- helper function becomes an aggregate, an aggregate becomes a plain function; a function
 -- loses a parameter default (CREATE OR REPLACE cannot remove one).

@@ -1,3 +1,4 @@
+-- min_version: 14
 -- ~150 routines of mixed kinds (RETURN, BEGIN ATOMIC, quoted SQL, plpgsql, procedures,
 -- aggregates, SECURITY DEFINER helpers, polymorphic) change in bulk under CHECKs, partial
 -- indexes, views, policies, triggers and column defaults.

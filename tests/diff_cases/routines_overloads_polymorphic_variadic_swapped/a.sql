@@ -1,3 +1,4 @@
+-- min_version: 14
 -- Overloads swap under their callers: one overload dropped and another added (callers resolve
 -- to the other one), a polymorphic anyelement helper becomes anycompatible, a VARIADIC text[]
 -- function becomes VARIADIC anycompatiblearray, while views, a column default and BEGIN ATOMIC callers use them.

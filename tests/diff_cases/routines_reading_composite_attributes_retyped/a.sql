@@ -1,3 +1,4 @@
+-- min_version: 14
 -- A composite type an RPC returns (no column uses it) has attributes retyped, dropped and added
 -- in place (ALTER TYPE … ALTER / DROP / ADD ATTRIBUTE) while a view, a policy, a trigger's
 -- WHEN, SQL-standard functions and a plpgsql function's parameter default read its attributes

@@ -1,3 +1,4 @@
+-- min_version: 14
 -- Functions change return type under a materialized view (with a unique index and a grant),
 -- under other functions' parameter defaults, under an INSTEAD OF trigger on a view and a
 -- rule; a procedure gains an OUT parameter.

@@ -1,3 +1,4 @@
+-- min_version: 14
 -- PostgREST computed columns and RPCs over a table's row type while the table gains, loses and
 -- retypes columns: SQL-standard bodies depend on the columns they read, plpgsql and quoted SQL
 -- bodies do not.

@@ -1,3 +1,4 @@
+-- min_version: 14
 -- The functions under an aggregate, an operator and a cast change (a weight widens from int to
 -- numeric, an operator's arguments from varchar to text, a cast's function is renamed) while
 -- views and a policy use the aggregate, the operator and the cast.

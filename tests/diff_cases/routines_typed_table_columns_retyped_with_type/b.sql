@@ -1,3 +1,4 @@
+-- min_version: 14
 -- A typed table's type has an attribute retyped and another dropped (ALTER TYPE … CASCADE
 -- changes the table's columns) while a view, a policy, a trigger's WHEN and SQL-standard
 -- functions read those columns: PostgreSQL refuses the retype while they do, and CASCADE

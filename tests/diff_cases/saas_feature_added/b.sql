@@ -1,3 +1,4 @@
+-- min_version: 15
 -- A realistic feature migration: a "comments" feature adds an enum, a table with FKs, indexes, RLS policies, an updated_at trigger, grants and a view.
 
 DO $$

@@ -1,3 +1,4 @@
+-- min_version: 14
 -- Columns keep a non-default storage (and compression) while their type changes: ALTER COLUMN TYPE puts both back to the new type's own, so the plan must set them again.
 CREATE TABLE public.docs (
     id bigint PRIMARY KEY,
