@@ -18,7 +18,13 @@ JOIN pg_class c ON c.oid = t.tgrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_proc f ON f.oid = t.tgfoid
 JOIN pg_namespace fn ON fn.oid = f.pronamespace
-WHERE NOT t.tgisinternal
+WHERE (NOT t.tgisinternal
+       -- PostgreSQL 13 and 14 mark a partition's clone of its parent's trigger internal (15 does
+       -- not): read as a trigger of the partition, as from 15, whose firing state may be its
+       -- own (ALTER TABLE partition DISABLE TRIGGER); not a key's internal trigger
+       OR (t.tgparentid <> 0
+           AND (t.tgconstraint = 0
+                OR EXISTS (SELECT FROM pg_constraint k WHERE k.oid = t.tgconstraint AND k.contype = 't'))))
   AND t.oid <> ALL (%(hidden_pg_trigger)s::oid[])
   AND c.oid <> ALL (%(hidden_pg_class)s::oid[])
   AND (c.relnamespace = ANY (%(schemas)s::oid[])
