@@ -12,8 +12,9 @@ anything is created, so that the objects it creates get the source's default pri
 is what the privilege fix-ups of created objects assume).  On a database without these default
 privileges the REVOKEs change nothing; other sources get none.
 
-Any fresh database's ``public`` schema also starts with ``USAGE`` for PUBLIC as the entry after
-its owner's; a GRANT to PUBLIC then upgrades that entry in place, so where the source lists
+Any fresh database's ``public`` schema also starts with ``USAGE`` (before PostgreSQL 15, ``USAGE``
+and ``CREATE``) for PUBLIC as the entry after its owner's, revoked where the source's has less (a
+hardened schema); a GRANT to PUBLIC then upgrades that entry in place, so where the source lists
 another grantee before PUBLIC (an old-style ``GRANT ALL ON SCHEMA public TO postgres; GRANT
 ALL ON SCHEMA public TO PUBLIC``) the extract revokes it first and grants in the source's order
 (:func:`stock_public_usage_revoke`).  It also carries the comment 'standard public schema', removed
@@ -96,18 +97,29 @@ def _extracted_public(ctx: Context) -> ObjectId | None:
     return ObjectId(Kind.SCHEMA, None, _SCHEMA)
 
 
+def _stock_public_privileges(server_version: int) -> tuple[str, ...]:
+    """What a new database's ``public`` grants PUBLIC: USAGE, and before PostgreSQL 15 CREATE too
+    (a model of no known version is taken as of a current server)."""
+    return ("USAGE", "CREATE") if 0 < server_version < 150000 else ("USAGE",)
+
+
 def stock_public_usage_revoke(ctx: Context) -> list[Change]:
-    """For an extract: the ``public`` schema of a new database grants USAGE to PUBLIC.  REVOKE
-    it when the source's does not (a hardened schema), or lists another grantee before PUBLIC
-    (the grants then append in the source's order)."""
+    """For an extract: the ``public`` schema of a new database grants USAGE (before PostgreSQL
+    15, USAGE and CREATE) to PUBLIC.  REVOKE what the source's does not grant (a hardened
+    schema: ``REVOKE CREATE ON SCHEMA public FROM PUBLIC``, the advice before 15), or all of
+    it where the source lists another grantee before PUBLIC (the grants then append in the
+    source's order)."""
     if (target := _extracted_public(ctx)) is None:
         return []
     grants = [g for g in ctx.new.model.grants if g.target == target and not g.revoked]
-    public = [g.position for g in grants if g.grantee == "PUBLIC" and g.privilege == "USAGE"]
-    if public and not any(g.position < min(public) for g in grants if g.grantee != "PUBLIC" and g.position):
-        return []
-    stock = Grant(target=target, grantee="PUBLIC", privilege="USAGE")
-    return [drop(stock.id, revoke(stock, ctx.names), rank=rank(Kind.GRANT))]
+    public = {g.privilege: g.position for g in grants if g.grantee == "PUBLIC"}
+    stock = _stock_public_privileges(ctx.server_version)
+    first = min((public[p] for p in stock if p in public), default=None)
+    after_another = first is not None and any(
+        g.position < first for g in grants if g.grantee != "PUBLIC" and g.position)
+    gone = [p for p in stock if after_another or p not in public]
+    return [drop(g.id, revoke(g, ctx.names), rank=rank(Kind.GRANT))
+            for g in (Grant(target=target, grantee="PUBLIC", privilege=p) for p in gone)]
 
 
 def stock_public_comment_removal(ctx: Context) -> list[Change]:
