@@ -25,13 +25,15 @@ import psycopg
 import pytest
 
 from pgstrata.cli import main
-from pgstrata.local import LocalServer, ServerInfo
+from pgstrata.local import LocalServer, ServerInfo, embedded_bin_dir
 from pgstrata.quoting import ident
 
 DEBIAN_PG15 = Path("/usr/lib/postgresql/15/bin")
 # Another server's bin folder (e.g. a PostgreSQL 16 or 17 installed by hand): every test that
 # runs on each server runs on it too, as "extra".  Unset: not a parameter at all.
 EXTRA_BIN = os.environ.get("PGSTRATA_TEST_EXTRA_BIN", "")
+# PostgreSQL 13's (``.ci/oldest_postgres`` fetches it): the round-trip cases run on it too.
+OLDEST_BIN = os.environ.get("PGSTRATA_TEST_OLDEST_BIN", "")
 _counter = itertools.count()
 
 
@@ -185,11 +187,15 @@ class PgServer:
 _THROWAWAY = {"fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"}
 
 
-def _start(tmp_root: Path, name: str, bin_dir: Path | None) -> tuple[LocalServer, PgServer]:
+def _start(tmp_root: Path, name: str, bin_dir: Path | None, *,
+           tools: Path | None = None) -> tuple[LocalServer, PgServer]:
+    """A server of ``bin_dir`` (the embedded one when None); the tests run psql and pg_dump
+    from ``tools`` when given (a build without client tools), else from ``bin_dir``."""
     # the port is never fixed: parallel runs must not collide
     server = LocalServer(tmp_root / name, bin_dir=bin_dir, port=free_port(), settings=_THROWAWAY)
     info = server.start()
-    return server, PgServer(name=name, info=info, bin_dir=server.bin_dir, pool=DatabasePool(info.socket_url("postgres")))
+    return server, PgServer(name=name, info=info, bin_dir=tools or server.bin_dir,
+                            pool=DatabasePool(info.socket_url("postgres")))
 
 
 @pytest.fixture(scope="session")
@@ -226,7 +232,24 @@ def extra(servers_root: Path) -> Iterator[PgServer]:
     server.stop()
 
 
-@pytest.fixture(params=["pg18", "pg15"] + (["extra"] if EXTRA_BIN else []))
+@pytest.fixture(scope="session")
+def oldest(servers_root: Path) -> Iterator[PgServer]:
+    """PostgreSQL 13, the oldest server pgstrata reads (PGSTRATA_TEST_OLDEST_BIN: a bin folder
+    with postgres and initdb, as ``.ci/oldest_postgres`` fetches; psql and pg_dump are the
+    embedded 18's).  Only the tests that name ``ALL_SERVERS`` run on it: every round-trip
+    case, which reads every kind of object through the version-specific queries."""
+    server, handle = _start(servers_root, "oldest", Path(OLDEST_BIN), tools=embedded_bin_dir())
+    yield handle
+    handle.pool.stop()
+    server.stop()
+
+
+SERVERS = ["pg18", "pg15"] + (["extra"] if EXTRA_BIN else [])
+# The servers of the tests that run on the oldest one too (as ``indirect`` parameters of ``pg``).
+ALL_SERVERS = SERVERS + (["oldest"] if OLDEST_BIN else [])
+
+
+@pytest.fixture(params=SERVERS)
 def pg(request: pytest.FixtureRequest) -> PgServer:
     """Each server in turn: the embedded 18 always, Debian's 15 where installed, and the
     server of PGSTRATA_TEST_EXTRA_BIN when that is set."""

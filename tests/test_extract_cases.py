@@ -16,7 +16,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from conftest import PgServer
+from conftest import ALL_SERVERS, PgServer
 
 from pgstrata.extract import extract_sql
 
@@ -123,6 +123,7 @@ def _extract_params() -> list[object]:
     return out
 
 
+@pytest.mark.parametrize("pg", ALL_SERVERS, indirect=True)
 @pytest.mark.parametrize("case", _extract_params())
 def test_extract_round_trip(pg: PgServer, two_dbs: tuple[str, str], case: Path) -> None:
     if min_version(case) > server_major(pg):
