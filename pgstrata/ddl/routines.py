@@ -128,9 +128,13 @@ def create_event_trigger(e: EventTrigger, n: Names) -> list[str]:
     sql += f"\n  EXECUTE FUNCTION {n.qual(*e.function)}()"
     out = [sql]
     if e.enabled != "O":
-        word = ENABLE_WORDS[e.enabled]
-        out.append(f"ALTER EVENT TRIGGER {ident(e.name)} {word}")
+        out.append(event_trigger_state(e.name, e.enabled))
     return out
+
+
+def event_trigger_state(name: str, enabled: str) -> str:
+    """ALTER EVENT TRIGGER … to the firing state ``enabled`` (pg_event_trigger.evtenabled)."""
+    return f"ALTER EVENT TRIGGER {ident(name)} {ENABLE_WORDS[enabled]}"
 
 
 def drop_event_trigger(e: EventTrigger, n: Names) -> list[str]:

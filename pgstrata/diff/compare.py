@@ -187,6 +187,7 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
     changes = kro.owners_after_refresh(changes + kept)
     warnings = (_unsupported_warnings(source, target) + _outside_warnings(source, changes)
                 + kty.extension_versions(source, target) + owner_warnings)
+    changes += kro.kept_event_triggers_paused(changes, ctx)
     ordered = kty.schemas_made_once(kp.merge_adjacent_grants(order(changes)))
     if names.template_schema is not None:
         ordered = [c if (stmts := tuple(map(names.printed, c.statements))) == c.statements

@@ -424,6 +424,29 @@ def compare_event_trigger(old: EventTrigger | None, new: EventTrigger | None, ct
     return _pair(old, new, ctx, ddl.create_event_trigger, ddl.drop_event_trigger)
 
 
+def kept_event_triggers_paused(changes: list[Change], ctx: Context) -> list[Change]:
+    """The target's event triggers that a non-empty plan keeps as they are, disabled before its
+    first statement and set back to their firing state after its last.  Left on, one that
+    fires on DDL changes what the plan makes: Supabase's "ensure RLS" idiom (an event trigger
+    enabling row level security on every new table) turns RLS on for a table the source has
+    without it, and the plan ends unequal to the source.  pg_dump restores event triggers last
+    for that reason; those the plan drops or makes are already out of the way (dropped first,
+    made last: diff.order), and one disabled in the target does not fire."""
+    if not changes:
+        return []
+    changed = {c.id for c in changes if c.id.kind is Kind.EVENT_TRIGGER}
+    out: list[Change] = []
+    for et in ctx.old.model.event_triggers:
+        oid = et.id
+        if oid in changed or et.enabled == "D" or ctx.new.objects.get(oid) != et:
+            continue
+        # a DROP-phase change of the trigger's id runs first, a build of it last (diff.order)
+        out.append(replace(drop(oid, [ddl.event_trigger_state(et.name, "D")], rank=rank(oid.kind)),
+                           removes=frozenset(), comment="paused while the plan runs: it fires on DDL"))
+        out.append(alter(oid, [ddl.event_trigger_state(et.name, et.enabled)], rank=rank(oid.kind)))
+    return out
+
+
 def compare_cast(old: Cast | None, new: Cast | None, ctx: Context) -> list[Change]:
     return _pair(old, new, ctx, ddl.create_cast, ddl.drop_cast)
 
