@@ -161,6 +161,7 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
         new_objs = {o.id: o for o in getattr(source, attr)}
         pairing = _PAIRINGS.get(attr)
         pairs = pairing(old_objs, new_objs, ctx) if pairing is not None else {}
+        ctx.paired_from.update((new, old) for old, new in pairs.items())
         paired = set(pairs.values())
         for oid in sorted(old_objs.keys() | new_objs.keys(), key=_key):
             if oid in pairs:  # renamed; the source's object of its name (if any) is made anew

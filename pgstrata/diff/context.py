@@ -534,6 +534,9 @@ class Context:
     # (schema, table) → its generated columns of a rebuilt type: dropped and added again instead
     converted_generated: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     recreated: set[ObjectId] = field(default_factory=set)  # dropped and created again by the walk
+    # the source's id → the target's object compared with it under another id (a function whose
+    # parameters only were renamed, dropped and made again: compare._PAIRINGS)
+    paired_from: dict[ObjectId, ObjectId] = field(default_factory=dict)
     attaching: set[tuple[str, str]] = field(default_factory=set)  # partitions attached by this plan
     # tables (their ids) this plan drops a column of, in place (views over them: kinds_routines)
     columns_dropped: set[ObjectId] = field(default_factory=set)

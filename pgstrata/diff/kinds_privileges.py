@@ -197,6 +197,8 @@ def owners_kept(changes: list[Change], ctx: Context) -> tuple[list[Change], tupl
     target, instead of staying with the role applying the plan - for a view, whose owner's
     rights it reads tables with, that would change what it shows.  Only where the inspecting
     role may give it (a member of the owner, or a superuser); otherwise a warning says so.
+    A function whose parameters the source renamed is made again under its new identity: it
+    goes back to the owner of the one it replaces.
     Returns the ALTER … OWNER TO changes and the warnings."""
     owners, applier = ctx.old.model.object_owners, ctx.old.model.role
     if not owners:
@@ -204,7 +206,10 @@ def owners_kept(changes: list[Change], ctx: Context) -> tuple[list[Change], tupl
     out: list[Change] = []
     warnings: list[str] = []
     for c in changes:
-        if c.action not in (Action.CREATE, Action.REPLACE) or (owner := owners.get(c.id)) is None or owner == applier:
+        if c.action not in (Action.CREATE, Action.REPLACE):
+            continue
+        owner = owners.get(c.id) or owners.get(ctx.paired_from.get(c.id, c.id))
+        if owner is None or owner == applier:
             continue
         if owner in ctx.old.model.settable_owners:
             given = Owner(target=c.id, role=owner)
