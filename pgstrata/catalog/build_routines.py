@@ -30,7 +30,7 @@ from pgstrata.catalog.oids import (
     PG_REWRITE,
     PG_TRIGGER,
 )
-from pgstrata.catalog.printed import nested
+from pgstrata.catalog.printed import nested, unnamed_columns_kept
 from pgstrata.catalog.rows import (
     AggregateRow,
     CastRow,
@@ -69,7 +69,8 @@ def build_functions(
             schema=schema,
             name=row.name,
             identity_args=row.identity_args,
-            definition=nested(requalify(row.definition, row.printed_name, row.kind, schema, row.name)),
+            definition=nested(unnamed_columns_kept(requalify(row.definition, row.printed_name, row.kind, schema,
+                                                                   row.name))),
             kind=row.kind,
             arguments=row.arguments,
             result=row.result,

@@ -30,6 +30,14 @@ A group after the first operand, ``y > 0 AND x BETWEEN 1 AND 5``, is printed fla
 same, but needs nothing more: the grammar joins only the group first in an AND to it, so in its
 parentheses it reads back nested.
 
+:func:`unnamed_columns_kept` names ``"?column?"`` the unnamed output columns of an SQL-standard
+body (``BEGIN ATOMIC``).  Their names are invisible there, so PostgreSQL prints an output
+column without ``AS`` when its stored name is ``?column?``, the name of what has none: ``SELECT
+'pong'`` (an unknown literal) is printed ``SELECT 'pong'::text``.  Read back, that cast names
+the column ``text``, which is printed ``SELECT 'pong'::text AS text`` (pg_dump of the copy
+differed, and the routine was made again on every run).  ``AS "?column?"`` reads back as the
+name it had, printed without it again.
+
 :func:`requalified` writes a renamed schema's logical name where a printed text qualifies a
 name with the physical one.  With one schema inspected its objects print unqualified, except
 where PostgreSQL must qualify one to say which it is: a call among overloads that a default
@@ -191,6 +199,71 @@ def requalified(sql: str | None, schemas: Mapping[str, str]) -> str | None:
     from pgstrata.sqlparse import swap_qualifiers
 
     return swap_qualifiers(sql, lambda qualifier, _name: schemas.get(qualifier))
+
+
+# Tokens that end an output column at its own depth (and a ``)``/``END`` that closes an
+# enclosing group): the next clause, the end of the statement, or a set operation.
+_COLUMNS_END = frozenset({"FROM", "INTO", "WHERE", "GROUP_P", "HAVING", "WINDOW", "ORDER", "LIMIT", "OFFSET",
+                          "FETCH", "FOR", "UNION", "INTERSECT", "EXCEPT", "ASCII_59"})
+_OPENING = frozenset({"ASCII_40", "ASCII_91", "CASE"})
+_CLOSING = frozenset({"ASCII_41", "ASCII_93", "END_P"})
+# what a bare column reference is made of (``t.x``, ``t.*``, ``"?column?"``)
+_REFERENCE = frozenset({"IDENT", "ASCII_46", "ASCII_42"})
+_NAME_KEYWORDS = frozenset({"UNRESERVED_KEYWORD", "COL_NAME_KEYWORD", "TYPE_FUNC_NAME_KEYWORD"})
+
+
+def unnamed_columns_kept(sql: str) -> str:
+    """A routine's definition with the output columns of its SQL-standard body that PostgreSQL
+    printed without a name written ``AS "?column?"``, so that they read back unnamed."""
+    if "BEGIN ATOMIC" not in sql:
+        return sql  # (cheap: the scanner is loaded only for SQL-standard bodies)
+    from pglast import parser
+
+    try:
+        tokens = parser.scan(sql)
+    except parser.ParseError:
+        return sql
+    body = next((i for i in range(len(tokens) - 1)
+                 if tokens[i].name == "BEGIN_P" and tokens[i + 1].name == "ATOMIC"), None)
+    if body is None:
+        return sql
+    cuts = [end for at in range(body, len(tokens)) if tokens[at].name in ("SELECT", "RETURNING")
+            for end in _unnamed_columns(tokens, at + 1)]
+    for cut in sorted(cuts, reverse=True):  # from the end: earlier offsets stay valid
+        sql = sql[:cut] + ' AS "?column?"' + sql[cut:]
+    return sql
+
+
+def _unnamed_columns(tokens: list[Any], first: int) -> list[int]:
+    """Where ``AS "?column?"`` goes after each output column from ``tokens[first]`` on that is
+    an expression printed without a name (not a bare column reference)."""
+    at = first
+    if at < len(tokens) and tokens[at].name in ("DISTINCT", "ALL"):
+        at += 1
+        if at < len(tokens) and tokens[at].name == "ON":  # DISTINCT ON (…)
+            depth = 0
+            while at < len(tokens):
+                depth += (tokens[at].name in _OPENING) - (tokens[at].name in _CLOSING)
+                at += 1
+                if depth == 0 and tokens[at - 1].name == "ASCII_41":
+                    break
+    out: list[int] = []
+    column: list[Any] = []
+    depth = 0
+    while at < len(tokens):
+        token = tokens[at]
+        if depth == 0 and (token.name in _COLUMNS_END or token.name == "ASCII_44" or token.name in _CLOSING):
+            if column and not any(t.name == "AS" for t in column) and not all(
+                    t.name in _REFERENCE or t.kind in _NAME_KEYWORDS for t in column):
+                out.append(column[-1].end + 1)
+            if token.name != "ASCII_44":
+                break
+            column = []
+        else:
+            depth += (token.name in _OPENING) - (token.name in _CLOSING)
+            column.append(token)
+        at += 1
+    return out
 
 
 def nested(sql: str | None) -> str | None:
