@@ -186,6 +186,7 @@ def _compare(source: SchemaModel, target: SchemaModel, names: Names) -> Plan:
     changes = kro.overloads_after_callers(changes, ctx)
     kept, owner_warnings = kp.owners_kept(changes, ctx)
     changes = kro.owners_after_refresh(changes + kept)
+    changes = kp.owners_after_defaults_undone(changes)
     warnings = (_unsupported_warnings(source, target) + _outside_warnings(source, changes)
                 + kty.extension_versions(source, target) + owner_warnings)
     changes += kro.kept_event_triggers_paused(changes, ctx)

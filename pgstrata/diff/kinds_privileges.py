@@ -21,6 +21,7 @@ from pgstrata.model import (
     Owner,
     Publication,
     Sequence,
+    owner_id,
 )
 
 
@@ -388,6 +389,10 @@ def creation_acl_changes(changes: list[Change], ctx: Context) -> list[Change]:
     return _grants_after(changes, extra, ctx) + extra
 
 
+# How the changes undoing a created object's default privileges are named (they follow it).
+_DEFAULTS_UNDONE = "default privileges of "
+
+
 # What ``queries/unsupported.sql`` calls the privileges of an extension's own objects that
 # differ from those its script gave.
 EXTENSION_PRIVILEGES = "privileges on an extension's"
@@ -526,10 +531,28 @@ def _undo_defaults(oid: ObjectId, given: list[DefaultPrivilege], held: dict[tupl
             else:
                 sql = f"REVOKE GRANT OPTION FOR {listed} {on} FROM {role(grantee)}"
             cid = ObjectId(Kind.GRANT, oid.schema,
-                           f"default privileges of {oid.kind.value} {oid.name}: {what} {grantee}", oid.parent)
+                           f"{_DEFAULTS_UNDONE}{oid.kind.value} {oid.name}: {what} {grantee}", oid.parent)
             out.append(create(cid, [sql], requires=frozenset({oid, created_by}), rank=rank(Kind.GRANT),
                               hint=(oid.kind, oid.schema or "", oid.parent or "", oid.name, -1)))
     return out
+
+
+def owners_after_defaults_undone(changes: list[Change]) -> list[Change]:
+    """A created object's new owner (ALTER … OWNER TO: compared, or the owner it goes back to)
+    given after what undoes its creator's default privileges, not before as other grants.
+    Those are the creator's grants: a REVOKE from the role the object then belongs to (an
+    RPC owned by ``authenticated``, which Supabase's default privileges grant ALL) would take
+    the owner's own privileges, which ALTER … OWNER TO gave it from the creator's; before it,
+    it takes only what the defaults granted, and the owner gets the creator's entry."""
+    undone: dict[ObjectId, set[ObjectId]] = {}
+    for c in changes:
+        if c.id.kind is Kind.GRANT and c.id.name.startswith(_DEFAULTS_UNDONE):
+            for target in c.requires:
+                undone.setdefault(owner_id(target), set()).add(c.id)
+    if not undone:
+        return changes
+    return [replace(c, requires=c.requires | undone[c.id]) if c.id.kind is Kind.OWNER and c.id in undone else c
+            for c in changes]
 
 
 def _default_order_differs(given: list[DefaultPrivilege], held: dict[tuple[str, str], Grant]) -> bool:
