@@ -186,13 +186,25 @@ class Graph:
             # their name or, inherited from two, either: it never takes a name from them)
             pairs += [((t.schema, col.not_null_name), t.name)
                       for t in m.tables for col in t.columns if col.not_null and col.not_null_name
-                      and not (t.inherits and not_null_only_inherited(col))]
+                      and not (t.inherits and not_null_only_inherited(col) and self._named_by_parent_here(t, col))]
             pairs += [((d.schema, ch.name), "") for d in m.domains for ch in d.checks]
             for key, table in pairs:
                 if holder.setdefault(key, table) != table:
                     shared.add(key)
             self._constraint_names = (holder, shared)
         return self._constraint_names
+
+    def _named_by_parent_here(self, t: Table, col: Column) -> bool:
+        """Whether a parent in child ``t``'s own schema holds the name of ``col``'s inherited NOT
+        NULL.  A parent moved to another schema (ALTER TABLE … SET SCHEMA) leaves the child
+        holding the name in its schema alone: a table made there under the parent's old name
+        while the child is still there (rebuilt under it) would get ``…_not_null1``."""
+        for key in t.inherits:
+            parent = self.tables.get(key) if key[0] == t.schema else None
+            pc = parent.column(col.name) if parent is not None else None
+            if pc is not None and pc.not_null_name == col.not_null_name:
+                return True
+        return False
 
     def heirs(self, t: Table, where: Callable[[Table], bool]) -> list[Table]:
         """The partitions and inheritance children below ``t`` for which ``where`` holds, and
