@@ -507,7 +507,10 @@ def _attached_indexes(oid: ObjectId, ctx: Context) -> set[ObjectId]:
 
 def compare_statistics(old: Statistics | None, new: Statistics | None, ctx: Context) -> list[Change]:
     """Extended statistics: the target altered in place; any other change drops and creates
-    (a statistics object on a dropped table goes with it)."""
+    (a statistics object on a dropped table goes with it, unless one of its name is made
+    again: the table may be dropped only after that, e.g. once the children it still has are
+    rebuilt under its copy in another schema, which ALTER TABLE … SET SCHEMA leaves the
+    statistics object's schema behind for)."""
     if old == new:
         return []
     n = ctx.names
@@ -515,7 +518,7 @@ def compare_statistics(old: Statistics | None, new: Statistics | None, ctx: Cont
         return [alter(new.id, ddl.set_statistics_target(new, n), requires=ctx.new.requires(new.id),
                       rank=rank(Kind.STATISTICS))]
     out: list[Change] = []
-    if old is not None and not ctx.table_dropped(*old.table):
+    if old is not None and (new is not None or not ctx.table_dropped(*old.table)):
         out.append(drop(old.id, ddl.drop_statistics(old, n), requires=ctx.old.requires(old.id),
                         rank=rank(Kind.STATISTICS)))
     if new is not None:
