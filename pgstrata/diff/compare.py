@@ -644,6 +644,11 @@ def _old_copy_needs(key: tuple[str, str], ctx: Context, gone: set[ObjectId]) -> 
         # a partition detached in the drop phase leaves its parent there: the old copy needs
         # neither it nor its columns (the parent may drop the column the old copy is keyed on)
         needs = {oid for oid in needs if _of_table(oid) != t.partition_of}
+    if left := {p for p in t.inherits if p not in ctx.new.tables}:
+        # so does an inheritance child leaving a parent the plan drops (NO INHERIT, in the drop
+        # phase: kinds_tables): kept till the old copy goes, the parent would hold its names
+        # (key, sequences) while the plan makes them again - its table renamed
+        needs = {oid for oid in needs if _of_table(oid) not in left and (oid.schema, oid.parent) not in left}
     return needs
 
 

@@ -376,6 +376,9 @@ def _compare_table(old: Table | None, new: Table | None, ctx: Context) -> list[C
     if (old.schema, old.name) in ctx.dropped_tables:  # rebuilt, rows kept
         create = create_table_change(new, ctx)
         detach = [detach_change(old, ctx)] if (old.schema, old.name) in ctx.detached else []
+        # a parent it leaves that the plan drops goes in the drop phase, not after the old copy:
+        # the names it holds (keys, sequences) may be made again meanwhile (a parent renamed)
+        detach += [no_inherit_change(old, p, ctx) for p in old.inherits if p not in ctx.new.tables]
         return [*detach, *rebuild_table(old, new, create, ctx, frozenset(sub_ids(ctx, old, old=True))), *attach,
                 *inherit_change(new, ctx)]
     return alter_table(old, new, ctx) + attach
