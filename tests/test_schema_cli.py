@@ -125,6 +125,25 @@ def test_extension_versions_are_a_note_and_hazards_show_in_text(project: Path) -
     assert "UPDATE TO" in out and "ALTER EXTENSION" not in out.replace("(ALTER EXTENSION", "")
 
 
+def test_event_triggers_paused_by_a_plan_are_not_listed_as_changes(project: Path, pg) -> None:  # type: ignore[no-untyped-def]
+    """An event trigger both sides keep is paused while a plan runs (it would change what the
+    plan makes): the script says so, but the text summary lists only what changes."""
+    guard = ("create function public.ensure_rls() returns event_trigger language plpgsql as "
+             "$$ begin null; end $$; create event trigger ensure_rls on ddl_command_end "
+             "execute function public.ensure_rls();")
+    execute(url(project, "test"), APP + guard)
+    execute(url(project, "dev"), guard + "create table public.notes (id int);")
+    try:
+        code, out, _ = cli(project, "compare", "dev", "test")
+        assert code == 0
+        assert "+ table public.notes" in out and "event trigger" not in out, out
+        code, sql, _ = cli(project, "compare", "dev", "test", "--format", "sql")
+        assert "ALTER EVENT TRIGGER ensure_rls DISABLE" in sql and "ALTER EVENT TRIGGER ensure_rls ENABLE" in sql
+    finally:  # event triggers are database-wide but these die with their databases
+        for env in ("dev", "test"):
+            execute(url(project, env), "drop event trigger ensure_rls")
+
+
 def test_schema_environments_compare_by_structure(project: Path, pg) -> None:  # type: ignore[no-untyped-def]
     code, out, err = cli(project, "create", "qa", "--from", "dev")
     assert code == 0, err

@@ -70,6 +70,9 @@ class Change:
     # Tie-break within a rank before the ObjectId (e.g. a grant's target and ACL position).
     hint: tuple[str | int, ...] = ()
     late: bool = False  # a drop that runs after the build phase; a build that runs last
+    # False for a step that only frames the plan (an event trigger paused while it runs): its
+    # statements run, but summaries of what changes (compare's text, drift) leave it out.
+    listed: bool = field(default=True, compare=False)
 
     @property
     def phase(self) -> Phase:

@@ -442,8 +442,10 @@ def kept_event_triggers_paused(changes: list[Change], ctx: Context) -> list[Chan
             continue
         # a DROP-phase change of the trigger's id runs first, a build of it last (diff.order)
         out.append(replace(drop(oid, [ddl.event_trigger_state(et.name, "D")], rank=rank(oid.kind)),
-                           removes=frozenset(), comment="paused while the plan runs: it fires on DDL"))
-        out.append(alter(oid, [ddl.event_trigger_state(et.name, et.enabled)], rank=rank(oid.kind)))
+                           removes=frozenset(), comment="paused while the plan runs: it fires on DDL",
+                           listed=False))
+        out.append(replace(alter(oid, [ddl.event_trigger_state(et.name, et.enabled)], rank=rank(oid.kind)),
+                           listed=False))
     return out
 
 
