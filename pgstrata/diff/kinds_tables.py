@@ -20,7 +20,7 @@ from pgstrata.diff.context import (
 from pgstrata.diff.kinds_columns import compare_columns
 from pgstrata.diff.kinds_relations import constraint_taken_by_attach
 from pgstrata.diff.ranks import rank
-from pgstrata.diff.table_rebuild import key_retyped, order_breaks, rebuild_table
+from pgstrata.diff.table_rebuild import key_retyped, order_breaks, rebuild_table, renamed_away
 from pgstrata.hazards import Hazard
 from pgstrata.model import Column, Constraint, Kind, ObjectId, Policy, Table
 from pgstrata.quoting import ident
@@ -235,6 +235,35 @@ def drop_table_change(t: Table, ctx: Context) -> Change:
                 rank=rank(t.id.kind), split=split, late=ctx.used_until_build(t.id))
 
 
+def _names_away(t: Table, ctx: Context) -> list[Change]:
+    """For a table dropped late (a kept column holds its row type until the build phase): its
+    keys', indexes' and sequences' names that the source gives other relations of its schema,
+    renamed out of the way in the drop phase.  A table renamed keeps those names, and the new
+    one is made with them (``addresses_id_seq``, ``addresses_pkey``) before the old one goes."""
+    n = ctx.names
+    taken = set(ctx.new.relations) | set(ctx.new.identity_sequences)
+    taken |= {(s.schema, s.name) for s in ctx.new.model.sequences}
+    taken |= {(i.schema, i.name) for i in ctx.new.model.indexes}
+    taken |= {(c.schema, c.name) for c in ctx.new.model.constraints if c.type in "pux"}
+    name = n.qual(t.schema, t.name)
+    statements = [f"ALTER TABLE {name} RENAME CONSTRAINT {ident(c.name)} TO {ident(renamed_away(c.name))}"
+                  for c in ctx.old.constraints_of.get((t.schema, t.name), [])
+                  if c.type in "pux" and not c.inherited and (t.schema, c.name) in taken]
+    keys = {c.name for c in ctx.old.constraints_of.get((t.schema, t.name), []) if c.type in "pux"}
+    statements += [f"ALTER INDEX {n.qual(i.schema, i.name)} RENAME TO {ident(renamed_away(i.name))}"
+                   for i in ctx.old.indexes_of.get((t.schema, t.name), [])
+                   if i.name not in keys and (i.schema, i.name) in taken]
+    statements += [f"ALTER SEQUENCE {n.qual(s.schema, s.name)} RENAME TO {ident(renamed_away(s.name))}"
+                   for s in ctx.old.owned_sequences(t.schema, t.name) if (s.schema, s.name) in taken]
+    statements += [f"ALTER SEQUENCE {n.qual(t.schema, c.identity.sequence_name)} RENAME TO "
+                   f"{ident(renamed_away(c.identity.sequence_name))}"
+                   for c in t.columns if c.identity is not None and (t.schema, c.identity.sequence_name) in taken]
+    if not statements:
+        return []
+    return [dataclasses.replace(drop(ObjectId(Kind.TABLE, t.schema, t.name + " NAMES AWAY"), statements,
+                                     rank=rank(Kind.TABLE)), removes=frozenset())]
+
+
 def _split_drop(t: Table, parts: list[Table], subs: set[ObjectId], statements: list[str],
                 hazards: set[Hazard], ctx: Context) -> Callable[[], tuple[Change, Change]] | None:
     """The drop of ``t`` in two, for when tables dropped together depend on each other (the
@@ -369,7 +398,8 @@ def _compare_table(old: Table | None, new: Table | None, ctx: Context) -> list[C
         assert old is not None
         if old.partition_of is not None and old.partition_of in ctx.dropped_tables:
             return []  # goes with its parent (dropped; or rebuilt, after the rows were copied)
-        return [drop_table_change(old, ctx)]
+        dropped = drop_table_change(old, ctx)
+        return [*_names_away(old, ctx), dropped] if dropped.late else [dropped]
     attach = [attach_change(new, ctx)] if (new.schema, new.name) in ctx.attaching else []
     if old is None:
         return [create_table_change(new, ctx), *attach, *inherit_change(new, ctx)]
