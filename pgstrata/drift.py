@@ -22,7 +22,7 @@ def drift_changes(project: Project, env_name: str, spec: str | None) -> list[str
     else:
         plan = schema_ops.compare(project, source, env_name).plan
     verbs = {"create": "missing", "drop": "unexpected", "alter": "differs", "replace": "differs"}
-    return [f"{verbs.get(c.action.value, 'differs')}: {c.id}" for c in plan.changes if c.listed]
+    return [f"{verbs.get(c.action.value, 'differs')}: {c.id}" for c in plan.listed]
 
 
 def environment_drift(project: Project, env_name: str) -> list[str]:

@@ -74,6 +74,12 @@ class Plan:
         return not self.changes
 
     @property
+    def listed(self) -> tuple[Change, ...]:
+        """The changes a summary of what changes lists: not the steps that only frame the plan
+        (``Change.listed``: an event trigger paused while it runs)."""
+        return tuple(c for c in self.changes if c.listed)
+
+    @property
     def statements(self) -> tuple[Statement, ...]:
         out = []
         for change in self.changes:

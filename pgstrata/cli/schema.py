@@ -97,7 +97,7 @@ def compare(c: Ctx, source: str, target: str | None, fmt: str, output: str | Non
         lines = []
         if plan.empty:
             lines.append(f"{result.source} and {result.target} are the same")
-        for change in (c for c in plan.changes if c.listed):
+        for change in plan.listed:
             sign, colour = _SIGN.get(change.action.value, ("~", "yellow"))
             hz = rich_escape(f"  [{', '.join(sorted(str(h) for h in change.hazards))}]") if change.hazards else ""
             lines.append(f"[{colour}]{sign}[/{colour}] {rich_escape(str(change.id))}{hz}")
@@ -166,7 +166,7 @@ def sync(c: Ctx, env: str, source: str | None, dry_run: bool, yes: bool, safe: b
         return 0
     if result.remaining is not None and not result.remaining.empty:
         c.err.print(f"{env} still differs from {source} after the sync:", markup=False)
-        for change in (c for c in result.remaining.changes if c.listed):
+        for change in result.remaining.listed:
             c.err.print(f"  {change.id}", markup=False)
         return 1
     c.out.print(f"{env} now matches {source} ({len(result.plan.statements)} statement(s) applied)")

@@ -20,7 +20,13 @@ from pgstrata.diff.context import (
 from pgstrata.diff.kinds_columns import compare_columns
 from pgstrata.diff.kinds_relations import constraint_taken_by_attach
 from pgstrata.diff.ranks import rank
-from pgstrata.diff.table_rebuild import key_retyped, order_breaks, rebuild_table, renamed_away
+from pgstrata.diff.table_rebuild import (
+    key_retyped,
+    order_breaks,
+    rebuild_table,
+    renamed_away,
+    sequence_renamed_away,
+)
 from pgstrata.hazards import Hazard
 from pgstrata.model import Column, Constraint, Kind, ObjectId, Policy, Table
 from pgstrata.quoting import ident
@@ -253,11 +259,10 @@ def _names_away(t: Table, ctx: Context) -> list[Change]:
     statements += [f"ALTER INDEX {n.qual(i.schema, i.name)} RENAME TO {ident(renamed_away(i.name))}"
                    for i in ctx.old.indexes_of.get((t.schema, t.name), [])
                    if i.name not in keys and (i.schema, i.name) in taken]
-    statements += [f"ALTER SEQUENCE {n.qual(s.schema, s.name)} RENAME TO {ident(renamed_away(s.name))}"
-                   for s in ctx.old.owned_sequences(t.schema, t.name) if (s.schema, s.name) in taken]
-    statements += [f"ALTER SEQUENCE {n.qual(t.schema, c.identity.sequence_name)} RENAME TO "
-                   f"{ident(renamed_away(c.identity.sequence_name))}"
-                   for c in t.columns if c.identity is not None and (t.schema, c.identity.sequence_name) in taken]
+    # (an identity sequence once, though it may be among the owned ones too: rebuild_table)
+    sequences = {(t.schema, c.identity.sequence_name) for c in t.columns if c.identity is not None}
+    sequences |= {(s.schema, s.name) for s in ctx.old.owned_sequences(t.schema, t.name)}
+    statements += [sequence_renamed_away(schema, seq, n) for schema, seq in sorted(sequences & taken)]
     if not statements:
         return []
     return [dataclasses.replace(drop(ObjectId(Kind.TABLE, t.schema, t.name + " NAMES AWAY"), statements,

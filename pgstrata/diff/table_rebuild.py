@@ -22,6 +22,7 @@ from pgstrata.ddl import privileges as privileges_ddl
 from pgstrata.ddl import routines as routines_ddl
 from pgstrata.ddl import tables as tables_ddl
 from pgstrata.ddl import types as tddl
+from pgstrata.ddl.names import Names
 from pgstrata.diff.casts import conversion_may_fail, converted
 from pgstrata.diff.changes import Change, alter, drop, id_key, replace
 from pgstrata.diff.context import ROUTINE_KINDS, Context, attach_id, calls_routine, table_provides
@@ -65,6 +66,11 @@ def renamed_away(name: str) -> str:
     tag = "_" + hashlib.md5(name.encode(), usedforsecurity=False).hexdigest()[:8] + _AWAY
     head = name.encode()[: _NAME_BYTES - len(tag)].decode("utf-8", "ignore")
     return head + tag
+
+
+def sequence_renamed_away(schema: str, name: str, n: Names) -> str:
+    """ALTER SEQUENCE … RENAME TO its :func:`renamed_away` name (its replacement takes its own)."""
+    return f"ALTER SEQUENCE {n.qual(schema, name)} RENAME TO {ident(renamed_away(name))}"
 
 
 def needs_drop_add(old: Column, new: Column, server_version: int) -> bool:
@@ -148,7 +154,7 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
     for s in owned:
         pre.append(f"ALTER SEQUENCE {n.qual(s.schema, s.name)} OWNED BY NONE")
         if s.name in taken:  # (the old table's default follows it: it goes by OID)
-            pre.append(f"ALTER SEQUENCE {n.qual(s.schema, s.name)} RENAME TO {ident(renamed_away(s.name))}")
+            pre.append(sequence_renamed_away(s.schema, s.name, n))
     constraints = ctx.old.constraints_of.get((old.schema, old.name), [])
     detached = (old.schema, old.name) in ctx.detached  # (kinds_tables.detach_change): its keys are its own now
     early: list[Change] = []  # (in the drop phase: dropped_early)
@@ -176,8 +182,7 @@ def rebuild_table(old: Table, new: Table, create: Change, ctx: Context, subs: fr
     renames = []
     for c in identities:
         assert c.identity is not None
-        renames.append(f"ALTER SEQUENCE {n.qual(old.schema, c.identity.sequence_name)} "
-                       f"RENAME TO {ident(renamed_away(c.identity.sequence_name))}")
+        renames.append(sequence_renamed_away(old.schema, c.identity.sequence_name, n))
     for oid in ctx.old.sub_objects_of().get((old.schema, old.name), ()):  # (see the old copy's drop below)
         if isinstance(pol := ctx.old.objects.get(oid), Policy) and _uses_rebuilt(ctx, oid, (old.schema, old.name)):
             pre += routines_ddl.drop_policy(pol, n)
