@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from pgstrata.collector import collector_paused
@@ -34,7 +35,7 @@ WARNING_PREFIX = "--   "
 
 def plan_warnings(script: str) -> list[str]:
     """The warnings a script's header lists (see :meth:`Plan.to_sql`)."""
-    lines = iter(script.splitlines())
+    lines = _lines(script)  # (the header only: not every line of a script of 15 MB)
     for line in lines:
         if line == WARNINGS_HEADING:
             break
@@ -46,6 +47,16 @@ def plan_warnings(script: str) -> list[str]:
             break
         out.append(line[len(WARNING_PREFIX):])
     return out
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text``, one at a time."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield text[start:end].rstrip("\r")
+        start = end + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +123,9 @@ class Plan:
             return self._sql(header=header, with_preamble=with_preamble)
 
     def _sql(self, *, header: str | None, with_preamble: bool) -> str:
+        # pieces joined once: the statements themselves, not copies with their ";" (an extract
+        # of 10,000 tables is 15 MB of SQL, and each copy of it counted at the peak)
+        pieces: list[str] = []
         lines: list[str] = []
         if header:
             lines += ["-- " + line if line else "--" for line in header.splitlines()]
@@ -121,17 +135,21 @@ class Plan:
         if with_preamble and self.preamble and self.changes:
             lines += [s + ";" for s in self.preamble]
             lines.append("")
+        pieces += [line + "\n" for line in lines]
         for change in self.changes:  # as self.statements, without making Statement values
-            above = [f"-- hazard: {hazard}" for hazard in sorted(change.hazards)]
+            above = [f"-- hazard: {hazard}\n" for hazard in sorted(change.hazards)]
             if not change.transactional:
-                above.append("-- non-transactional: run outside a transaction block")
+                above.append("-- non-transactional: run outside a transaction block\n")
             for i, sql in enumerate(change.statements):
                 if i == 0 and change.comment:
-                    lines.append("-- " + change.comment)
-                lines += above
-                lines.append(sql + ";")
-                lines.append("")
-        return "\n".join(lines).rstrip("\n") + "\n" if lines else ""
+                    pieces.append("-- " + change.comment + "\n")
+                pieces += above
+                pieces += (sql, ";\n\n")
+        while pieces and pieces[-1].endswith("\n"):  # one newline at the end
+            if last := pieces.pop().rstrip("\n"):
+                pieces += (last, "\n")
+                break
+        return "".join(pieces)
 
     def to_json(self) -> str:
         doc = {

@@ -103,6 +103,28 @@ def test_plan_json_and_hazard_comments() -> None:
     assert {c["kind"] for c in doc["changes"]} == {"column"}
 
 
+def test_script_text_exactly() -> None:
+    # the script's layout, to the byte: header, warnings, preamble, comments and hazards above
+    # their statements, a blank line between statements, one newline at the end
+    from pgstrata.diff.changes import create
+    from pgstrata.plan import Plan, plan_warnings
+
+    t, u = ObjectId(Kind.TABLE, "app", "t"), ObjectId(Kind.TABLE, "app", "u")
+    plan = Plan(changes=(create(t, ["CREATE TABLE app.t ()", "SELECT 1\n"], comment="why",
+                                hazards={Hazard.REWRITES_TABLE}, transactional=False),
+                         create(u, ["CREATE TABLE app.u ()"])),
+                preamble=("SET a = b",), warnings=("unsupported: x",))
+    assert plan.to_sql(header="made by\n\nus") == (
+        "-- made by\n--\n-- us\n-- warnings:\n--   unsupported: x\n\nSET a = b;\n\n"
+        "-- why\n-- hazard: rewrites_table\n-- non-transactional: run outside a transaction block\n"
+        "CREATE TABLE app.t ();\n\n"
+        "-- hazard: rewrites_table\n-- non-transactional: run outside a transaction block\nSELECT 1\n;\n\n"
+        "CREATE TABLE app.u ();\n")
+    assert plan_warnings(plan.to_sql(header="h")) == ["unsupported: x"]
+    assert Plan(warnings=("w",)).to_sql() == "-- warnings:\n--   w\n"
+    assert Plan().to_sql(header="only") == "-- only\n" and Plan().to_sql() == ""
+
+
 def test_varchar_widening_is_metadata_only() -> None:
     old = model(tables=(Table("app", "t", (Column("a", "character varying(10)", 1),)),))
     new = model(tables=(Table("app", "t", (Column("a", "character varying(20)", 1),)),))

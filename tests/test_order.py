@@ -88,3 +88,16 @@ def test_final_builds_run_last_in_the_order_of_what_they_follow_up() -> None:
     changes = [*data, create(b, ["b"], requires={v}), create(v, ["v"], requires={a}), create(a, ["a"]),
                drop(oid("old_type", Kind.ENUM), ["drop type"], late=True), create(oid("t"), ["t"])]
     assert names(order(changes)) == ["a", "t", "v", "b", "drop type", "refresh b_first", "refresh a_last"]
+
+
+def test_what_several_changes_provide_waits_for_all_of_them() -> None:
+    # an id held by more than one change (a table and the change that adds its column's
+    # default both provide the column) is ready only once each of them ran, both ways round
+    t, col, v = oid("t"), ObjectId(Kind.COLUMN, "s", "c", "t"), oid("v", Kind.VIEW)
+    changes = [create(v, ["v"], requires={col}, rank=1),
+               create(t, ["t"], provides={col}, rank=5),
+               alter(oid("u"), ["u"], provides={col}, rank=6)]
+    assert names(order(changes)) == ["t", "u", "v"]
+    drops = [drop(t, ["drop t"], removes={col}), drop(oid("u"), ["drop u"], removes={col}),
+             drop(v, ["drop v"], requires={col}), drop(oid("w", Kind.VIEW), ["drop w"], requires={col})]
+    assert names(order(drops))[:2] == ["drop v", "drop w"]

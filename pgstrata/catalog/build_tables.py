@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from sys import intern
 
-from pgstrata.catalog.context import Context, sorted_by_id
+from pgstrata.catalog.context import Context, intern_optional, sorted_by_id
 from pgstrata.catalog.oids import PG_CLASS, PG_CONSTRAINT, PG_STATISTIC_EXT, PG_TYPE
 from pgstrata.catalog.printed import Types, nested
 from pgstrata.catalog.rows import (
@@ -98,7 +99,7 @@ def build_tables(
         ctx.relations[row.oid] = (schema, row.name)
         cols = by_relation.get(row.oid, [])
         for col in cols:
-            ctx.column_names[(row.oid, col.num)] = col.name
+            ctx.column_names[(row.oid, col.num)] = intern(col.name)  # (the Column's own copy)
         ctx.column_rows[row.oid] = cols
         table = _table(
             row, schema, cols, parents.get(row.oid, []), not_nulls_by_column, identities, ctx
@@ -172,8 +173,8 @@ def _column(
                 max_value=seq.max_value, cache=seq.cache, cycle=seq.cycle,
             )
     return Column(
-        name=row.name,
-        type=row.type,
+        name=intern(row.name),  # (names and types repeat across tables: one copy each, see intern)
+        type=intern(row.type),
         position=position,
         not_null=row.not_null,
         default=printed(row.default_expr, types),
@@ -217,9 +218,9 @@ def build_constraints(rows: Sequence[ConstraintRow], ctx: Context) -> tuple[Cons
             validated=row.validated,
             inherited=row.inherited,
             no_inherit=row.no_inherit and row.type == "c",  # 18 sets it on p/u/f too
-            ref_schema=ctx.optional_schema(row.ref_schema),
-            ref_table=row.ref_table,
-            ref_columns=tuple(row.ref_columns or ()),
+            ref_schema=intern_optional(ctx.optional_schema(row.ref_schema)),
+            ref_table=intern_optional(row.ref_table),
+            ref_columns=tuple(map(intern, row.ref_columns or ())),
             index_name=row.index_name,
             index_options=tuple(row.index_options or ()),
             index_clustered=row.index_clustered,
@@ -252,7 +253,7 @@ def build_indexes(rows: Sequence[IndexRow], ctx: Context) -> tuple[Index, ...]:
             name=row.name,
             definition=ctx.printed(row.definition, ctx.types_of(row.relid)),
             unique=row.is_unique,
-            method=row.method,
+            method=intern(row.method),
             partial=row.partial,
             parent_index=parent,
             is_partitioned=row.partitioned,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -18,12 +19,18 @@ def _project_or_none(c: Ctx) -> Any:
     return load(path) if path else None
 
 
+# Written a piece at a time: the text is encoded as it is written, not all at once (an extract
+# of 10,000 tables is 15 MB, and a whole encoded copy of it counted at the process's peak).
+_PIECE = 1 << 20
+
+
 def _write(c: Ctx, text: str, output: str | None) -> None:
-    if output and output != "-":
-        Path(output).write_text(text, encoding="utf-8")
-    else:
-        c.out.file.write(text)
-        c.out.file.flush()
+    with ExitStack() as stack:
+        out = (stack.enter_context(open(output, "w", encoding="utf-8")) if output and output != "-"
+               else c.out.file)
+        for start in range(0, len(text), _PIECE):
+            out.write(text[start:start + _PIECE])
+        out.flush()
 
 
 @cli.command()

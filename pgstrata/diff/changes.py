@@ -98,7 +98,8 @@ _EMPTY: frozenset[Any] = frozenset()
 
 
 def _frozen(ids: frozenset[Any] | set[Any]) -> frozenset[Any]:
-    return ids if type(ids) is frozenset else frozenset(ids)
+    # (an empty set would become a frozenset of its own: 216 bytes, for every constraint's hazards)
+    return ids if type(ids) is frozenset else frozenset(ids) if ids else _EMPTY
 
 
 def _make(

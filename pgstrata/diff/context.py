@@ -127,11 +127,16 @@ class Graph:
                     deps[dependent] = out = set()
                 out.add(referenced)
         # _add(…, explicit=False), inlined (this is the hot loop): frozen at once where the
-        # dependent is new (most are), so ``requires`` hands the same set to every change
+        # dependent is new (most are), so ``requires`` hands the same set to every change; equal
+        # sets are one object (the columns of a table, everything needing only its schema:
+        # 170,000 sets, 36 MB, at 10,000 tables otherwise)
+        shared: dict[frozenset[ObjectId], frozenset[ObjectId]] = {}
         for dependent, refs in implicit_dependencies(g):
             if (group := deps.get(dependent)) is None:
                 frozen = frozenset(refs)
-                deps[dependent] = frozen - {dependent} if dependent in frozen else frozen  # type: ignore[assignment]
+                if dependent in frozen:
+                    frozen = frozen - {dependent}
+                deps[dependent] = shared.setdefault(frozen, frozen)  # type: ignore[assignment]
             elif type(group) is frozenset:
                 deps[dependent] = group.union(refs) - {dependent}  # type: ignore[assignment]
             else:
@@ -141,7 +146,8 @@ class Graph:
             g._add(dep.dependent, dep.referenced, explicit=False, walk=False)
         for key, value in deps.items():
             if type(value) is not frozenset:
-                deps[key] = frozenset(value)  # type: ignore[assignment]
+                frozen = frozenset(value)
+                deps[key] = shared.setdefault(frozen, frozen)  # type: ignore[assignment]
         return g
 
     def sub_objects_of(self) -> dict[tuple[str, str], list[ObjectId]]:

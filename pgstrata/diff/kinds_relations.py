@@ -74,7 +74,7 @@ def constraint_create(c: Constraint, ctx: Context, *, table_existed: bool) -> Ch
     n = ctx.names
     parent_idx = parent_constraint_index(c, ctx)
     stmts = ddl.add_constraint(c, n, only=c.type in "pux")
-    req = set(ctx.new.requires(c.id))
+    req: set[ObjectId] = set()  # beyond what the graph says it requires (most add nothing)
     if parent_idx is not None and (c.schema, c.table) not in ctx.attaching:
         stmts.append(ddl.attach_index(parent_idx, c.schema, c.index_name or c.name, n))
         pt = ctx.new.tables[(c.schema, c.table)].partition_of
@@ -96,10 +96,10 @@ def constraint_create(c: Constraint, ctx: Context, *, table_existed: bool) -> Ch
         hazards.add(Hazard.BLOCKS_WRITES)
         if c.type in "cfpux":  # (a constraint trigger checks no existing row)
             hazards.add(Hazard.VALIDATES_ROWS)
-    provides = {c.id}
-    if c.index_name:
-        provides.add(ObjectId(Kind.INDEX, c.schema, c.index_name, c.table))
-    return create(c.id, stmts, requires=req, provides=provides, hazards=hazards,
+    # (the change provides its own id anyway: a set of it alone would be a copy per constraint)
+    provides = frozenset((c.id, ObjectId(Kind.INDEX, c.schema, c.index_name, c.table))) if c.index_name else frozenset()
+    requires = ctx.new.requires(c.id)  # the graph's set itself, shared, unless more is needed
+    return create(c.id, stmts, requires=requires | req if req else requires, provides=provides, hazards=hazards,
                   rank=FOREIGN_KEY if c.type == "f" else rank(Kind.CONSTRAINT))
 
 
