@@ -453,10 +453,14 @@ def _moves_with_partition(oid: ObjectId, old_obj: object, new_obj: object, ctx: 
     (its parent is rebuilt, or its bound changes): detached first, it outlives the parent's
     index, and ATTACH PARTITION attaches it to the new parent's - unless it uses a type the
     plan rebuilds (a partial index's ``status <> 'archived'``): converting the partition's
-    column could not rebuild it, so it is dropped and made again."""
+    column could not rebuild it, so it is dropped and made again.  So does a sub-partition's
+    index attached to such an index: it stays attached to it."""
     if old_obj != new_obj or oid.kind not in (Kind.INDEX, Kind.CONSTRAINT) or oid.schema is None:
         return False
     key = (oid.schema, oid.parent or "")
+    if key not in ctx.attaching and isinstance(old_obj, Index) and not ctx.table_dropped(*key) \
+            and (parent := _old_parent_index(old_obj, ctx)) is not None:
+        return _moves_with_partition(parent.id, parent, ctx.new.objects.get(parent.id), ctx)
     if key not in ctx.attaching or ctx.table_dropped(*key):
         return False
     if not ctx.rebuilt_types.isdisjoint(ctx.old.requires(oid)):
@@ -464,6 +468,13 @@ def _moves_with_partition(oid: ObjectId, old_obj: object, new_obj: object, ctx: 
     if isinstance(old_obj, Index):
         return old_obj.parent_index is not None
     return isinstance(old_obj, Constraint) and old_obj.inherited and old_obj.type in "pu"
+
+
+def _old_parent_index(i: Index, ctx: Context) -> Index | None:
+    """The (target's) partitioned index that ``i`` is attached to."""
+    if i.parent_index is None:
+        return None
+    return next((p for p in ctx.old.model.indexes if (p.schema, p.name) == i.parent_index), None)
 
 
 def _reset_default(cid: ObjectId, ctx: Context) -> list[Change]:

@@ -1,0 +1,15 @@
+-- An events table partitioned by region, its EU partition sub-partitioned by tenant hash, an index on the root; the root's key changes to lower(region).
+CREATE TABLE public.events (
+    id bigint NOT NULL,
+    region text NOT NULL,
+    tenant_id integer NOT NULL,
+    kind text NOT NULL,
+    occurred_at timestamptz NOT NULL DEFAULT now()
+) PARTITION BY LIST (region);
+
+CREATE TABLE public.events_eu PARTITION OF public.events FOR VALUES IN ('eu', 'uk') PARTITION BY HASH (tenant_id);
+CREATE TABLE public.events_eu_0 PARTITION OF public.events_eu FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE public.events_eu_1 PARTITION OF public.events_eu FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+CREATE TABLE public.events_us PARTITION OF public.events FOR VALUES IN ('us');
+
+CREATE INDEX events_kind_idx ON public.events (kind, occurred_at);
