@@ -288,7 +288,7 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
         old.generated is not None and new.generated is not None and old.generated_kind != new.generated_kind
     ) or (old.generated is not None and old.generated_kind == "v" and new.generated is None):
         # (an inheritance child's column is dropped and added again with its parent's)
-        return [] if follows_parent and not new_t.partition_of else drop_and_add(old_t, new_t, old, new, ctx)
+        return [] if follows_parent else drop_and_add(old_t, new_t, old, new, ctx)
     out: list[Change] = []
     stmts: list[str] = []
     hazards: set[Hazard] = set()
@@ -297,7 +297,9 @@ def compare_column(old_t: Table, new_t: Table, old: Column, new: Column, ctx: Co
         seq = ObjectId(Kind.SEQUENCE, old_t.schema, old.identity.sequence_name)
         out.append(drop(ObjectId(Kind.COLUMN, new_t.schema, new.name + " IDENTITY", new_t.name),
                         [head + " DROP IDENTITY"], removes={seq}, rank=rank(Kind.COLUMN)))
-    if old.generated is not None and new.generated is None:
+    if old.generated is not None and new.generated is None and follows_parent:
+        pass  # the parent's DROP EXPRESSION reaches it (and PostgreSQL refuses it here)
+    elif old.generated is not None and new.generated is None:
         if _loses_dependency(cid, old_t, new_t, ctx):  # (before it goes: it refuses while used)
             out.append(drop(_expression_id(cid), [head + " DROP EXPRESSION"], requires=ctx.old.requires(cid),
                             rank=rank(Kind.COLUMN)))
