@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pgstrata.ddl.names import Names, aggregate_args, role
 from pgstrata.model import Cast, EventTrigger, Function, Operator, Policy, Rule, Trigger, View
 from pgstrata.quoting import ident, literal
@@ -14,6 +16,9 @@ def create_view(v: View, n: Names, *, replace: bool = False, fill: bool = True) 
     :func:`refresh_view`)."""
     name = n.qual(v.schema, v.name)
     body = v.definition.rstrip().rstrip(";")
+    if (values := _values_body(v, body)) is not None:
+        name += " (" + ", ".join(ident(col) for col, _ in v.columns) + ")"
+        body = values
     if v.materialized:
         sql = f"CREATE MATERIALIZED VIEW {name}"
         if v.access_method and v.access_method != "heap":
@@ -29,6 +34,26 @@ def create_view(v: View, n: Names, *, replace: bool = False, fill: bool = True) 
     if v.check_option:
         sql += f"\n  WITH {v.check_option.upper()} CHECK OPTION"
     return [sql] if replace else [sql, *view_defaults(None, v, n)]
+
+
+# A VALUES list at the top of a view that names its columns (CREATE VIEW v (a, b) AS VALUES …),
+# as PostgreSQL prints it: read back, that text is a subquery, printed ``FROM ( VALUES``.
+# (PostgreSQL before 16 qualifies the columns: ``"*VALUES*".column1 AS plan``)
+_TOP_VALUES = re.compile(r'\s*SELECT ((?:"\*VALUES\*"\.)?column1 AS .*?)\n\s*FROM \(VALUES (.*)\) "\*VALUES\*"(.*)', re.S)
+
+
+def _values_body(v: View, body: str) -> str | None:
+    """The VALUES list ``body`` prints as a SELECT from it (None for any other body), to be
+    made under the view's column names again: it then reads back as the same VALUES."""
+    m = _TOP_VALUES.fullmatch(body)
+    if m is None or '"*VALUES*"' in m.group(3):  # (an ORDER BY naming the columns so)
+        return None
+    items = m.group(1).split(",\n")
+    if len(items) != len(v.columns) or any(
+            not item.strip().removeprefix('"*VALUES*".').startswith(f"column{k} AS ")
+            for k, item in enumerate(items, 1)):
+        return None
+    return f" VALUES {m.group(2)}{m.group(3)}"
 
 
 def refresh_view(v: View, n: Names) -> list[str]:
