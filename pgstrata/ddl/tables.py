@@ -413,6 +413,34 @@ def index_statistics(old: Index | None, new: Index, n: Names) -> list[str]:
             + [f"{head} {num} SET STATISTICS {target}" for num, target in new.statistics if before.get(num) != target])
 
 
+# An index's storage parameters as pg_get_indexdef prints them: WITH (fillfactor='70',
+# deduplicate_items=off) (a value quoted unless it reads as a word)
+_OPTION = r"\w+=(?:'[^']*'|\w+)"
+_INDEX_OPTIONS = re.compile(rf" WITH \(({_OPTION}(?:, {_OPTION})*)\)")
+
+
+def index_options(i: Index) -> tuple[str, dict[str, str]]:
+    """``i``'s definition without its storage parameters, and those (name → printed value)."""
+    m = _INDEX_OPTIONS.search(i.definition)
+    if m is None:
+        return i.definition, {}
+    options = dict(o.split("=", 1) for o in m.group(1).split(", "))
+    return i.definition[:m.start()] + i.definition[m.end():], options
+
+
+def index_storage_parameters(old: Index, new: Index, n: Names) -> list[str]:
+    """ALTER INDEX … RESET the storage parameters ``old`` has and ``new`` has not, SET those
+    ``new`` gives another value."""
+    before, after = index_options(old)[1], index_options(new)[1]
+    head = f"ALTER INDEX {n.qual(new.schema, new.name)}"
+    out = []
+    if gone := [name for name in before if name not in after]:
+        out.append(f"{head} RESET ({', '.join(gone)})")
+    if changed := [f"{name}={value}" for name, value in after.items() if before.get(name) != value]:
+        out.append(f"{head} SET ({', '.join(changed)})")
+    return out
+
+
 def attach_index(parent: tuple[str, str], child_schema: str, child: str, n: Names) -> str:
     return f"ALTER INDEX {n.qual(*parent)} ATTACH PARTITION {n.qual(child_schema, child)}"
 

@@ -428,6 +428,10 @@ def compare_index(old: Index | None, new: Index | None, ctx: Context) -> list[Ch
                       ddl.index_statistics(old, new, n), requires={new.id}, rank=rank(Kind.INDEX))]
     if not taken and old is not None and new is not None and dataclasses.replace(old, clustered=new.clustered) == new:
         return _cluster_change(old.clustered, new.clustered, new.schema, new.table, new.name, new.id, ctx)
+    if not taken and old is not None and new is not None and _attached_storage_parameters_only(old, new):
+        # (DROP INDEX refuses an index attached to its parent's: the parent's holds it)
+        return [alter(new.id, ddl.index_storage_parameters(old, new, n), requires=ctx.new.requires(new.id),
+                      rank=rank(Kind.INDEX))]
     attaching = new is not None and (new.schema, new.table) in ctx.attaching
     if (
         old is not None and new is not None and old.definition == new.definition
@@ -456,6 +460,13 @@ def compare_index(old: Index | None, new: Index | None, ctx: Context) -> list[Ch
             req = req | {_away_id(new.id)}
         out.append(create(new.id, stmts, requires=req, hazards=hazards, rank=rank(Kind.INDEX)))
     return out
+
+
+def _attached_storage_parameters_only(old: Index, new: Index) -> bool:
+    """Whether a partition's index attached to its parent's changes only in its storage
+    parameters (``ALTER INDEX … SET (fillfactor = 70)`` on the partition's alone)."""
+    return (new.parent_index is not None and dataclasses.replace(old, definition=new.definition) == new
+            and ddl.index_options(old)[0] == ddl.index_options(new)[0])
 
 
 def constraint_taken_by_attach(c: Constraint, ctx: Context) -> bool:
