@@ -114,6 +114,13 @@ class Graph:
             for obj in group:
                 g.types[qualified(obj.schema, obj.name)] = obj.id
                 g.types.setdefault(ident(obj.name), obj.id)
+        for r in model.ranges:
+            # a column of the range's multirange is the range's to rebuild and convert: the
+            # multirange is made and dropped with it (and named in the range's schema, as
+            # create_range prints it)
+            if r.multirange_name:
+                g.types.setdefault(qualified(r.schema, r.multirange_name), r.id)
+                g.types.setdefault(ident(r.multirange_name), r.id)
         for t in model.tables:  # row types
             g.types.setdefault(qualified(t.schema, t.name), t.id)
             g.types.setdefault(ident(t.name), t.id)
