@@ -16,6 +16,7 @@ from pgstrata.catalog.oids import (
     PG_FOREIGN_DATA_WRAPPER,
     PG_FOREIGN_SERVER,
     PG_NAMESPACE,
+    PG_PROC,
     PG_TRANSFORM,
     PG_TS_CONFIG,
     PG_TS_DICT,
@@ -239,5 +240,7 @@ def build_ranges(rows: Sequence[RangeRow], ctx: Context) -> tuple[RangeType, ...
         ident = ctx.add(PG_TYPE, row.oid, rng.id)
         if row.multirange_oid is not None:
             ctx.aliases[(PG_TYPE, row.multirange_oid)] = ident
+        for constructor in row.constructor_oids:  # (a CHECK or default calling one needs the range)
+            ctx.aliases[(PG_PROC, constructor)] = ident
         out.append((ident, rng))
     return sorted_by_id(out)

@@ -60,7 +60,8 @@ from pgstrata.catalog.stages import ROW_TYPES, STAGES, CatalogRows
 
 # Row fields that are oids of one database (never equal across two), left out of units.
 _OID_FIELDS = frozenset({
-    "oid", "relid", "type_oid", "index_oid", "multirange_oid", "check_oids", "publication_oid",
+    "oid", "relid", "type_oid", "index_oid", "multirange_oid", "constructor_oids", "check_oids",
+    "publication_oid",
     "owner_relid", "classid", "objid", "objsubid", "extension_oid",
 })
 # Row fields holding a schema name, compared by logical name.
@@ -315,6 +316,7 @@ def _other(side: _Side, kinds: Sequence[str]) -> None:
         for row in getattr(rows, kind):
             # (a view's row type too: a table's column may hold it, and is reached through it)
             oids = [getattr(row, n) for n in ("oid", "relid", "type_oid", "multirange_oid") if n in row._fields]
+            oids += getattr(row, "constructor_oids", ())  # (a range's: what calls them depends on it)
             other.setdefault(_frozen(strip(row)), []).extend(o for o in oids if o is not None)
 
 

@@ -177,6 +177,7 @@ class RangeRow(NamedTuple):
     canonical: str | None
     subtype_diff: str | None
     multirange_name: str | None
+    constructor_oids: list[int]
 
 
 class SequenceRow(NamedTuple):

@@ -16,7 +16,13 @@ SELECT t.oid,
        CASE WHEN fd.oid IS NULL THEN NULL
             WHEN pg_function_is_visible(fd.oid) THEN quote_ident(fd.proname)
             ELSE quote_ident(fdn.nspname) || '.' || quote_ident(fd.proname) END AS subtype_diff,
-       NULL::text AS multirange_name
+       NULL::text AS multirange_name,
+       -- the constructors PostgreSQL made with the range (an expression calling one depends
+       -- on the function, which is the range's)
+       ARRAY(SELECT d.objid FROM pg_depend d
+             WHERE d.classid = 'pg_proc'::regclass AND d.refclassid = 'pg_type'::regclass
+               AND d.refobjid = t.oid AND d.deptype = 'i'
+             ORDER BY d.objid) AS constructor_oids
 FROM pg_range r
 JOIN pg_type t ON t.oid = r.rngtypid
 JOIN pg_namespace n ON n.oid = t.typnamespace
