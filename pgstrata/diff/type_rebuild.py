@@ -487,11 +487,12 @@ def keyed_by_rebuilt_types(ctx: Context) -> set[tuple[str, str]]:
     key uses it (PostgreSQL cannot change a key column's type), and tables whose generated
     columns over it, dropped and added again, would end in another column order."""
     roots: list[ObjectId] = []
-    for old_obj in (*ctx.old.model.enums, *ctx.old.model.domains, *ctx.old.model.composites):
+    for old_obj in (*ctx.old.model.enums, *ctx.old.model.domains, *ctx.old.model.composites, *ctx.old.model.ranges):
         new_obj = ctx.new.objects.get(old_obj.id)
         if new_obj is None or new_obj == old_obj:
             continue
-        if (isinstance(old_obj, EnumType) and isinstance(new_obj, EnumType) and enum_must_rebuild(old_obj, new_obj)
+        if (isinstance(old_obj, RangeType)  # (any change: a range has no ALTER for its definition)
+                or isinstance(old_obj, EnumType) and isinstance(new_obj, EnumType) and enum_must_rebuild(old_obj, new_obj)
                 or isinstance(old_obj, Domain) and isinstance(new_obj, Domain) and domain_must_rebuild(old_obj, new_obj)
                 or isinstance(old_obj, CompositeType) and isinstance(new_obj, CompositeType)
                 and composite_must_rebuild(old_obj, new_obj, used=any(

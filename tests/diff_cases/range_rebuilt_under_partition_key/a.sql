@@ -1,0 +1,11 @@
+-- A range type made again (it gains a subtype_diff) under a table partitioned by a column of
+-- it (shift templates listed by their span): PostgreSQL cannot retype a key column, so the
+-- partitioned table is rebuilt with its rows.
+create type public.timerange as range (subtype = time);
+create table public.slots (
+    id bigint not null,
+    span public.timerange not null,
+    label text
+) partition by list (span);
+create table public.slots_morning partition of public.slots for values in ('[06:00,12:00)');
+create table public.slots_other partition of public.slots default;
