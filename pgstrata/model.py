@@ -326,6 +326,8 @@ class RangeType(Identified):
     canonical: str | None = None
     subtype_diff: str | None = None
     multirange_name: str | None = None
+    # the multirange's schema when it is not the range's (multirange_type_name = other.name)
+    multirange_schema: str | None = None
 
     def _identity(self) -> ObjectId:
         return ObjectId(Kind.RANGE, self.schema, self.name)

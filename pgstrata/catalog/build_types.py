@@ -236,6 +236,8 @@ def build_ranges(rows: Sequence[RangeRow], ctx: Context) -> tuple[RangeType, ...
             subtype_opclass=row.subtype_opclass, collation=row.collation,
             canonical=row.canonical, subtype_diff=row.subtype_diff,
             multirange_name=row.multirange_name,
+            multirange_schema=(ctx.schema(row.multirange_schema)
+                               if row.multirange_schema not in (None, row.schema) else None),
         )
         ident = ctx.add(PG_TYPE, row.oid, rng.id)
         if row.multirange_oid is not None:

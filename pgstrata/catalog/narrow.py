@@ -65,7 +65,7 @@ _OID_FIELDS = frozenset({
     "owner_relid", "classid", "objid", "objsubid", "extension_oid",
 })
 # Row fields holding a schema name, compared by logical name.
-_SCHEMA_FIELDS = frozenset({"schema", "ref_schema", "parent_schema", "function_schema"})
+_SCHEMA_FIELDS = frozenset({"schema", "ref_schema", "parent_schema", "function_schema", "multirange_schema"})
 # Kinds read in catalog order, which differs between two databases: a table's rows of these
 # are sorted (by name or column number, their first field without oids: unique in a table).
 _UNORDERED = frozenset({"constraints", "not_nulls", "indexes"})

@@ -178,6 +178,7 @@ class RangeRow(NamedTuple):
     subtype_diff: str | None
     multirange_name: str | None
     constructor_oids: list[int]
+    multirange_schema: str | None
 
 
 class SequenceRow(NamedTuple):

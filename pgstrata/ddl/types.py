@@ -342,7 +342,7 @@ def create_composite(c: CompositeType, n: Names) -> list[str]:
 def create_range(r: RangeType, n: Names) -> list[str]:
     opts = ["subtype = " + r.subtype]
     if r.multirange_name:
-        opts.append("multirange_type_name = " + n.qual(r.schema, r.multirange_name))
+        opts.append("multirange_type_name = " + n.qual(r.multirange_schema or r.schema, r.multirange_name))
     if r.subtype_opclass:
         opts.append("subtype_opclass = " + r.subtype_opclass)
     if r.collation:

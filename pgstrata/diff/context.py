@@ -116,10 +116,9 @@ class Graph:
                 g.types.setdefault(ident(obj.name), obj.id)
         for r in model.ranges:
             # a column of the range's multirange is the range's to rebuild and convert: the
-            # multirange is made and dropped with it (and named in the range's schema, as
-            # create_range prints it)
+            # multirange is made and dropped with it
             if r.multirange_name:
-                g.types.setdefault(qualified(r.schema, r.multirange_name), r.id)
+                g.types.setdefault(qualified(r.multirange_schema or r.schema, r.multirange_name), r.id)
                 g.types.setdefault(ident(r.multirange_name), r.id)
         for t in model.tables:  # row types
             g.types.setdefault(qualified(t.schema, t.name), t.id)

@@ -367,10 +367,10 @@ def _range_companions_renamed(r: RangeType, n: Names) -> list[str]:
     out = [f"ALTER FUNCTION {n.qual(r.schema, r.name)}({args}) RENAME TO {ident(renamed_away(r.name))}"
            for args in (f"{r.subtype}, {r.subtype}", f"{r.subtype}, {r.subtype}, text")]
     if r.multirange_name:
-        multirange = n.qual(r.schema, r.multirange_name)
         renamed = ident(renamed_away(r.multirange_name))
-        out += [f"ALTER TYPE {multirange} RENAME TO {renamed}",
-                f"ALTER FUNCTION {multirange}() RENAME TO {renamed}"]
+        # (a multirange named into another schema has its constructors in the range's)
+        out += [f"ALTER TYPE {n.qual(r.multirange_schema or r.schema, r.multirange_name)} RENAME TO {renamed}",
+                f"ALTER FUNCTION {n.qual(r.schema, r.multirange_name)}() RENAME TO {renamed}"]
     return out
 
 

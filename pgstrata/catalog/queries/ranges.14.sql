@@ -22,7 +22,8 @@ SELECT t.oid,
        ARRAY(SELECT d.objid FROM pg_depend d
              WHERE d.classid = 'pg_proc'::regclass AND d.refclassid = 'pg_type'::regclass
                AND d.refobjid IN (t.oid, mt.oid) AND d.deptype = 'i'
-             ORDER BY d.objid) AS constructor_oids
+             ORDER BY d.objid) AS constructor_oids,
+       mn.nspname AS multirange_schema
 FROM pg_range r
 JOIN pg_type t ON t.oid = r.rngtypid
 JOIN pg_namespace n ON n.oid = t.typnamespace
@@ -36,5 +37,6 @@ LEFT JOIN pg_namespace fcn ON fcn.oid = fc.pronamespace
 LEFT JOIN pg_proc fd ON fd.oid = r.rngsubdiff
 LEFT JOIN pg_namespace fdn ON fdn.oid = fd.pronamespace
 LEFT JOIN pg_type mt ON mt.oid = r.rngmultitypid
+LEFT JOIN pg_namespace mn ON mn.oid = mt.typnamespace
 WHERE t.typnamespace = ANY (%(schemas)s::oid[])
   AND t.oid <> ALL (%(hidden_pg_type)s::oid[])

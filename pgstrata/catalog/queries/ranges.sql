@@ -22,7 +22,8 @@ SELECT t.oid,
        ARRAY(SELECT d.objid FROM pg_depend d
              WHERE d.classid = 'pg_proc'::regclass AND d.refclassid = 'pg_type'::regclass
                AND d.refobjid = t.oid AND d.deptype = 'i'
-             ORDER BY d.objid) AS constructor_oids
+             ORDER BY d.objid) AS constructor_oids,
+       NULL::name AS multirange_schema
 FROM pg_range r
 JOIN pg_type t ON t.oid = r.rngtypid
 JOIN pg_namespace n ON n.oid = t.typnamespace
