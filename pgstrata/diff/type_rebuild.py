@@ -222,6 +222,9 @@ def _convert_columns(old_types: set[ObjectId], new_types: set[ObjectId],
             untyped.append(t)
             ctx.untyped.add((t.schema, t.name))
             stmts.append(f"{alter_table(t, n)} NOT OF")
+    # A table's columns are converted by one ALTER TABLE: a CHECK comparing two of them (say
+    # current_level >= floor_level) is checked again once both have their new type.
+    retyped: dict[tuple[str, str], tuple[Table, list[str], list[str]]] = {}
     for t, old_t, col in _kept_columns(ctx):
         if ctx.new.type_id(col.type) not in new_types:
             continue
@@ -236,16 +239,20 @@ def _convert_columns(old_types: set[ObjectId], new_types: set[ObjectId],
         if old_c.default is not None:  # before anything it calls is dropped
             defaults.append(drop(default_id(cid), [head + " DROP DEFAULT"], requires=ctx.old.requires(cid),
                                  rank=rank(Kind.COLUMN)))
-        stmts.append(f"{head} TYPE {col.type} USING {_converted(col.name, col.type, ctx)}")
+        table = retyped.setdefault((t.schema, t.name), (t, [], []))
+        table[1].append(f"ALTER COLUMN {ident(col.name)} TYPE {col.type} USING {_converted(col.name, col.type, ctx)}")
         # (ALTER COLUMN TYPE puts the storage and compression back to the new type's own)
         if col.storage:
-            stmts.append(f"{head} SET STORAGE {col.storage}")
+            table[2].append(f"{head} SET STORAGE {col.storage}")
         if col.compression:
-            stmts.append(f"{head} SET COMPRESSION {col.compression}")
+            table[2].append(f"{head} SET COMPRESSION {col.compression}")
         if col.default is not None and col.generated is None:
             defaults.append(alter(default_id(cid), [f"{head} SET DEFAULT {col.default}"],
                                   requires=ctx.new.requires(cid) | {cid}, rank=rank(Kind.COLUMN)))
         columns.add(cid)
+    for t, clauses, after in retyped.values():
+        stmts.append(f"{alter_table(t, n)} " + ", ".join(clauses))
+        stmts += after
     loses = False
     for t in untyped:  # the attributes the new type gains or loses, then OF it
         old_t = ctx.old.tables[(t.schema, t.name)]
