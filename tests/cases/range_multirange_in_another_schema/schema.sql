@@ -1,3 +1,4 @@
+-- min_version: 14
 -- A range type whose multirange is named into another schema (multirange_type_name =
 -- calendar.time_slots; its constructors stay in the range's schema), used by a column.
 create schema calendar;

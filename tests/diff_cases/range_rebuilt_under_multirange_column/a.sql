@@ -1,3 +1,4 @@
+-- min_version: 14
 -- A range type made again (it gains a subtype_diff, which no ALTER can give) while a column
 -- holds values of its multirange: the column is converted to the new multirange too.
 create function public.time_subtype_diff(x time, y time) returns float8

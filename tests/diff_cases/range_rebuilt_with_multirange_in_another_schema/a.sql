@@ -1,3 +1,4 @@
+-- min_version: 14
 -- A range type made again (it gains a subtype_diff) whose multirange is named into another
 -- schema: the multirange is renamed away there, its constructor in the range's schema.
 create schema calendar;
