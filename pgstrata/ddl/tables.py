@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from pgstrata.ddl.names import Names
 from pgstrata.model import Column, Constraint, Identity, Index, Statistics, Table
-from pgstrata.quoting import ident
+from pgstrata.quoting import ident, literal
 
 NAMEDATALEN = 64
 
@@ -437,6 +437,21 @@ def index_storage_parameters(old: Index, new: Index, n: Names) -> list[str]:
     if gone := [name for name in before if name not in after]:
         out.append(f"{head} RESET ({', '.join(gone)})")
     if changed := [f"{name}={value}" for name, value in after.items() if before.get(name) != value]:
+        out.append(f"{head} SET ({', '.join(changed)})")
+    return out
+
+
+def key_index_storage_parameters(old: Constraint, new: Constraint, n: Names) -> list[str]:
+    """ALTER INDEX … RESET/SET on key ``new``'s backing index, from ``old``'s storage
+    parameters (reloptions, ``fillfactor=80``) to ``new``'s."""
+    assert new.index_name is not None
+    before = dict(o.split("=", 1) for o in old.index_options)
+    after = dict(o.split("=", 1) for o in new.index_options)
+    head = f"ALTER INDEX {n.qual(new.schema, new.index_name)}"
+    out = []
+    if gone := [name for name in before if name not in after]:
+        out.append(f"{head} RESET ({', '.join(gone)})")
+    if changed := [f"{name}={literal(value)}" for name, value in after.items() if before.get(name) != value]:
         out.append(f"{head} SET ({', '.join(changed)})")
     return out
 

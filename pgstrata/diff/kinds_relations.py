@@ -213,6 +213,12 @@ def compare_constraint(old: Constraint | None, new: Constraint | None, ctx: Cont
     if old is not None and new is not None and old.name != new.name:  # see partition_keys_renamed
         sql = f"ALTER TABLE {n.qual(old.schema, old.table)} RENAME CONSTRAINT {ident(old.name)} TO {ident(new.name)}"
         return [alter(new.id, [sql], requires=ctx.new.requires(new.id), rank=rank(Kind.CONSTRAINT))]
+    if old is not None and new is not None and _inherited_key_storage_parameters_only(old, new) \
+            and not ctx.table_dropped(new.schema, new.table) and (new.schema, new.table) not in ctx.attaching \
+            and not _goes_with_parent(old, ctx):
+        # (a partition's key attached to its parent's, which stays: DROP CONSTRAINT refuses it)
+        return [alter(new.id, ddl.key_index_storage_parameters(old, new, n), requires=ctx.new.requires(new.id),
+                      rank=rank(Kind.CONSTRAINT))]
     if (new is not None and new.inherited and new.type == "c" and new.validated
             and (validate := _inherited_check_validated(old, new, ctx))):
         return validate
@@ -428,7 +434,8 @@ def compare_index(old: Index | None, new: Index | None, ctx: Context) -> list[Ch
                       ddl.index_statistics(old, new, n), requires={new.id}, rank=rank(Kind.INDEX))]
     if not taken and old is not None and new is not None and dataclasses.replace(old, clustered=new.clustered) == new:
         return _cluster_change(old.clustered, new.clustered, new.schema, new.table, new.name, new.id, ctx)
-    if not taken and old is not None and new is not None and _attached_storage_parameters_only(old, new):
+    if not taken and old is not None and new is not None and _attached_storage_parameters_only(old, new) \
+            and not ctx.table_dropped(new.schema, new.table):
         # (DROP INDEX refuses an index attached to its parent's: the parent's holds it)
         return [alter(new.id, ddl.index_storage_parameters(old, new, n), requires=ctx.new.requires(new.id),
                       rank=rank(Kind.INDEX))]
@@ -460,6 +467,15 @@ def compare_index(old: Index | None, new: Index | None, ctx: Context) -> list[Ch
             req = req | {_away_id(new.id)}
         out.append(create(new.id, stmts, requires=req, hazards=hazards, rank=rank(Kind.INDEX)))
     return out
+
+
+def _inherited_key_storage_parameters_only(old: Constraint, new: Constraint) -> bool:
+    """Whether a partition's primary key or unique constraint, inherited from its parent's,
+    changes only in its index's storage parameters (``ALTER INDEX orders_2026_pkey SET
+    (fillfactor = 80)``)."""
+    return (old.inherited and new.inherited and new.type in "pu" and new.index_name is not None
+            and old.index_options != new.index_options
+            and dataclasses.replace(old, index_options=new.index_options) == new)
 
 
 def _attached_storage_parameters_only(old: Index, new: Index) -> bool:

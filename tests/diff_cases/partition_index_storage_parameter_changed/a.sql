@@ -1,4 +1,4 @@
--- Orders partitioned by year with an index on the parent; the current year's copy of it is tuned on its own.
+-- Orders partitioned by year with a primary key and an index on the parent; a partition's copies of them are tuned on their own.
 CREATE TABLE public.orders (
     id bigint GENERATED ALWAYS AS IDENTITY,
     customer_id bigint NOT NULL,
@@ -12,3 +12,4 @@ CREATE TABLE public.orders_2026 PARTITION OF public.orders FOR VALUES FROM ('202
 
 CREATE INDEX orders_customer_idx ON public.orders (customer_id, placed_at DESC);
 ALTER INDEX public.orders_2025_customer_id_placed_at_idx SET (fillfactor = 100);
+ALTER INDEX public.orders_2025_pkey SET (fillfactor = 100);

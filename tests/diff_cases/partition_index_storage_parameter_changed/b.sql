@@ -1,4 +1,4 @@
--- The current year's copy of the parent's index leaves room for updates (fillfactor 70, no deduplication); last year's is back to the defaults.
+-- The current year's copies of the parent's index and key leave room for updates (fillfactor 70/80, no deduplication); last year's are back to the defaults.
 CREATE TABLE public.orders (
     id bigint GENERATED ALWAYS AS IDENTITY,
     customer_id bigint NOT NULL,
@@ -12,3 +12,4 @@ CREATE TABLE public.orders_2026 PARTITION OF public.orders FOR VALUES FROM ('202
 
 CREATE INDEX orders_customer_idx ON public.orders (customer_id, placed_at DESC);
 ALTER INDEX public.orders_2026_customer_id_placed_at_idx SET (fillfactor = 70, deduplicate_items = off);
+ALTER INDEX public.orders_2026_pkey SET (fillfactor = 80);
