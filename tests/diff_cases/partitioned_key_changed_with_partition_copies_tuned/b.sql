@@ -1,0 +1,15 @@
+-- The current year's copies of the parent's index and key leave room for updates (fillfactor 70/80, no deduplication); last year's are back to the defaults.
+CREATE TABLE public.orders (
+    id bigint GENERATED ALWAYS AS IDENTITY,
+    customer_id bigint NOT NULL,
+    placed_at timestamptz NOT NULL DEFAULT now(),
+    status text NOT NULL DEFAULT 'new',
+    PRIMARY KEY (id, placed_at) WITH (fillfactor = 90)
+) PARTITION BY RANGE (placed_at);
+
+CREATE TABLE public.orders_2025 PARTITION OF public.orders FOR VALUES FROM ('2025-01-01 00:00:00+00') TO ('2026-01-01 00:00:00+00');
+CREATE TABLE public.orders_2026 PARTITION OF public.orders FOR VALUES FROM ('2026-01-01 00:00:00+00') TO ('2027-01-01 00:00:00+00');
+
+CREATE INDEX orders_customer_idx ON public.orders (customer_id, placed_at);
+ALTER INDEX public.orders_2026_customer_id_placed_at_idx SET (fillfactor = 70, deduplicate_items = off);
+ALTER INDEX public.orders_2026_pkey SET (fillfactor = 80);
