@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from pgstrata.ddl.names import Names
 from pgstrata.model import Column, Constraint, Identity, Index, Statistics, Table
@@ -430,28 +430,26 @@ def index_options(i: Index) -> tuple[str, dict[str, str]]:
 
 def index_storage_parameters(old: Index, new: Index, n: Names) -> list[str]:
     """ALTER INDEX … RESET the storage parameters ``old`` has and ``new`` has not, SET those
-    ``new`` gives another value."""
-    before, after = index_options(old)[1], index_options(new)[1]
-    head = f"ALTER INDEX {n.qual(new.schema, new.name)}"
-    out = []
-    if gone := [name for name in before if name not in after]:
-        out.append(f"{head} RESET ({', '.join(gone)})")
-    if changed := [f"{name}={value}" for name, value in after.items() if before.get(name) != value]:
-        out.append(f"{head} SET ({', '.join(changed)})")
-    return out
+    ``new`` gives another value (as the definitions print them: values already quoted)."""
+    return _storage_parameter_changes(f"ALTER INDEX {n.qual(new.schema, new.name)}",
+                                      index_options(old)[1], index_options(new)[1], str)
 
 
 def key_index_storage_parameters(old: Constraint, new: Constraint, n: Names) -> list[str]:
     """ALTER INDEX … RESET/SET on key ``new``'s backing index, from ``old``'s storage
     parameters (reloptions, ``fillfactor=80``) to ``new``'s."""
     assert new.index_name is not None
-    before = dict(o.split("=", 1) for o in old.index_options)
-    after = dict(o.split("=", 1) for o in new.index_options)
-    head = f"ALTER INDEX {n.qual(new.schema, new.index_name)}"
+    return _storage_parameter_changes(f"ALTER INDEX {n.qual(new.schema, new.index_name)}",
+                                      dict(o.split("=", 1) for o in old.index_options),
+                                      dict(o.split("=", 1) for o in new.index_options), literal)
+
+
+def _storage_parameter_changes(head: str, before: dict[str, str], after: dict[str, str],
+                               value: Callable[[str], str]) -> list[str]:
     out = []
     if gone := [name for name in before if name not in after]:
         out.append(f"{head} RESET ({', '.join(gone)})")
-    if changed := [f"{name}={literal(value)}" for name, value in after.items() if before.get(name) != value]:
+    if changed := [f"{name}={value(v)}" for name, v in after.items() if before.get(name) != v]:
         out.append(f"{head} SET ({', '.join(changed)})")
     return out
 
