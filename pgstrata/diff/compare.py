@@ -471,10 +471,14 @@ def _moves_with_partition(oid: ObjectId, old_obj: object, new_obj: object, ctx: 
 
 
 def _old_parent_index(i: Index, ctx: Context) -> Index | None:
-    """The (target's) partitioned index that ``i`` is attached to."""
-    if i.parent_index is None:
+    """The (target's) partitioned index that ``i`` is attached to: one of the indexes of the
+    table ``i``'s table is a partition of (looked up there, not among all indexes: this runs
+    for every index a rebuild reaches)."""
+    t = ctx.old.tables.get((i.schema, i.table))
+    if i.parent_index is None or t is None or t.partition_of is None:
         return None
-    return next((p for p in ctx.old.model.indexes if (p.schema, p.name) == i.parent_index), None)
+    return next((p for p in ctx.old.indexes_of.get(t.partition_of, ()) if (p.schema, p.name) == i.parent_index),
+                None)
 
 
 def _reset_default(cid: ObjectId, ctx: Context) -> list[Change]:
