@@ -125,7 +125,6 @@ class Plan:
     def _sql(self, *, header: str | None, with_preamble: bool) -> str:
         # pieces joined once: the statements themselves, not copies with their ";" (an extract
         # of 10,000 tables is 15 MB of SQL, and each copy of it counted at the peak)
-        pieces: list[str] = []
         lines: list[str] = []
         if header:
             lines += ["-- " + line if line else "--" for line in header.splitlines()]
@@ -135,7 +134,7 @@ class Plan:
         if with_preamble and self.preamble and self.changes:
             lines += [s + ";" for s in self.preamble]
             lines.append("")
-        pieces += [line + "\n" for line in lines]
+        pieces = [line + "\n" for line in lines]
         for change in self.changes:  # as self.statements, without making Statement values
             above = [f"-- hazard: {hazard}\n" for hazard in sorted(change.hazards)]
             if not change.transactional:
@@ -145,10 +144,10 @@ class Plan:
                     pieces.append("-- " + change.comment + "\n")
                 pieces += above
                 pieces += (sql, ";\n\n")
-        while pieces and pieces[-1].endswith("\n"):  # one newline at the end
-            if last := pieces.pop().rstrip("\n"):
-                pieces += (last, "\n")
-                break
+        # one newline at the end: what ends the script (the last statement's ";\n\n", or the
+        # blank line after the header) always has one newline more
+        if pieces:
+            pieces[-1] = pieces[-1][:-1]
         return "".join(pieces)
 
     def to_json(self) -> str:

@@ -41,13 +41,13 @@ def _printed_renamed(requalify: dict[str, str], sql: str | None, types: Types | 
     return requalified(_printed(sql, types), requalify)
 
 
-
 def intern_optional(text: str | None) -> str | None:
     """``sys.intern`` of a name that may be missing.  Each row brings its own copy of every
     string; names and types that repeat over thousands of objects (a column's type, the table a
     foreign key references) are kept once, as interned strings (25 of the 41 MB of strings of
     a 10,000-table model were copies)."""
     return None if text is None else intern(text)
+
 
 class Context:
     """Logical names and the address maps filled while building one model."""

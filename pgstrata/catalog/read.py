@@ -224,6 +224,8 @@ class CatalogStream:
 
 
 def _fetch_into(rows: CatalogRows, cursors: Cursors) -> None:
+    """Each cursor's rows into its field of ``rows``.  (A function of its own so that no loop
+    variable holds the last cursor, and its libpq result, once the caller lets them go.)"""
     for name, cursor in cursors:
         setattr(rows, name, cursor.fetchall())
 

@@ -459,7 +459,7 @@ def _moves_with_partition(oid: ObjectId, old_obj: object, new_obj: object, ctx: 
         return False
     key = (oid.schema, oid.parent or "")
     if key not in ctx.attaching and isinstance(old_obj, Index) and not ctx.table_dropped(*key) \
-            and (parent := _old_parent_index(old_obj, ctx)) is not None:
+            and (parent := ctx.old.index_of_parent(old_obj.schema, old_obj.table, old_obj.parent_index)) is not None:
         return _moves_with_partition(parent.id, parent, ctx.new.objects.get(parent.id), ctx)
     if key not in ctx.attaching or ctx.table_dropped(*key):
         return False
@@ -468,17 +468,6 @@ def _moves_with_partition(oid: ObjectId, old_obj: object, new_obj: object, ctx: 
     if isinstance(old_obj, Index):
         return old_obj.parent_index is not None
     return isinstance(old_obj, Constraint) and old_obj.inherited and old_obj.type in "pu"
-
-
-def _old_parent_index(i: Index, ctx: Context) -> Index | None:
-    """The (target's) partitioned index that ``i`` is attached to: one of the indexes of the
-    table ``i``'s table is a partition of (looked up there, not among all indexes: this runs
-    for every index a rebuild reaches)."""
-    t = ctx.old.tables.get((i.schema, i.table))
-    if i.parent_index is None or t is None or t.partition_of is None:
-        return None
-    return next((p for p in ctx.old.indexes_of.get(t.partition_of, ()) if (p.schema, p.name) == i.parent_index),
-                None)
 
 
 def _reset_default(cid: ObjectId, ctx: Context) -> list[Change]:

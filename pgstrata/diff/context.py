@@ -218,6 +218,15 @@ class Graph:
                 return True
         return False
 
+    def index_of_parent(self, schema: str, table: str, named: tuple[str, str] | None) -> Index | None:
+        """The index ``named`` (schema, name) of the table that ``schema.table`` is a partition
+        of: what a partition's index or key is attached to.  Looked up among that table's
+        indexes, not all of them (it runs for every index a rebuild reaches)."""
+        t = self.tables.get((schema, table))
+        if named is None or t is None or t.partition_of is None:
+            return None
+        return next((i for i in self.indexes_of.get(t.partition_of, ()) if (i.schema, i.name) == named), None)
+
     def heirs(self, t: Table, where: Callable[[Table], bool]) -> list[Table]:
         """The partitions and inheritance children below ``t`` for which ``where`` holds, and
         theirs in turn (the walk does not go on below a child that fails it)."""

@@ -40,10 +40,7 @@ def inherited_not_null_renamed(before: Table, after: Table, ctx: Context) -> boo
 def plain_parent_index(c: Constraint, g: Graph) -> Index | None:
     """The plain index of the partitioned parent (no key of its) that partition key ``c``'s
     index is attached to (``ALTER INDEX parent_idx ATTACH PARTITION part_pkey``)."""
-    t = g.tables.get((c.schema, c.table))
-    if c.index_parent is None or t is None or t.partition_of is None:
-        return None
-    return next((i for i in g.indexes_of.get(t.partition_of, ()) if (i.schema, i.name) == c.index_parent), None)
+    return g.index_of_parent(c.schema, c.table, c.index_parent)
 
 
 def key_index_held_by_parent(before: Table, ctx: Context) -> bool:
